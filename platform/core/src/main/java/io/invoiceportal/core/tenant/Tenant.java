@@ -1,0 +1,34 @@
+package io.invoiceportal.core.tenant;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * An issuing company. {@code id} is the database key bound in every tenant-scoped query;
+ * {@code slug} is its name in URLs.
+ */
+public record Tenant(
+        long id,
+        String slug,
+        String name,
+        String defaultLanguage,
+        Seller seller,
+        Branding branding,
+        List<String> languages,
+        List<String> enabledFormats,
+        List<String> enabledChannels,
+        List<String> embedOrigins,
+        List<String> hostNames) {
+
+    public Locale defaultLocale() {
+        return Locale.forLanguageTag(defaultLanguage);
+    }
+
+    /** Legal details printed on invoices. */
+    public record Seller(
+            String legalName, String street, String postalCode, String city, String countryCode,
+            String vatId, String endpointScheme, String endpointId, String iban) {}
+
+    /** Colours (CSS) and the logo as SVG markup (may be null). */
+    public record Branding(String primaryColor, String accentColor, String logoSvg) {}
+}

@@ -1,10 +1,29 @@
 package io.invoiceportal.core.tenant;
 
+import io.invoiceportal.core.common.AddressInput;
+import io.invoiceportal.core.common.Checks;
+import io.invoiceportal.core.common.ConflictException;
+import io.invoiceportal.core.common.EndpointInput;
+import io.invoiceportal.core.common.Hashes;
+import io.invoiceportal.core.common.Json;
+import io.invoiceportal.core.common.Sql;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jdbi.v3.core.Jdbi;
 
-/** Looks up and creates tenants. */
+/** Creates tenants, finds them by slug or host name, and checks their API keys. */
 public class TenantService {
+    public static final List<String> LANGUAGES = List.of("nl", "en");
+    public static final List<String> DEFAULT_FORMATS = List.of("pdf", "xml", "csv");
+    public static final List<String> DEFAULT_CHANNELS = List.of("email", "email-pdf");
+    private static final Pattern SLUG = Pattern.compile("^[a-z0-9-]{2,40}$");
+    private static final Pattern COLOR = Pattern.compile("^#[0-9a-fA-F]{6}$");
+    private static final Pattern HOST = Pattern.compile("^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$");
+    private static final Pattern IBAN = Pattern.compile("^[A-Z]{2}[0-9]{2}[A-Z0-9]{10,30}$");
+
     private final Jdbi jdbi;
 
     public TenantService(Jdbi jdbi) {
@@ -13,6 +32,138 @@ public class TenantService {
 
     /** The tenant with this URL slug, if any. */
     public Optional<Tenant> findBySlug(String slug) {
-        throw new UnsupportedOperationException("being written");
+        if (slug == null || !SLUG.matcher(slug).matches()) {
+            return Optional.empty();
+        }
+        return jdbi.withExtension(TenantDao.class, dao -> dao.findBySlug(slug).map(row -> toTenant(dao, row)));
     }
+
+    /** The tenant that owns this host name (without port), if any. */
+    public Optional<Tenant> findByHost(String host) {
+        if (host == null || host.isBlank()) {
+            return Optional.empty();
+        }
+        return jdbi.withExtension(TenantDao.class, dao -> dao.findByHost(host).map(row -> toTenant(dao, row)));
+    }
+
+    /** Whether {@code apiKey} is a current key of {@code tenant}. */
+    public boolean isApiKeyOf(Tenant tenant, String apiKey) {
+        if (apiKey == null || apiKey.isBlank()) {
+            return false;
+        }
+        return jdbi.withExtension(TenantDao.class, dao -> dao.apiKeyValid(tenant.id(), Hashes.sha256(apiKey)));
+    }
+
+    /**
+     * Creates a tenant and its first API key.
+     *
+     * @return the tenant and the key in clear text, which is not stored and cannot be shown again
+     */
+    public CreatedTenant create(TenantRequest request) {
+        Checks checks = new Checks();
+        if (request == null) {
+            checks.add("body", "is required").throwIfAny();
+        }
+        String slug = checks.matching("slug", checks.required("slug", request.slug(), 40), SLUG,
+                "must be 2-40 characters a-z, 0-9 or -");
+        String name = checks.required("name", request.name(), 200);
+        String language = request.language() == null ? "nl" : request.language().strip().toLowerCase(Locale.ROOT);
+        if (!LANGUAGES.contains(language)) {
+            checks.add("language", "must be one of " + LANGUAGES);
+        }
+        List<String> languages = request.languages() == null ? LANGUAGES : request.languages();
+        for (int i = 0; i < languages.size(); i++) {
+            if (!LANGUAGES.contains(languages.get(i))) {
+                checks.add("languages[" + i + "]", "must be one of " + LANGUAGES);
+            }
+        }
+        Tenant.Seller seller = checkSeller(checks, request.seller(), name);
+        Tenant.Branding branding = checkBranding(checks, request.branding());
+        List<String> hosts = new ArrayList<>();
+        if (request.hostNames() != null) {
+            for (int i = 0; i < request.hostNames().size(); i++) {
+                String h = request.hostNames().get(i);
+                h = h == null ? null : h.strip().toLowerCase(Locale.ROOT);
+                if (h == null || !HOST.matcher(h).matches()) {
+                    checks.add("hostNames[" + i + "]", "must be a host name such as portal.example.com");
+                } else {
+                    hosts.add(h);
+                }
+            }
+        }
+        checks.throwIfAny();
+
+        TenantSettings settings = new TenantSettings(
+                seller, branding, List.copyOf(languages), DEFAULT_FORMATS, DEFAULT_CHANNELS, List.of());
+        String apiKey = "ipk_" + Hashes.randomSecret(32);
+        try {
+            return jdbi.inTransaction(handle -> {
+                TenantDao dao = handle.attach(TenantDao.class);
+                long id = dao.insert(slug, name, language, Json.write(settings))
+                        .orElseThrow(() -> new ConflictException("A tenant with slug '" + slug + "' exists already"));
+                for (String host : hosts) {
+                    dao.insertHost(id, host);
+                }
+                dao.insertApiKey(id, Hashes.sha256(apiKey));
+                Tenant tenant = toTenant(dao, dao.findBySlug(slug).orElseThrow());
+                return new CreatedTenant(tenant, apiKey);
+            });
+        } catch (RuntimeException e) {
+            if (Sql.isUniqueViolation(e)) {
+                throw new ConflictException("One of the host names belongs to another tenant already");
+            }
+            throw e;
+        }
+    }
+
+    /** Replaces the stored settings (the caller has checked them). */
+    void saveSettings(Tenant tenant, TenantSettings settings) {
+        jdbi.useExtension(TenantDao.class, dao -> dao.updateSettings(tenant.id(), Json.write(settings)));
+    }
+
+    private static Tenant.Seller checkSeller(Checks checks, TenantRequest.SellerInput seller, String name) {
+        if (seller == null) {
+            return new Tenant.Seller(name, null, null, null, null, null, null, null, null);
+        }
+        String legalName = seller.legalName() == null ? name : checks.required("seller.legalName", seller.legalName(), 200);
+        AddressInput address = seller.address() == null ? new AddressInput(null, null, null, null)
+                : seller.address().checked(checks, "seller.address");
+        EndpointInput endpoint = seller.endpoint() == null ? new EndpointInput(null, null)
+                : seller.endpoint().checked(checks, "seller.endpoint");
+        String iban = checks.optional("seller.iban", seller.iban(), 34);
+        iban = iban == null ? null : iban.replace(" ", "").toUpperCase(Locale.ROOT);
+        checks.matching("seller.iban", iban, IBAN, "must be an IBAN such as NL91ABNA0417164300");
+        return new Tenant.Seller(legalName, address.street(), address.postalCode(), address.city(),
+                address.countryCode(), checks.optional("seller.vatId", seller.vatId(), 30),
+                endpoint.scheme(), endpoint.id(), iban);
+    }
+
+    private static Tenant.Branding checkBranding(Checks checks, TenantRequest.BrandingInput branding) {
+        if (branding == null) {
+            return new Tenant.Branding("#1f4e79", "#f0a500", null);
+        }
+        String primary = checks.matching("branding.primaryColor",
+                branding.primaryColor() == null ? "#1f4e79" : branding.primaryColor(), COLOR, "must be a colour such as #1f4e79");
+        String accent = checks.matching("branding.accentColor",
+                branding.accentColor() == null ? "#f0a500" : branding.accentColor(), COLOR, "must be a colour such as #f0a500");
+        String logo = checks.optional("branding.logoSvg", branding.logoSvg(), 200_000);
+        if (logo != null && (!logo.contains("<svg") || logo.toLowerCase(Locale.ROOT).contains("<script"))) {
+            checks.add("branding.logoSvg", "must be SVG markup without scripts");
+        }
+        return new Tenant.Branding(primary, accent, logo);
+    }
+
+    private static Tenant toTenant(TenantDao dao, TenantDao.Row row) {
+        TenantSettings s = Json.read(row.settings(), TenantSettings.class);
+        return new Tenant(row.id(), row.slug(), row.name(), row.defaultLanguage(), s.seller(), s.branding(),
+                orEmpty(s.languages()), orEmpty(s.enabledFormats()), orEmpty(s.enabledChannels()),
+                orEmpty(s.embedOrigins()), dao.hosts(row.id()));
+    }
+
+    private static List<String> orEmpty(List<String> list) {
+        return list == null ? List.of() : List.copyOf(list);
+    }
+
+    /** A new tenant with its API key in clear text (shown once). */
+    public record CreatedTenant(Tenant tenant, String apiKey) {}
 }

@@ -1,0 +1,104 @@
+package io.invoiceportal.core.common;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Collects field errors while input is checked, then throws them all at once. */
+public final class Checks {
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private final List<FieldError> errors = new ArrayList<>();
+
+    public Checks add(String field, String message) {
+        errors.add(new FieldError(field, message));
+        return this;
+    }
+
+    public boolean ok() {
+        return errors.isEmpty();
+    }
+
+    /** Required non-blank text of at most {@code max} characters; returns it trimmed, or null. */
+    public String required(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            add(field, "is required");
+            return null;
+        }
+        return optional(field, value, max);
+    }
+
+    /** Optional text of at most {@code max} characters; returns it trimmed, or null when blank. */
+    public String optional(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String trimmed = value.strip();
+        if (trimmed.length() > max) {
+            add(field, "must be at most " + max + " characters");
+            return null;
+        }
+        return trimmed;
+    }
+
+    public String matching(String field, String value, Pattern pattern, String message) {
+        if (value != null && !pattern.matcher(value).matches()) {
+            add(field, message);
+            return null;
+        }
+        return value;
+    }
+
+    public String email(String field, String value) {
+        String v = required(field, value, 254);
+        return matching(field, v, EMAIL, "must be an e-mail address");
+    }
+
+    public LocalDate date(String field, String value, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                add(field, "is required");
+            }
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            add(field, "must be a date as yyyy-MM-dd");
+            return null;
+        }
+    }
+
+    /** A decimal string with at most {@code scale} decimals and at most 15 integer digits. */
+    public BigDecimal decimal(String field, String value, boolean required, int scale) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                add(field, "is required");
+            }
+            return null;
+        }
+        try {
+            BigDecimal d = new BigDecimal(value.strip());
+            if (d.scale() > scale) {
+                add(field, "must have at most " + scale + " decimals");
+                return null;
+            }
+            if (d.precision() - d.scale() > 15) {
+                add(field, "is too large");
+                return null;
+            }
+            return d;
+        } catch (NumberFormatException e) {
+            add(field, "must be a decimal number such as 12.50");
+            return null;
+        }
+    }
+
+    public void throwIfAny() {
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+}

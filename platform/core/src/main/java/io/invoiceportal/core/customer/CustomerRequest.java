@@ -1,0 +1,16 @@
+package io.invoiceportal.core.customer;
+
+import io.invoiceportal.core.common.AddressInput;
+import io.invoiceportal.core.common.EndpointInput;
+
+/**
+ * Body of {@code PUT /api/v1/tenants/{t}/customers/{customerNumber}} (INVOICE-MODEL.md).
+ * On create, {@code companyName} and {@code email} are required; on update, fields left out
+ * keep their value (the customer may have changed language, channel or contact in the portal).
+ */
+public record CustomerRequest(
+        String companyName, String email, String login, String language, String deliveryChannel,
+        ContactInput contact, AddressInput address, String vatId, EndpointInput endpoint) {
+
+    public record ContactInput(String name, String phone) {}
+}

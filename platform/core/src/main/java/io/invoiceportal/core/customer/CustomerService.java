@@ -1,0 +1,157 @@
+package io.invoiceportal.core.customer;
+
+import io.invoiceportal.core.account.AccountDao;
+import io.invoiceportal.core.audit.AuditDao;
+import io.invoiceportal.core.common.AddressInput;
+import io.invoiceportal.core.common.Checks;
+import io.invoiceportal.core.common.ConflictException;
+import io.invoiceportal.core.common.EndpointInput;
+import io.invoiceportal.core.common.Json;
+import io.invoiceportal.core.common.NotFoundException;
+import io.invoiceportal.core.common.Sql;
+import io.invoiceportal.core.outbox.Outbox;
+import io.invoiceportal.core.tenant.Tenant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/** Registers and updates a tenant's customers and their logins. */
+public class CustomerService {
+    public static final Pattern CUSTOMER_NUMBER = Pattern.compile("^[A-Za-z0-9._-]{1,50}$");
+    private static final Pattern LOGIN = Pattern.compile("^[A-Za-z0-9._@+-]{2,100}$");
+
+    private final Jdbi jdbi;
+
+    public CustomerService(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    public Optional<Customer> find(Tenant tenant, String customerNumber) {
+        if (customerNumber == null || !CUSTOMER_NUMBER.matcher(customerNumber).matches()) {
+            return Optional.empty();
+        }
+        return jdbi.withExtension(CustomerDao.class, dao -> dao.find(tenant.id(), customerNumber));
+    }
+
+    public Customer get(Tenant tenant, String customerNumber) {
+        return find(tenant, customerNumber)
+                .orElseThrow(() -> new NotFoundException("No customer " + customerNumber));
+    }
+
+    /**
+     * Creates the customer (with its login, and queues the activation e-mail once) or updates it.
+     *
+     * @param actor who asks, for the audit trail
+     */
+    public PutResult put(Tenant tenant, String customerNumber, CustomerRequest request, String actor) {
+        if (request == null) {
+            new Checks().add("body", "is required").throwIfAny();
+        }
+        Checks pathCheck = new Checks();
+        pathCheck.matching("customerNumber", customerNumber, CUSTOMER_NUMBER,
+                "must be 1-50 characters: letters, digits, '.', '_' or '-'");
+        pathCheck.throwIfAny();
+        try {
+            return jdbi.inTransaction(handle -> {
+                CustomerDao dao = handle.attach(CustomerDao.class);
+                Optional<Customer> existing = dao.findForUpdate(tenant.id(), customerNumber);
+                if (existing.isEmpty()) {
+                    Customer fresh = checked(tenant, customerNumber, request, null);
+                    Optional<Long> id = dao.insert(tenant.id(), fresh);
+                    if (id.isPresent()) {
+                        return create(handle, tenant, fresh, id.get(), request.login(), actor);
+                    }
+                    existing = dao.findForUpdate(tenant.id(), customerNumber); // created concurrently
+                }
+                return update(handle, tenant, existing.orElseThrow(), request, actor);
+            });
+        } catch (RuntimeException e) {
+            if (Sql.isUniqueViolation(e)) {
+                throw new ConflictException("The login is taken by another customer of this tenant");
+            }
+            throw e;
+        }
+    }
+
+    private PutResult create(Handle handle, Tenant tenant, Customer fresh, long id, String requestedLogin,
+            String actor) {
+        String login = requestedLogin == null || requestedLogin.isBlank() ? fresh.customerNumber() : requestedLogin.strip();
+        Checks checks = new Checks();
+        checks.matching("login", login, LOGIN, "must be 2-100 characters: letters, digits or . _ @ + -");
+        checks.throwIfAny();
+        AccountDao accounts = handle.attach(AccountDao.class);
+        if (accounts.loginTakenByOther(tenant.id(), login, id)) {
+            throw new ConflictException("The login '" + login + "' is taken by another customer of this tenant");
+        }
+        accounts.insert(tenant.id(), id, login);
+        Outbox.enqueue(handle, tenant.id(), "activation", id, null, fresh.deliveryChannel());
+        handle.attach(AuditDao.class).record(tenant.id(), actor, "customer.created", fresh.customerNumber(),
+                Json.write(Map.of("login", login)));
+        return new PutResult(handle.attach(CustomerDao.class).findById(tenant.id(), id).orElseThrow(), true);
+    }
+
+    private PutResult update(Handle handle, Tenant tenant, Customer current, CustomerRequest request, String actor) {
+        Customer changed = checked(tenant, current.customerNumber(), request, current);
+        CustomerDao dao = handle.attach(CustomerDao.class);
+        dao.update(tenant.id(), changed);
+        if (request.login() != null && !request.login().strip().equals(current.login())) {
+            String login = request.login().strip();
+            Checks checks = new Checks();
+            checks.matching("login", login, LOGIN, "must be 2-100 characters: letters, digits or . _ @ + -");
+            checks.throwIfAny();
+            AccountDao accounts = handle.attach(AccountDao.class);
+            if (accounts.loginTakenByOther(tenant.id(), login, current.id())) {
+                throw new ConflictException("The login '" + login + "' is taken by another customer of this tenant");
+            }
+            accounts.rename(tenant.id(), current.id(), login);
+        }
+        handle.attach(AuditDao.class).record(tenant.id(), actor, "customer.updated", current.customerNumber(), null);
+        return new PutResult(dao.findById(tenant.id(), current.id()).orElseThrow(), false);
+    }
+
+    /** Validates the request; fields it leaves out come from {@code current} (or defaults on create). */
+    private static Customer checked(Tenant tenant, String number, CustomerRequest r, Customer current) {
+        Checks checks = new Checks();
+        boolean creating = current == null;
+        String companyName = creating || r.companyName() != null
+                ? checks.required("companyName", r.companyName(), 200) : current.companyName();
+        String email = creating || r.email() != null ? checks.email("email", r.email()) : current.email();
+        String language = r.language() != null ? r.language().strip().toLowerCase(Locale.ROOT)
+                : creating ? tenant.defaultLanguage() : current.language();
+        if (!tenant.languages().contains(language)) {
+            checks.add("language", "must be one of " + tenant.languages());
+        }
+        String channel = r.deliveryChannel() != null ? r.deliveryChannel().strip()
+                : creating ? "email" : current.deliveryChannel();
+        if (!tenant.enabledChannels().contains(channel)) {
+            checks.add("deliveryChannel", "must be one of " + tenant.enabledChannels());
+        }
+        String contactName = current == null ? null : current.contactName();
+        String contactPhone = current == null ? null : current.contactPhone();
+        if (r.contact() != null) {
+            contactName = checks.optional("contact.name", r.contact().name(), 200);
+            contactPhone = checks.optional("contact.phone", r.contact().phone(), 50);
+        }
+        AddressInput address = current == null ? new AddressInput(null, null, null, null)
+                : new AddressInput(current.street(), current.postalCode(), current.city(), current.countryCode());
+        if (r.address() != null) {
+            address = r.address().checked(checks, "address");
+        }
+        String vatId = r.vatId() != null ? checks.optional("vatId", r.vatId(), 30) : current == null ? null : current.vatId();
+        EndpointInput endpoint = current == null ? new EndpointInput(null, null)
+                : new EndpointInput(current.endpointScheme(), current.endpointId());
+        if (r.endpoint() != null) {
+            endpoint = r.endpoint().checked(checks, "endpoint");
+        }
+        checks.throwIfAny();
+        return new Customer(current == null ? 0 : current.id(), number, companyName, email, language, channel,
+                contactName, contactPhone, address.street(), address.postalCode(), address.city(),
+                address.countryCode(), vatId, endpoint.scheme(), endpoint.id(), null, null);
+    }
+
+    /** The stored customer and whether this call created it. */
+    public record PutResult(Customer customer, boolean created) {}
+}

@@ -1,0 +1,140 @@
+package io.invoiceportal.core.invoice;
+
+import io.invoiceportal.core.audit.AuditDao;
+import io.invoiceportal.core.common.ConflictException;
+import io.invoiceportal.core.common.Hashes;
+import io.invoiceportal.core.common.Json;
+import io.invoiceportal.core.common.NotFoundException;
+import io.invoiceportal.core.common.ValidationException;
+import io.invoiceportal.core.customer.Customer;
+import io.invoiceportal.core.customer.CustomerDao;
+import io.invoiceportal.core.outbox.Outbox;
+import io.invoiceportal.core.outbox.OutboxDao;
+import io.invoiceportal.core.tenant.Tenant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/** Publishes invoices (validated, amounts computed, notification queued) and reads them back. */
+public class InvoiceService {
+    private final Jdbi jdbi;
+
+    public InvoiceService(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /**
+     * Publishes an invoice. The same number with the same content answers with the stored invoice
+     * ({@code created == false}); with other content it is a {@link ConflictException}. With an
+     * {@code idempotencyKey}, a repeat of the same request gets the first answer again, also when
+     * both arrive at once; the same key with another request is a {@link ConflictException}.
+     */
+    public Published publish(Tenant tenant, InvoiceRequest request, String idempotencyKey, String actor) {
+        InvoiceValidator.Checked checked = InvoiceValidator.check(request);
+        byte[] hash = Hashes.sha256(Json.write(checked.canonical()));
+        return jdbi.inTransaction(handle -> {
+            if (idempotencyKey != null) {
+                Optional<Published> replay = claimKey(handle, tenant, idempotencyKey, hash);
+                if (replay.isPresent()) {
+                    return replay.get();
+                }
+            }
+            Published result = insert(handle, tenant, checked, hash, actor);
+            if (idempotencyKey != null) {
+                handle.attach(IdempotencyDao.class).complete(tenant.id(), idempotencyKey,
+                        result.created() ? 201 : 200, result.invoice().invoiceNumber());
+            }
+            return result;
+        });
+    }
+
+    private Optional<Published> claimKey(Handle handle, Tenant tenant, String key, byte[] hash) {
+        IdempotencyDao keys = handle.attach(IdempotencyDao.class);
+        if (keys.claim(tenant.id(), key, hash) == 1) {
+            return Optional.empty();
+        }
+        IdempotencyDao.Stored stored = keys.find(tenant.id(), key).orElseThrow();
+        if (!Arrays.equals(stored.requestHash(), hash)) {
+            throw new ConflictException("The Idempotency-Key was used before for another request");
+        }
+        Invoice invoice = load(handle, tenant, stored.responseBody()).orElseThrow();
+        return Optional.of(new Published(invoice, stored.responseStatus() == 201));
+    }
+
+    private Published insert(Handle handle, Tenant tenant, InvoiceValidator.Checked checked, byte[] hash,
+            String actor) {
+        Customer customer = handle.attach(CustomerDao.class).find(tenant.id(), checked.customerNumber())
+                .orElseThrow(() -> ValidationException.of("customerNumber", "is not a customer of this tenant"));
+        InvoiceDao dao = handle.attach(InvoiceDao.class);
+        Invoice invoice = checked.invoice();
+        Optional<Long> id = dao.insert(tenant.id(), customer.id(), invoice, invoice.amounts(), hash);
+        if (id.isEmpty()) {
+            InvoiceDao.Row existing = dao.find(tenant.id(), invoice.invoiceNumber()).orElseThrow();
+            if (!Arrays.equals(existing.contentHash(), hash)) {
+                throw new ConflictException("Invoice " + invoice.invoiceNumber() + " exists with other content");
+            }
+            return new Published(load(handle, tenant, invoice.invoiceNumber()).orElseThrow(), false);
+        }
+        dao.insertLines(tenant.id(), id.get(), IntStream.range(0, invoice.lines().size()).boxed().toList(),
+                invoice.lines());
+        if (checked.pdf() != null) {
+            dao.insertPdf(tenant.id(), id.get(), checked.pdf());
+        }
+        Outbox.enqueue(handle, tenant.id(), "new-invoice", customer.id(), id.get(), customer.deliveryChannel());
+        handle.attach(AuditDao.class).record(tenant.id(), actor, "invoice.published", invoice.invoiceNumber(),
+                Json.write(Map.of("customerNumber", customer.customerNumber())));
+        return new Published(load(handle, tenant, invoice.invoiceNumber()).orElseThrow(), true);
+    }
+
+    /** The invoice with this number, or a {@link NotFoundException}. */
+    public Invoice get(Tenant tenant, String invoiceNumber) {
+        return find(tenant, invoiceNumber).orElseThrow(() -> new NotFoundException("No invoice " + invoiceNumber));
+    }
+
+    public Optional<Invoice> find(Tenant tenant, String invoiceNumber) {
+        return jdbi.withHandle(handle -> load(handle, tenant, invoiceNumber));
+    }
+
+    /** The issuer's view: the invoice, whether the customer has read it, and its deliveries. */
+    public IssuerView issuerView(Tenant tenant, String invoiceNumber) {
+        return jdbi.withHandle(handle -> {
+            Invoice invoice = load(handle, tenant, invoiceNumber)
+                    .orElseThrow(() -> new NotFoundException("No invoice " + invoiceNumber));
+            boolean read = handle.attach(InvoiceDao.class).readByCustomer(tenant.id(), invoice.id());
+            List<OutboxDao.Delivery> deliveries = handle.attach(OutboxDao.class).forInvoice(tenant.id(), invoice.id());
+            return new IssuerView(invoice, read, deliveries);
+        });
+    }
+
+    /** The issuer's own PDF sent with the invoice, if any. */
+    public Optional<byte[]> originalPdf(Tenant tenant, Invoice invoice) {
+        return jdbi.withExtension(InvoiceDao.class, dao -> dao.originalPdf(tenant.id(), invoice.id()));
+    }
+
+    static Optional<Invoice> load(Handle handle, Tenant tenant, String invoiceNumber) {
+        if (invoiceNumber == null || !InvoiceValidator.NUMBER.matcher(invoiceNumber).matches()) {
+            return Optional.empty();
+        }
+        InvoiceDao dao = handle.attach(InvoiceDao.class);
+        return dao.find(tenant.id(), invoiceNumber).map(row -> {
+            List<Invoice.Line> lines = dao.lines(tenant.id(), row.id());
+            Invoice.Amounts computed = InvoiceCalculator.amounts(lines);
+            return new Invoice(row.id(), row.customerId(), row.customerNumber(), row.invoiceNumber(),
+                    row.issueDate(), row.dueDate(), row.category(), row.description(), row.currency(),
+                    row.buyerReference(), row.paymentMeansCode(), row.paymentIban(), row.paymentReference(),
+                    lines, new Invoice.Amounts(computed.vatBreakdown(), row.lineTotal(), row.taxExclusive(),
+                            row.taxTotal(), row.taxInclusive(), row.payable()),
+                    row.hasOriginalPdf(), row.createdAt());
+        });
+    }
+
+    /** A published invoice and whether this call created it. */
+    public record Published(Invoice invoice, boolean created) {}
+
+    /** What the issuer sees of an invoice. */
+    public record IssuerView(Invoice invoice, boolean read, List<OutboxDao.Delivery> deliveries) {}
+}

@@ -1,0 +1,162 @@
+package io.invoiceportal.core.invoice;
+
+import io.invoiceportal.core.common.Checks;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Checks an {@link InvoiceRequest} field by field and turns it into an {@link Invoice}. */
+final class InvoiceValidator {
+    static final Pattern NUMBER = Pattern.compile("^[A-Za-z0-9._-]{1,50}$");
+    static final int MAX_LINES = 1000;
+    static final int MAX_PDF_BYTES = 10 * 1024 * 1024;
+    private static final Set<String> VAT_CATEGORIES = Set.of("S", "Z", "E", "AE", "K", "G", "O");
+    private static final Pattern CURRENCY = Pattern.compile("^[A-Z]{3}$");
+    private static final Pattern UNIT = Pattern.compile("^[A-Z0-9]{1,3}$");
+    private static final Pattern MEANS = Pattern.compile("^[0-9]{1,3}$");
+    private static final Pattern IBAN = Pattern.compile("^[A-Z]{2}[0-9]{2}[A-Z0-9]{10,30}$");
+
+    private InvoiceValidator() {}
+
+    /** The checked invoice, the canonical form its content hash is taken of, and the PDF bytes. */
+    record Checked(String customerNumber, Invoice invoice, Object canonical, byte[] pdf) {}
+
+    static Checked check(InvoiceRequest r) {
+        Checks c = new Checks();
+        if (r == null) {
+            c.add("body", "is required").throwIfAny();
+        }
+        String number = c.matching("invoiceNumber", c.required("invoiceNumber", r.invoiceNumber(), 50), NUMBER,
+                "must be 1-50 characters: letters, digits, '.', '_' or '-'");
+        String customerNumber = c.required("customerNumber", r.customerNumber(), 50);
+        LocalDate issueDate = c.date("issueDate", r.issueDate(), true);
+        LocalDate dueDate = c.date("dueDate", r.dueDate(), false);
+        if (issueDate != null && dueDate != null && dueDate.isBefore(issueDate)) {
+            c.add("dueDate", "must not be before issueDate");
+        }
+        String currency = c.required("currency", r.currency(), 3);
+        if (currency != null && (!CURRENCY.matcher(currency).matches() || !isCurrency(currency))) {
+            c.add("currency", "must be an ISO 4217 currency code such as EUR");
+        }
+        String category = c.optional("category", r.category(), 100);
+        String description = c.optional("description", r.description(), 1000);
+        String buyerReference = c.optional("buyerReference", r.buyerReference(), 100);
+        List<Invoice.Line> lines = lines(c, r.lines());
+        String means = null;
+        String iban = null;
+        String reference = null;
+        if (r.payment() != null) {
+            means = c.matching("payment.meansCode", c.optional("payment.meansCode", r.payment().meansCode(), 3),
+                    MEANS, "must be a UNCL4461 code such as 30");
+            iban = c.optional("payment.iban", r.payment().iban(), 42);
+            iban = iban == null ? null : iban.replace(" ", "").toUpperCase(Locale.ROOT);
+            c.matching("payment.iban", iban, IBAN, "must be an IBAN such as NL91ABNA0417164300");
+            reference = c.optional("payment.reference", r.payment().reference(), 140);
+        }
+        byte[] pdf = pdf(c, r.pdf());
+        c.throwIfAny();
+
+        Invoice invoice = new Invoice(0, 0, customerNumber, number, issueDate, dueDate, category, description,
+                currency, buyerReference, means, iban, reference, lines, InvoiceCalculator.amounts(lines),
+                pdf != null, null);
+        Object canonical = List.of(customerNumber, number, issueDate.toString(), String.valueOf(dueDate),
+                String.valueOf(category), String.valueOf(description), currency, String.valueOf(buyerReference),
+                String.valueOf(means), String.valueOf(iban), String.valueOf(reference),
+                lines.stream().map(InvoiceValidator::canonical).toList(),
+                pdf == null ? "" : Base64.getEncoder().encodeToString(io.invoiceportal.core.common.Hashes.sha256(pdf)));
+        return new Checked(customerNumber, invoice, canonical, pdf);
+    }
+
+    private static List<String> canonical(Invoice.Line l) {
+        return List.of(l.id(), l.name(), l.quantity().stripTrailingZeros().toPlainString(), l.unitCode(),
+                l.unitPrice().stripTrailingZeros().toPlainString(), l.vatCategory(),
+                l.vatRate() == null ? "" : l.vatRate().stripTrailingZeros().toPlainString());
+    }
+
+    private static List<Invoice.Line> lines(Checks c, List<InvoiceRequest.LineInput> input) {
+        List<Invoice.Line> lines = new ArrayList<>();
+        if (input == null || input.isEmpty()) {
+            c.add("lines", "needs at least one line");
+            return lines;
+        }
+        if (input.size() > MAX_LINES) {
+            c.add("lines", "must have at most " + MAX_LINES + " lines");
+            return lines;
+        }
+        for (int i = 0; i < input.size(); i++) {
+            String p = "lines[" + i + "]";
+            InvoiceRequest.LineInput l = input.get(i);
+            if (l == null) {
+                c.add(p, "is required");
+                continue;
+            }
+            String id = l.id() == null || l.id().isBlank() ? String.valueOf(i + 1) : c.optional(p + ".id", l.id(), 50);
+            String name = c.required(p + ".name", l.name(), 200);
+            BigDecimal quantity = c.decimal(p + ".quantity", l.quantity(), true, 4);
+            BigDecimal price = c.decimal(p + ".unitPrice", l.unitPrice(), true, 4);
+            String unit = l.unitCode() == null || l.unitCode().isBlank() ? "C62"
+                    : c.matching(p + ".unitCode", l.unitCode().strip(), UNIT, "must be a UN/ECE rec. 20 code such as C62");
+            String category = c.required(p + ".vatCategory", l.vatCategory(), 2);
+            if (category != null && !VAT_CATEGORIES.contains(category)) {
+                c.add(p + ".vatCategory", "must be one of S, Z, E, AE, K, G, O");
+                category = null;
+            }
+            BigDecimal rate = c.decimal(p + ".vatRate", l.vatRate(), "S".equals(category), 2);
+            if (rate != null && (rate.signum() < 0 || rate.compareTo(BigDecimal.valueOf(100)) >= 0)) {
+                c.add(p + ".vatRate", "must be a percentage from 0 to 99.99");
+                rate = null;
+            }
+            if ("S".equals(category) && rate != null && rate.signum() == 0) {
+                c.add(p + ".vatRate", "must be more than 0 for category S");
+            }
+            if (category != null && !"S".equals(category) && rate != null && rate.signum() != 0) {
+                c.add(p + ".vatRate", "must be 0 for category " + category);
+            }
+            if (price != null && price.signum() < 0) {
+                c.add(p + ".unitPrice", "must not be negative (use a negative quantity for a correction)");
+            }
+            if (id != null && name != null && quantity != null && price != null && unit != null && category != null
+                    && c.ok()) {
+                lines.add(new Invoice.Line(id, name, quantity, unit, price, category, rate,
+                        InvoiceCalculator.lineAmount(quantity, price)));
+            }
+        }
+        return lines;
+    }
+
+    private static byte[] pdf(Checks c, String base64) {
+        if (base64 == null || base64.isBlank()) {
+            return null;
+        }
+        if (base64.length() > MAX_PDF_BYTES / 3 * 4 + 4) {
+            c.add("pdf", "must be at most " + MAX_PDF_BYTES / (1024 * 1024) + " MB");
+            return null;
+        }
+        try {
+            byte[] bytes = Base64.getMimeDecoder().decode(base64);
+            if (bytes.length < 5 || !new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-")) {
+                c.add("pdf", "must be a PDF document, base64 encoded");
+                return null;
+            }
+            return bytes;
+        } catch (IllegalArgumentException e) {
+            c.add("pdf", "must be base64");
+            return null;
+        }
+    }
+
+    private static boolean isCurrency(String code) {
+        try {
+            Currency.getInstance(code);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

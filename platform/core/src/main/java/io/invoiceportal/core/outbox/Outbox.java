@@ -1,0 +1,18 @@
+package io.invoiceportal.core.outbox;
+
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Queues notifications inside the caller's transaction, so a notification exists exactly when
+ * the change that causes it was committed.
+ */
+public final class Outbox {
+    private Outbox() {}
+
+    public static void enqueue(Handle handle, long tenantId, String kind, long customerId, Long invoiceId,
+            String channel) {
+        String messageId = "<" + UUID.randomUUID() + "@invoice-portal>";
+        handle.attach(OutboxDao.class).enqueue(tenantId, kind, customerId, invoiceId, channel, "{}", messageId);
+    }
+}

@@ -1,0 +1,30 @@
+package io.invoiceportal.core.outbox;
+
+import java.time.Instant;
+import java.util.List;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** SQL for the notification outbox. */
+@RegisterConstructorMapper(OutboxDao.Delivery.class)
+public interface OutboxDao {
+
+    /** Delivery state of one notification, as the issuer sees it. */
+    record Delivery(String kind, String channel, String state, int attempts, String lastError,
+            Instant createdAt, Instant sentAt) {}
+
+    @SqlUpdate("insert into outbox (tenant_id, kind, customer_id, invoice_id, channel, payload, message_id)"
+            + " values (:tenantId, :kind, :customerId, :invoiceId, :channel, cast(:payload as jsonb), :messageId)")
+    void enqueue(@Bind("tenantId") long tenantId, @Bind("kind") String kind, @Bind("customerId") long customerId,
+            @Bind("invoiceId") Long invoiceId, @Bind("channel") String channel, @Bind("payload") String payload,
+            @Bind("messageId") String messageId);
+
+    @SqlQuery("select kind, channel, state, attempts, last_error, created_at, sent_at from outbox"
+            + " where tenant_id = :tenantId and invoice_id = :invoiceId order by id")
+    List<Delivery> forInvoice(@Bind("tenantId") long tenantId, @Bind("invoiceId") long invoiceId);
+
+    @SqlQuery("select count(*) from outbox where tenant_id = :tenantId and customer_id = :customerId and kind = :kind")
+    int count(@Bind("tenantId") long tenantId, @Bind("customerId") long customerId, @Bind("kind") String kind);
+}

@@ -1,0 +1,44 @@
+package io.invoiceportal.core.tenant;
+
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** SQL for tenants, their host names and API keys. */
+@RegisterConstructorMapper(TenantDao.Row.class)
+public interface TenantDao {
+
+    record Row(long id, String slug, String name, String defaultLanguage, String settings) {}
+
+    @SqlQuery("select id, slug, name, default_language, settings::text from tenant where slug = :slug")
+    Optional<Row> findBySlug(@Bind("slug") String slug);
+
+    @SqlQuery("select t.id, t.slug, t.name, t.default_language, t.settings::text from tenant t"
+            + " join tenant_host h on h.tenant_id = t.id where lower(h.host) = lower(:host)")
+    Optional<Row> findByHost(@Bind("host") String host);
+
+    @SqlQuery("select host from tenant_host where tenant_id = :tenantId order by host")
+    java.util.List<String> hosts(@Bind("tenantId") long tenantId);
+
+    @SqlUpdate("insert into tenant (slug, name, default_language, settings)"
+            + " values (:slug, :name, :language, cast(:settings as jsonb)) on conflict (slug) do nothing")
+    @GetGeneratedKeys("id")
+    Optional<Long> insert(@Bind("slug") String slug, @Bind("name") String name,
+            @Bind("language") String language, @Bind("settings") String settings);
+
+    @SqlUpdate("insert into tenant_host (tenant_id, host) values (:tenantId, lower(:host))")
+    void insertHost(@Bind("tenantId") long tenantId, @Bind("host") String host);
+
+    @SqlUpdate("update tenant set settings = cast(:settings as jsonb) where id = :tenantId")
+    void updateSettings(@Bind("tenantId") long tenantId, @Bind("settings") String settings);
+
+    @SqlUpdate("insert into tenant_api_key (tenant_id, key_hash) values (:tenantId, :hash)")
+    void insertApiKey(@Bind("tenantId") long tenantId, @Bind("hash") byte[] hash);
+
+    @SqlQuery("select exists (select 1 from tenant_api_key"
+            + " where tenant_id = :tenantId and key_hash = :hash and revoked_at is null)")
+    boolean apiKeyValid(@Bind("tenantId") long tenantId, @Bind("hash") byte[] hash);
+}

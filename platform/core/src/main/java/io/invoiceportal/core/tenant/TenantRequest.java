@@ -1,0 +1,15 @@
+package io.invoiceportal.core.tenant;
+
+import io.invoiceportal.core.common.AddressInput;
+import io.invoiceportal.core.common.EndpointInput;
+import java.util.List;
+
+/** Body of {@code POST /api/v1/tenants}. Only slug, name and seller.legalName are required. */
+public record TenantRequest(
+        String slug, String name, String language, SellerInput seller, BrandingInput branding,
+        List<String> languages, List<String> hostNames) {
+
+    public record SellerInput(String legalName, AddressInput address, String vatId, EndpointInput endpoint, String iban) {}
+
+    public record BrandingInput(String primaryColor, String accentColor, String logoSvg) {}
+}

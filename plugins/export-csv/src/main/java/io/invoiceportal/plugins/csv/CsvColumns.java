@@ -1,0 +1,36 @@
+package io.invoiceportal.plugins.csv;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The column headers, in Dutch or English; the columns themselves never change with the language. */
+final class CsvColumns {
+
+    private static final List<String> DUTCH = List.of(
+            "Factuurnummer", "Factuurdatum", "Vervaldatum", "Valuta", "Referentie koper",
+            "Klantnummer", "Klant", "Btw-nummer klant", "Leverancier", "Btw-nummer leverancier",
+            "Regel", "Omschrijving", "Aantal", "Eenheid", "Prijs per eenheid",
+            "Btw-categorie", "Btw %", "Regelbedrag excl. btw",
+            "Factuurtotaal excl. btw", "Btw-totaal factuur", "Factuurtotaal incl. btw", "Te betalen",
+            "Betalingskenmerk", "IBAN");
+
+    private static final List<String> ENGLISH = List.of(
+            "Invoice number", "Issue date", "Due date", "Currency", "Buyer reference",
+            "Customer number", "Customer", "Customer VAT number", "Seller", "Seller VAT number",
+            "Line", "Description", "Quantity", "Unit", "Unit price",
+            "VAT category", "VAT %", "Line amount excl. VAT",
+            "Invoice total excl. VAT", "Invoice VAT total", "Invoice total incl. VAT", "Amount due",
+            "Payment reference", "IBAN");
+
+    static final int COUNT = DUTCH.size();
+
+    private CsvColumns() {}
+
+    static boolean isDutch(Locale locale) {
+        return "nl".equals(locale.getLanguage());
+    }
+
+    static String[] headers(Locale locale) {
+        return (isDutch(locale) ? DUTCH : ENGLISH).toArray(String[]::new);
+    }
+}

@@ -1,0 +1,170 @@
+package io.invoiceportal.plugins.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.opencsv.CSVParserBuilder;
+import com.opencsv.CSVReader;
+import com.opencsv.CSVReaderBuilder;
+import io.invoiceportal.plugin.api.CustomerView;
+import io.invoiceportal.plugin.api.ExportContext;
+import io.invoiceportal.plugin.api.InvoiceView;
+import io.invoiceportal.plugin.api.PartyView;
+import io.invoiceportal.plugin.api.TenantView;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class CsvInvoiceExporterTest {
+
+    private static final Locale DUTCH = Locale.of("nl", "NL");
+
+    private final CsvInvoiceExporter exporter = new CsvInvoiceExporter();
+
+    @Test
+    void startsWithUtf8ByteOrderMarkSoExcelReadsAccents() throws Exception {
+        byte[] bytes = export(invoice("Koffie"), DUTCH);
+
+        assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        assertThat(text(bytes)).startsWith("Factuurnummer;Factuurdatum;");
+    }
+
+    @Test
+    void writesOneRowPerLineWithInvoiceFieldsAndTotalsRepeated() throws Exception {
+        List<String[]> rows = parse(export(invoice("Koffie"), DUTCH));
+
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(0)).containsExactly(
+                "Factuurnummer", "Factuurdatum", "Vervaldatum", "Valuta", "Referentie koper",
+                "Klantnummer", "Klant", "Btw-nummer klant", "Leverancier", "Btw-nummer leverancier",
+                "Regel", "Omschrijving", "Aantal", "Eenheid", "Prijs per eenheid",
+                "Btw-categorie", "Btw %", "Regelbedrag excl. btw",
+                "Factuurtotaal excl. btw", "Btw-totaal factuur", "Factuurtotaal incl. btw", "Te betalen",
+                "Betalingskenmerk", "IBAN");
+        assertThat(rows.get(1)).containsExactly(
+                "2025-0042", "2025-03-14", "2025-04-13", "EUR", "PO 7781",
+                "00123", "Bakkerij Ruiz B.V.", "NL001234567B01", "Acme Diensten B.V.", "NL999999999B01",
+                "1", "Koffie", "1,5", "KGM", "12,50",
+                "S", "21", "18,75",
+                "58,75", "7,54", "66,29", "66,29",
+                "RF18 5390 0754 7034", "NL91ABNA0417164300");
+        assertThat(rows.get(2)).containsExactly(
+                "2025-0042", "2025-03-14", "2025-04-13", "EUR", "PO 7781",
+                "00123", "Bakkerij Ruiz B.V.", "NL001234567B01", "Acme Diensten B.V.", "NL999999999B01",
+                "2", "Boeken", "4", "C62", "10,00",
+                "S", "9", "40,00",
+                "58,75", "7,54", "66,29", "66,29",
+                "RF18 5390 0754 7034", "NL91ABNA0417164300");
+    }
+
+    @Test
+    void separatesFieldsWithSemicolonsAndRecordsWithCrLf() throws Exception {
+        String csv = text(export(invoice("Koffie"), DUTCH));
+
+        assertThat(csv).endsWith("\r\n");
+        assertThat(csv.split("\r\n", -1)).hasSize(4);
+        assertThat(csv.replace("\r\n", "")).doesNotContain("\n").doesNotContain("\r");
+        assertThat(csv.lines().findFirst().orElseThrow().split(";", -1)).hasSize(24);
+        assertThat(csv).contains(";1,5;KGM;12,50;S;21;18,75;");
+    }
+
+    @Test
+    void quotesTextWithQuotesSemicolonsAndNewlinesSoItReadsBackUnchanged() throws Exception {
+        String tricky = "Taart \"de luxe\"; met slagroom\nen aardbeien";
+
+        byte[] bytes = export(invoice(tricky), DUTCH);
+
+        assertThat(text(bytes)).contains(";\"Taart \"\"de luxe\"\"; met slagroom\nen aardbeien\";");
+        assertThat(parse(bytes).get(1)[11]).isEqualTo(tricky);
+    }
+
+    @Test
+    void prefixesTextThatExcelWouldRunAsAFormula() throws Exception {
+        assertThat(parse(export(invoice("=HYPERLINK(\"http://evil\")"), DUTCH)).get(1)[11])
+                .isEqualTo("'=HYPERLINK(\"http://evil\")");
+        assertThat(CsvInvoiceExporter.text("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(CsvInvoiceExporter.text("Gewoon")).isEqualTo("Gewoon");
+    }
+
+    @Test
+    void keepsNegativeAmountsNumeric() {
+        assertThat(CsvInvoiceExporter.amount(new BigDecimal("-10.00"))).isEqualTo("-10,00");
+        assertThat(CsvInvoiceExporter.number(new BigDecimal("1E+1"))).isEqualTo("10");
+        assertThat(CsvInvoiceExporter.number(new BigDecimal("0.000"))).isEqualTo("0");
+    }
+
+    @Test
+    void namesHeadersInEnglishForEnglishReadersButKeepsTheLayout() throws Exception {
+        List<String[]> rows = parse(export(invoice("Coffee"), Locale.ENGLISH));
+
+        assertThat(rows.get(0)).startsWith("Invoice number", "Issue date", "Due date");
+        assertThat(rows.get(0)).contains("Invoice total incl. VAT", "Amount due");
+        assertThat(rows.get(1)[17]).isEqualTo("18,75");
+        assertThat(exporter.displayName(Locale.ENGLISH)).isEqualTo("Invoice as CSV (Excel)");
+        assertThat(exporter.displayName(DUTCH)).isEqualTo("Factuur als CSV (Excel)");
+    }
+
+    @Test
+    void describesItself() {
+        assertThat(exporter.id()).isEqualTo("csv");
+        assertThat(exporter.mediaType()).isEqualTo("text/csv; charset=UTF-8");
+        assertThat(exporter.fileExtension()).isEqualTo("csv");
+    }
+
+    private byte[] export(InvoiceView invoice, Locale locale) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exporter.export(invoice, context(locale), out);
+        return out.toByteArray();
+    }
+
+    private static String text(byte[] bytes) {
+        return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+    }
+
+    private static List<String[]> parse(byte[] bytes) throws Exception {
+        try (CSVReader reader = new CSVReaderBuilder(new StringReader(text(bytes)))
+                .withCSVParser(new CSVParserBuilder().withSeparator(';').build())
+                .build()) {
+            return reader.readAll();
+        }
+    }
+
+    private static ExportContext context(Locale locale) {
+        TenantView tenant = new TenantView("acme", "Acme", DUTCH, seller(), new TenantView.Branding("#0b5394", "#f1c232", null),
+                "https://portal.example/t/acme");
+        return new ExportContext(tenant, locale, Clock.fixed(Instant.parse("2025-03-14T10:00:00Z"), ZoneId.of("Europe/Amsterdam")));
+    }
+
+    private static PartyView seller() {
+        return new PartyView("Acme Diensten B.V.", new PartyView.AddressView("Keizersgracht 1", "1015 AA", "Amsterdam", "NL"),
+                "NL999999999B01", "0106", "12345678", "NL91ABNA0417164300");
+    }
+
+    /** 1,5 kg at 12,50 (21 %) and 4 books at 10,00 (9 %): 18,75 + 40,00 net, 3,94 + 3,60 VAT. */
+    static InvoiceView invoice(String firstLineName) {
+        PartyView buyerParty = new PartyView("Bakkerij Ruiz B.V.", new PartyView.AddressView("Dorpsstraat 5", "3512 AB", "Utrecht", "NL"),
+                "NL001234567B01", null, null, null);
+        CustomerView buyer = new CustomerView("00123", buyerParty, "inkoop@ruiz.example", "M. Ruiz", null, DUTCH, "ruiz");
+        List<InvoiceView.Line> lines = List.of(
+                new InvoiceView.Line("1", firstLineName, new BigDecimal("1.500"), "KGM", new BigDecimal("12.50"), "S",
+                        new BigDecimal("21.00"), new BigDecimal("18.75")),
+                new InvoiceView.Line("2", "Boeken", new BigDecimal("4"), "C62", new BigDecimal("10.00"), "S",
+                        new BigDecimal("9"), new BigDecimal("40.00")));
+        List<InvoiceView.VatBreakdown> vat = List.of(
+                new InvoiceView.VatBreakdown("S", new BigDecimal("21.00"), new BigDecimal("18.75"), new BigDecimal("3.94")),
+                new InvoiceView.VatBreakdown("S", new BigDecimal("9.00"), new BigDecimal("40.00"), new BigDecimal("3.60")));
+        InvoiceView.Totals totals = new InvoiceView.Totals(new BigDecimal("58.75"), new BigDecimal("58.75"),
+                new BigDecimal("7.54"), new BigDecimal("66.29"), new BigDecimal("66.29"));
+        return new InvoiceView("2025-0042", LocalDate.of(2025, 3, 14), LocalDate.of(2025, 4, 13), "diensten", "EUR",
+                "PO 7781", null, seller(), buyer, lines, vat, totals,
+                new InvoiceView.Payment("58", "NL91ABNA0417164300", "RF18 5390 0754 7034"));
+    }
+}

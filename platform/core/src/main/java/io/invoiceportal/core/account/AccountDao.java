@@ -17,4 +17,8 @@ public interface AccountDao {
             + " and customer_id <> :customerId)")
     boolean loginTakenByOther(@Bind("tenantId") long tenantId, @Bind("login") String login,
             @Bind("customerId") long customerId);
+
+    @SqlUpdate("update account set password_hash = :hash, state = 'active', activated_at = coalesce(activated_at, now())"
+            + " where tenant_id = :tenantId and customer_id = :customerId")
+    void activate(@Bind("tenantId") long tenantId, @Bind("customerId") long customerId, @Bind("hash") String passwordHash);
 }

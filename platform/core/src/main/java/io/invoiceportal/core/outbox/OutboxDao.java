@@ -27,4 +27,9 @@ public interface OutboxDao {
 
     @SqlQuery("select count(*) from outbox where tenant_id = :tenantId and customer_id = :customerId and kind = :kind")
     int count(@Bind("tenantId") long tenantId, @Bind("customerId") long customerId, @Bind("kind") String kind);
+
+    /** Drops queued notifications of one kind (sample data: old invoices are no news). */
+    @SqlUpdate("delete from outbox where tenant_id = :tenantId and kind = :kind and state = 'queued'"
+            + " and (cast(:customerId as bigint) is null or customer_id = :customerId)")
+    void discardQueued(@Bind("tenantId") long tenantId, @Bind("kind") String kind, @Bind("customerId") Long customerId);
 }

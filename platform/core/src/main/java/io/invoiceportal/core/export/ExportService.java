@@ -1,0 +1,75 @@
+package io.invoiceportal.core.export;
+
+import io.invoiceportal.core.common.NotFoundException;
+import io.invoiceportal.core.customer.Customer;
+import io.invoiceportal.core.customer.CustomerDao;
+import io.invoiceportal.core.invoice.Invoice;
+import io.invoiceportal.core.invoice.InvoiceService;
+import io.invoiceportal.core.tenant.Tenant;
+import io.invoiceportal.plugin.api.ExportContext;
+import io.invoiceportal.plugin.api.ExportException;
+import io.invoiceportal.plugin.api.InvoiceExporter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/** Renders invoices through the export plugins a tenant has enabled. */
+public class ExportService {
+    private final Jdbi jdbi;
+    private final InvoiceService invoices;
+    private final ExporterCatalog catalog;
+    private final String publicUrl;
+    private final Clock clock;
+
+    public ExportService(Jdbi jdbi, InvoiceService invoices, ExporterCatalog catalog, String publicUrl, Clock clock) {
+        this.jdbi = jdbi;
+        this.invoices = invoices;
+        this.catalog = catalog;
+        this.publicUrl = publicUrl;
+        this.clock = clock;
+    }
+
+    /** The formats this tenant offers: enabled by the tenant and provided by a loaded plugin. */
+    public List<InvoiceExporter> formats(Tenant tenant) {
+        return tenant.enabledFormats().stream().map(catalog::exporter).flatMap(Optional::stream).toList();
+    }
+
+    /** The exporter for {@code format}, if the tenant offers it. */
+    public Optional<InvoiceExporter> format(Tenant tenant, String format) {
+        return tenant.enabledFormats().contains(format) ? catalog.exporter(format) : Optional.empty();
+    }
+
+    /** A rendering ready to be written: the exporter (for media type and file name) and the work. */
+    public Rendering render(Tenant tenant, Invoice invoice, String format, Locale locale) {
+        InvoiceExporter exporter = format(tenant, format)
+                .orElseThrow(() -> new NotFoundException("This portal does not offer the format '" + format + "'"));
+        Customer customer = jdbi.withExtension(CustomerDao.class, dao -> dao.findById(tenant.id(), invoice.customerId()))
+                .orElseThrow();
+        Locale readerLocale = locale != null ? locale : customer.locale();
+        return new Rendering(exporter, invoice.invoiceNumber() + "." + exporter.fileExtension(), out -> {
+            if ("pdf".equals(format) && invoice.hasOriginalPdf()) {
+                out.write(invoices.originalPdf(tenant, invoice).orElseThrow());
+                return;
+            }
+            exporter.export(PluginViews.invoice(tenant, customer, invoice),
+                    new ExportContext(PluginViews.tenant(tenant, publicUrl), readerLocale, clock), out);
+        });
+    }
+
+    /** Writes one rendered invoice. */
+    @FunctionalInterface
+    public interface Writer {
+        void writeTo(OutputStream out) throws IOException, ExportException;
+    }
+
+    /** A file to be produced by {@link #writer}. */
+    public record Rendering(InvoiceExporter exporter, String fileName, Writer writer) {
+        public String mediaType() {
+            return "pdf".equals(exporter.id()) ? "application/pdf" : exporter.mediaType();
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package io.invoiceportal.core.sample;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.invoiceportal.core.account.AccountDao;
+import io.invoiceportal.core.account.PasswordHasher;
+import io.invoiceportal.core.common.Json;
+import io.invoiceportal.core.customer.Customer;
+import io.invoiceportal.core.customer.CustomerRequest;
+import io.invoiceportal.core.customer.CustomerService;
+import io.invoiceportal.core.invoice.InvoiceRequest;
+import io.invoiceportal.core.invoice.InvoiceService;
+import io.invoiceportal.core.outbox.OutboxDao;
+import io.invoiceportal.core.tenant.Tenant;
+import io.invoiceportal.core.tenant.TenantRequest;
+import io.invoiceportal.core.tenant.TenantService;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads the sample tenants of {@code tenants-sample/} through the same services as the REST API.
+ * Idempotent: what exists already is left as it is. Sample customers marked {@code demoActivated}
+ * get the demo password; the others keep their activation e-mail.
+ */
+public class SampleLoader {
+    /** Password of the activated sample accounts (sample data only; printed in the README). */
+    public static final String DEMO_PASSWORD = "Factuur2026";
+    private static final Logger LOG = LoggerFactory.getLogger(SampleLoader.class);
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private final Jdbi jdbi;
+    private final TenantService tenants;
+    private final CustomerService customers;
+    private final InvoiceService invoices;
+    private final PasswordHasher hasher;
+
+    public SampleLoader(Jdbi jdbi, TenantService tenants, CustomerService customers, InvoiceService invoices,
+            PasswordHasher hasher) {
+        this.jdbi = jdbi;
+        this.tenants = tenants;
+        this.customers = customers;
+        this.invoices = invoices;
+        this.hasher = hasher;
+    }
+
+    /** Loads every tenant folder (one with a {@code tenant.yml}) under {@code directory}. */
+    public List<String> loadAll(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            throw new IllegalStateException("Sample folder " + directory.toAbsolutePath() + " does not exist");
+        }
+        List<String> loaded = new ArrayList<>();
+        try (Stream<Path> dirs = Files.list(directory)) {
+            for (Path dir : dirs.filter(d -> Files.isRegularFile(d.resolve("tenant.yml"))).sorted().toList()) {
+                loaded.add(load(dir));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return loaded;
+    }
+
+    /** Loads one tenant folder; returns its slug. */
+    public String load(Path dir) throws IOException {
+        JsonNode yml = YAML.readTree(dir.resolve("tenant.yml").toFile());
+        String slug = yml.path("slug").asText();
+        Tenant tenant = tenants.findBySlug(slug).orElseGet(() -> createTenant(dir, yml));
+        String hash = null;
+        int newCustomers = 0;
+        for (JsonNode node : Json.MAPPER.readTree(dir.resolve("customers.json").toFile())) {
+            ObjectNode body = ((ObjectNode) node).deepCopy();
+            String number = body.remove("customerNumber").asText();
+            boolean activated = body.remove("demoActivated").asBoolean(false);
+            if (customers.find(tenant, number).isPresent()) {
+                continue;
+            }
+            customers.put(tenant, number, Json.MAPPER.treeToValue(body, CustomerRequest.class), "sample-loader");
+            newCustomers++;
+            if (activated) {
+                hash = hash != null ? hash : hasher.hash(DEMO_PASSWORD);
+                Customer customer = customers.get(tenant, number);
+                String h = hash;
+                jdbi.useTransaction(handle -> {
+                    handle.attach(AccountDao.class).activate(tenant.id(), customer.id(), h);
+                    // an activated demo account needs no activation e-mail
+                    handle.attach(OutboxDao.class).discardQueued(tenant.id(), "activation", customer.id());
+                });
+            }
+        }
+        int newInvoices = 0;
+        for (JsonNode node : Json.MAPPER.readTree(dir.resolve("invoices.json").toFile())) {
+            InvoiceRequest request = Json.MAPPER.treeToValue(node, InvoiceRequest.class);
+            if (invoices.find(tenant, request.invoiceNumber()).isEmpty()) {
+                invoices.publish(tenant, request, null, "sample-loader");
+                newInvoices++;
+            }
+        }
+        if (newInvoices > 0) {
+            // sample history is not news: no notification for each of a thousand old invoices
+            jdbi.useExtension(OutboxDao.class, dao -> dao.discardQueued(tenant.id(), "new-invoice", null));
+        }
+        LOG.info("Sample tenant {}: {} new customers, {} new invoices", slug, newCustomers, newInvoices);
+        return slug;
+    }
+
+    private Tenant createTenant(Path dir, JsonNode yml) {
+        try {
+            ObjectNode body = ((ObjectNode) yml).deepCopy();
+            body.remove(List.of("enabledFormats", "enabledChannels"));
+            Path logo = dir.resolve("logo.svg");
+            if (Files.isRegularFile(logo)) {
+                ((ObjectNode) body.withObject("/branding")).put("logoSvg", Files.readString(logo));
+            }
+            TenantRequest request = Json.MAPPER.treeToValue(body, TenantRequest.class);
+            return tenants.create(request).tenant();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package io.invoiceportal.server;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
+import io.dropwizard.configuration.SubstitutingSourceProvider;
+import io.dropwizard.core.Application;
+import io.dropwizard.core.setup.Bootstrap;
+import io.dropwizard.core.setup.Environment;
+import io.dropwizard.jdbi3.JdbiFactory;
+import io.dropwizard.lifecycle.Managed;
+import io.invoiceportal.core.common.Hashes;
+import io.invoiceportal.core.db.Database;
+import io.invoiceportal.server.api.ExceptionMappers;
+import io.invoiceportal.server.api.OpenApi;
+import io.invoiceportal.server.auth.AdminKeyFilter;
+import io.invoiceportal.server.auth.IssuerKeyFilter;
+import io.invoiceportal.server.command.DbCommand;
+import io.invoiceportal.server.command.LoadSamplesCommand;
+import io.invoiceportal.server.customer.CustomerResource;
+import io.invoiceportal.server.db.DatabaseFactory;
+import io.invoiceportal.server.invoice.InvoiceResource;
+import io.invoiceportal.server.plugin.PluginRegistry;
+import io.invoiceportal.server.plugin.PluginResource;
+import io.invoiceportal.server.plugin.PluginsHealthCheck;
+import io.invoiceportal.server.tenant.TenantResource;
+import io.invoiceportal.server.vaadin.VaadinWiring;
+import io.invoiceportal.server.web.SecurityHeadersFilter;
+import io.invoiceportal.ui.UiServices;
+import jakarta.servlet.DispatcherType;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The Invoice Portal server: REST under /api/*, Vaadin under /*, one port. */
+public class PortalApplication extends Application<PortalConfiguration> {
+    private static final Logger LOG = LoggerFactory.getLogger(PortalApplication.class);
+
+    /** Set once {@link #run} has built them; whole-application tests read them. */
+    private volatile Services services;
+
+    public static void main(String[] args) throws Exception {
+        new PortalApplication().run(args);
+    }
+
+    @Override
+    public String getName() {
+        return "invoice-portal";
+    }
+
+    @Override
+    public void initialize(Bootstrap<PortalConfiguration> bootstrap) {
+        bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
+                bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
+        bootstrap.getObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        bootstrap.addCommand(new DbCommand());
+        bootstrap.addCommand(new LoadSamplesCommand());
+    }
+
+    @Override
+    public void run(PortalConfiguration config, Environment environment) {
+        List<String> problems = config.problems();
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("Configuration is wrong:\n  " + String.join("\n  ", problems));
+        }
+        Managed embedded = DatabaseFactory.prepare(config);
+        environment.lifecycle().manage(embedded);
+
+        Jdbi jdbi = Database.configure(new JdbiFactory().build(environment, config.getDatabase(), "database"));
+        Database.migrate(config.getDatabase().build(environment.metrics(), "flyway"));
+
+        PluginRegistry plugins = new PluginRegistry(Path.of(config.getPlugins().getDirectory()));
+        environment.lifecycle().manage(new Managed() {
+            @Override
+            public void stop() {
+                plugins.close();
+            }
+        });
+        environment.healthChecks().register("plugins", new PluginsHealthCheck(plugins));
+
+        services = Services.build(jdbi, plugins, config.getPublicUrl(), Clock.systemUTC());
+        if (config.getSamples().isLoad()) {
+            services.sampleLoader().loadAll(Path.of(config.getSamples().getDirectory()));
+        }
+
+        String adminKey = config.getAdminKey();
+        if (adminKey == null || adminKey.isBlank()) {
+            adminKey = Hashes.randomSecret(24);
+            LOG.warn("PORTAL_ADMIN_KEY is not set; the operator key for this run is: {}", adminKey);
+        }
+
+        var jersey = environment.jersey();
+        ExceptionMappers.register(jersey.getResourceConfig());
+        jersey.register(new AdminKeyFilter(adminKey));
+        jersey.register(new IssuerKeyFilter(services.tenants()));
+        jersey.register(new TenantResource(services.tenants()));
+        jersey.register(new CustomerResource(services.customers()));
+        jersey.register(new InvoiceResource(services.invoices(), services.exports()));
+        jersey.register(new PluginResource(plugins, adminKey));
+        OpenApi.register(jersey.getResourceConfig(), config.getPublicUrl());
+
+        environment.servlets().addFilter("security-headers", new SecurityHeadersFilter())
+                .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), false, "/*");
+        VaadinWiring.install(environment, new UiServices(services.tenants()));
+    }
+
+    /** The services of the running application (for whole-application tests). */
+    public Services services() {
+        return services;
+    }
+}

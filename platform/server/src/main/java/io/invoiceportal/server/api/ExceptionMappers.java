@@ -1,0 +1,110 @@
+package io.invoiceportal.server.api;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.invoiceportal.core.common.ConflictException;
+import io.invoiceportal.core.common.FieldError;
+import io.invoiceportal.core.common.NotFoundException;
+import io.invoiceportal.core.common.ValidationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.List;
+import java.util.UUID;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every error the API answers, in the format of API.md. Dropwizard's default mappers are off
+ * ({@code server.registerDefaultExceptionMappers: false}); these replace them.
+ */
+public final class ExceptionMappers {
+    private static final Logger LOG = LoggerFactory.getLogger(ExceptionMappers.class);
+
+    private ExceptionMappers() {}
+
+    public static void register(ResourceConfig jersey) {
+        jersey.register((ExceptionMapper<ValidationException>) e -> ApiError.response(422,
+                new ApiError("invalid", "The request has invalid fields", e.errors())));
+        jersey.register((ExceptionMapper<ConflictException>) e -> ApiError.response(409, "conflict", e.getMessage()));
+        jersey.register((ExceptionMapper<NotFoundException>) e -> ApiError.response(404, "not_found", e.getMessage()));
+        jersey.register(new JsonMapper());
+        jersey.register(new WebMapper());
+        jersey.register(new CatchAllMapper());
+    }
+
+    /** Malformed JSON is 400; well-formed JSON with a wrong type or unknown field is 422 naming it. */
+    static final class JsonMapper implements ExceptionMapper<JsonProcessingException> {
+        @Override
+        public Response toResponse(JsonProcessingException e) {
+            if (e instanceof JsonMappingException m && !(e instanceof JsonParseException) && !m.getPath().isEmpty()) {
+                String field = path(m.getPath());
+                String message = e instanceof UnrecognizedPropertyException ? "is not a known field" : "has the wrong type";
+                return ApiError.response(422, new ApiError("invalid", "The request has invalid fields",
+                        List.of(new FieldError(field, message))));
+            }
+            return ApiError.response(400, "malformed", "The request body is not valid JSON");
+        }
+
+        private static String path(List<JsonMappingException.Reference> refs) {
+            StringBuilder sb = new StringBuilder();
+            for (JsonMappingException.Reference r : refs) {
+                if (r.getFieldName() != null) {
+                    if (!sb.isEmpty()) {
+                        sb.append('.');
+                    }
+                    sb.append(r.getFieldName());
+                } else if (r.getIndex() >= 0) {
+                    sb.append('[').append(r.getIndex()).append(']');
+                }
+            }
+            return sb.toString();
+        }
+    }
+
+    /** Jersey's own errors (unknown path 404, 405, 406, 415, ...) in our format. */
+    static final class WebMapper implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            Response original = e.getResponse();
+            int status = original.getStatus();
+            if (status >= 500) {
+                LOG.error("Server error", e);
+                return ApiError.response(500, "internal", "Something went wrong on our side");
+            }
+            String code = switch (status) {
+                case 400 -> "malformed";
+                case 401 -> "unauthorized";
+                case 403 -> "forbidden";
+                case 404 -> "not_found";
+                case 405 -> "method_not_allowed";
+                case 406 -> "not_acceptable";
+                case 413 -> "too_large";
+                case 415 -> "unsupported_media_type";
+                default -> "error";
+            };
+            String message = status == 404 ? "Not found" : status == 415
+                    ? "Send the body as application/json" : original.getStatusInfo().getReasonPhrase();
+            Response.ResponseBuilder builder = Response.fromResponse(ApiError.response(status, code, message));
+            original.getHeaders().forEach((name, values) -> {
+                if (!name.equalsIgnoreCase("Content-Type")) {
+                    values.forEach(v -> builder.header(name, v));
+                }
+            });
+            return builder.build();
+        }
+    }
+
+    /** Anything else: logged with an id, answered without details. */
+    static final class CatchAllMapper implements ExceptionMapper<Throwable> {
+        @Override
+        public Response toResponse(Throwable e) {
+            String id = UUID.randomUUID().toString().substring(0, 8);
+            LOG.error("Unexpected error {}", id, e);
+            return ApiError.response(500, "internal", "Something went wrong on our side (error " + id + ")");
+        }
+    }
+}

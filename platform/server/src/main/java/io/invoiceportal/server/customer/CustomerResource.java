@@ -1,0 +1,52 @@
+package io.invoiceportal.server.customer;
+
+import io.invoiceportal.core.customer.CustomerRequest;
+import io.invoiceportal.core.customer.CustomerService;
+import io.invoiceportal.core.tenant.Tenant;
+import io.invoiceportal.server.auth.IssuerOnly;
+import io.invoiceportal.server.auth.TenantRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Issuer: registers and reads its customers. */
+@Path("/v1/tenants/{tenant}/customers/{customerNumber}")
+@IssuerOnly
+@Tag(name = "Issuer")
+@SecurityRequirement(name = "tenantKey")
+@Produces(MediaType.APPLICATION_JSON)
+public class CustomerResource {
+    private final CustomerService customers;
+
+    public CustomerResource(CustomerService customers) {
+        this.customers = customers;
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create or update a customer",
+            description = "Creating also creates the login and queues the activation e-mail, once."
+                    + " On update, fields left out keep their value. 201 when created, 200 when updated.")
+    public Response put(@Context ContainerRequestContext request, @PathParam("customerNumber") String number,
+            CustomerRequest body) {
+        Tenant tenant = TenantRequest.tenant(request);
+        CustomerService.PutResult result = customers.put(tenant, number, body, "issuer-api");
+        return Response.status(result.created() ? 201 : 200).entity(CustomerJson.of(result.customer())).build();
+    }
+
+    @GET
+    @Operation(summary = "A customer, its account state and delivery channel")
+    public CustomerJson get(@Context ContainerRequestContext request, @PathParam("customerNumber") String number) {
+        return CustomerJson.of(customers.get(TenantRequest.tenant(request), number));
+    }
+}

@@ -1,0 +1,82 @@
+package io.invoiceportal.server.invoice;
+
+import io.invoiceportal.core.common.ValidationException;
+import io.invoiceportal.core.export.ExportService;
+import io.invoiceportal.core.invoice.Invoice;
+import io.invoiceportal.core.invoice.InvoiceRequest;
+import io.invoiceportal.core.invoice.InvoiceService;
+import io.invoiceportal.core.tenant.Tenant;
+import io.invoiceportal.server.auth.IssuerOnly;
+import io.invoiceportal.server.auth.TenantRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.regex.Pattern;
+
+/** Issuer: publishes invoices and reads them back, also rendered by an export plugin. */
+@Path("/v1/tenants/{tenant}/invoices")
+@IssuerOnly
+@Tag(name = "Issuer")
+@SecurityRequirement(name = "tenantKey")
+public class InvoiceResource {
+    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("^[\\x21-\\x7e]{1,200}$");
+    private final InvoiceService invoices;
+    private final ExportService exports;
+
+    public InvoiceResource(InvoiceService invoices, ExportService exports) {
+        this.invoices = invoices;
+        this.exports = exports;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Publish an invoice",
+            description = "201 when published, 200 when the same invoice was published before; same number with"
+                    + " other content: 409. With an Idempotency-Key, a repeat gets the first answer again.")
+    public Response publish(@Context ContainerRequestContext request,
+            @Parameter(description = "Any string up to 200 printable characters")
+            @HeaderParam("Idempotency-Key") String idempotencyKey, InvoiceRequest body) {
+        if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
+            throw ValidationException.of("Idempotency-Key", "must be 1-200 printable characters without spaces");
+        }
+        Tenant tenant = TenantRequest.tenant(request);
+        InvoiceService.Published published = invoices.publish(tenant, body, idempotencyKey, "issuer-api");
+        InvoiceJson json = InvoiceJson.of(invoices.issuerView(tenant, published.invoice().invoiceNumber()));
+        return Response.status(published.created() ? 201 : 200)
+                .location(URI.create("v1/tenants/" + tenant.slug() + "/invoices/" + json.invoiceNumber()))
+                .entity(json).build();
+    }
+
+    @GET
+    @Path("/{invoiceNumber}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "An invoice with computed amounts, read status and deliveries")
+    public InvoiceJson get(@Context ContainerRequestContext request, @PathParam("invoiceNumber") String number) {
+        return InvoiceJson.of(invoices.issuerView(TenantRequest.tenant(request), number));
+    }
+
+    @GET
+    @Path("/{invoiceNumber}/{format}")
+    @Operation(summary = "The invoice rendered by an export plugin (csv, pdf, xml, ...)")
+    public Response export(@Context ContainerRequestContext request, @PathParam("invoiceNumber") String number,
+            @PathParam("format") String format) {
+        Tenant tenant = TenantRequest.tenant(request);
+        Invoice invoice = invoices.get(tenant, number);
+        ExportService.Rendering rendering = exports.render(tenant, invoice, format, null);
+        return Downloads.of(rendering);
+    }
+}

@@ -1,0 +1,45 @@
+package io.invoiceportal.server.vaadin;
+
+import com.vaadin.flow.server.InitParameters;
+import com.vaadin.flow.server.VaadinServlet;
+import io.dropwizard.core.setup.Environment;
+import io.dropwizard.jetty.MutableServletContextHandler;
+import io.invoiceportal.ui.UiServices;
+import jakarta.servlet.ServletRegistration;
+import org.eclipse.jetty.ee10.servlet.SessionHandler;
+import org.eclipse.jetty.http.HttpCookie;
+
+/**
+ * Runs Vaadin Flow on Dropwizard's application context, next to Jersey: Jersey keeps
+ * {@code server.rootPath} (e.g. {@code /api/*}), Vaadin takes {@code /*}.
+ *
+ * <p>Plain Dropwizard lacks three things Vaadin relies on: HTTP sessions, static resources from
+ * {@code META-INF/resources}, and the servlet container initializers that set Vaadin up.
+ */
+public final class VaadinWiring {
+
+    private VaadinWiring() {}
+
+    /** Call once from {@code Application.run}, before the server starts. */
+    public static void install(Environment environment, UiServices services) {
+        MutableServletContextHandler context = environment.getApplicationContext();
+
+        SessionHandler sessions = new SessionHandler();
+        sessions.setHttpOnly(true);
+        sessions.setSameSite(HttpCookie.SameSite.LAX);
+        environment.servlets().setSessionHandler(sessions);
+
+        ClassLoader classLoader = VaadinWiring.class.getClassLoader();
+        context.setBaseResource(WebResources.metaInfResources(context, classLoader));
+        VaadinInitializers.register(context, classLoader);
+        context.setAttribute(UiServices.ATTRIBUTE, services);
+
+        ServletRegistration.Dynamic vaadin = environment.servlets().addServlet("vaadin", VaadinServlet.class);
+        vaadin.setAsyncSupported(true);
+        // Navigate on the server during the first request, so the page carries the view and an
+        // unknown tenant or route answers 404. Set here because the plugin's <eagerServerLoad> is
+        // lost: the pre-compiled prod bundle brings its own flow-build-info.json with false.
+        vaadin.setInitParameter(InitParameters.SERVLET_PARAMETER_INITIAL_UIDL, "true");
+        vaadin.addMapping("/*");
+    }
+}

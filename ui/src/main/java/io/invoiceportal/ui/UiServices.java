@@ -1,0 +1,41 @@
+package io.invoiceportal.ui;
+
+import com.vaadin.flow.server.VaadinContext;
+import com.vaadin.flow.server.VaadinService;
+import io.invoiceportal.core.tenant.TenantService;
+import java.util.Objects;
+
+/**
+ * The core services that views use. The server builds one in {@code Application.run()} and stores it
+ * in the servlet context under {@link #ATTRIBUTE}; views read it with {@link #current()}.
+ */
+public record UiServices(TenantService tenants) {
+
+    /**
+     * Name of the servlet context attribute that holds the instance: the class name, which is where
+     * Vaadin's {@link VaadinContext#getAttribute(Class)} looks.
+     */
+    public static final String ATTRIBUTE = UiServices.class.getName();
+
+    public UiServices {
+        Objects.requireNonNull(tenants, "tenants");
+    }
+
+    /** The services of the running application; call only while Vaadin handles a request. */
+    public static UiServices current() {
+        VaadinService service = VaadinService.getCurrent();
+        if (service == null) {
+            throw new IllegalStateException("No Vaadin request is being handled on this thread");
+        }
+        return from(service.getContext());
+    }
+
+    /** The services stored in this Vaadin context. */
+    public static UiServices from(VaadinContext context) {
+        UiServices services = context.getAttribute(UiServices.class);
+        if (services == null) {
+            throw new IllegalStateException("UiServices not installed: servlet context attribute " + ATTRIBUTE + " is missing");
+        }
+        return services;
+    }
+}

@@ -99,7 +99,7 @@ public class PortalApplication extends Application<PortalConfiguration> {
         jersey.register(new TenantResource(services.tenants()));
         jersey.register(new CustomerResource(services.customers()));
         jersey.register(new InvoiceResource(services.invoices(), services.exports()));
-        jersey.register(new PluginResource(plugins, adminKey));
+        jersey.register(new PluginResource(plugins));
         OpenApi.register(jersey.getResourceConfig(), config.getPublicUrl());
 
         environment.servlets().addFilter("security-headers", new SecurityHeadersFilter())

@@ -27,13 +27,33 @@ public final class ExceptionMappers {
     private ExceptionMappers() {}
 
     public static void register(ResourceConfig jersey) {
-        jersey.register((ExceptionMapper<ValidationException>) e -> ApiError.response(422,
-                new ApiError("invalid", "The request has invalid fields", e.errors())));
-        jersey.register((ExceptionMapper<ConflictException>) e -> ApiError.response(409, "conflict", e.getMessage()));
-        jersey.register((ExceptionMapper<NotFoundException>) e -> ApiError.response(404, "not_found", e.getMessage()));
+        jersey.register(new ValidationMapper());
+        jersey.register(new ConflictMapper());
+        jersey.register(new NotFoundMapper());
         jersey.register(new JsonMapper());
         jersey.register(new WebMapper());
         jersey.register(new CatchAllMapper());
+    }
+
+    static final class ValidationMapper implements ExceptionMapper<ValidationException> {
+        @Override
+        public Response toResponse(ValidationException e) {
+            return ApiError.response(422, new ApiError("invalid", "The request has invalid fields", e.errors()));
+        }
+    }
+
+    static final class ConflictMapper implements ExceptionMapper<ConflictException> {
+        @Override
+        public Response toResponse(ConflictException e) {
+            return ApiError.response(409, "conflict", e.getMessage());
+        }
+    }
+
+    static final class NotFoundMapper implements ExceptionMapper<NotFoundException> {
+        @Override
+        public Response toResponse(NotFoundException e) {
+            return ApiError.response(404, "not_found", e.getMessage());
+        }
     }
 
     /** Malformed JSON is 400; well-formed JSON with a wrong type or unknown field is 422 naming it. */

@@ -1,0 +1,75 @@
+package io.invoiceportal.server.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The dependency rules of STYLE.md ("What may import what"). */
+class ArchitectureTest {
+    static JavaClasses ours;
+
+    @BeforeAll
+    static void importClasses() {
+        ours = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.invoiceportal");
+    }
+
+    /** Rule 1: plugin-api depends on nothing of ours, only on the JDK and PF4J. */
+    @Test
+    void pluginApiStandsAlone() {
+        classes().that().resideInAPackage("io.invoiceportal.plugin.api..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("io.invoiceportal.plugin.api..", "java..", "org.pf4j..")
+                .check(ours);
+    }
+
+    /** Rule 2: core knows nothing of the server, the UI, Jersey, Shiro, Dropwizard or Vaadin. */
+    @Test
+    void coreIsFreeOfFrameworks() {
+        noClasses().that().resideInAPackage("io.invoiceportal.core..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.invoiceportal.server..", "io.invoiceportal.ui..",
+                        "jakarta.ws.rs..", "org.glassfish.jersey..", "org.apache.shiro..", "com.vaadin..", "io.dropwizard..",
+                        "jakarta.servlet..")
+                .check(ours);
+    }
+
+    /** Rule 2: the UI calls core services, never DAOs, and knows nothing of the server, Jersey or Shiro. */
+    @Test
+    void uiUsesServicesOnly() {
+        noClasses().that().resideInAPackage("io.invoiceportal.ui..")
+                .should().dependOnClassesThat().haveSimpleNameEndingWith("Dao")
+                .orShould().dependOnClassesThat().resideInAnyPackage("io.invoiceportal.server..", "jakarta.ws.rs..",
+                        "org.glassfish.jersey..", "org.apache.shiro..", "io.dropwizard..", "org.jdbi..")
+                .check(ours);
+    }
+
+    /** Rule 3: only the server has a main method's application class; nothing depends on the server. */
+    @Test
+    void nothingDependsOnTheServer() {
+        noClasses().that().resideOutsideOfPackage("io.invoiceportal.server..")
+                .should().dependOnClassesThat().resideInAPackage("io.invoiceportal.server..")
+                .check(ours);
+    }
+
+    /** Rule 1: plugins use only the plugin API of ours (they are built apart; read from their classes). */
+    @Test
+    void pluginsUseOnlyThePluginApi() throws Exception {
+        Path plugins = Path.of(System.getProperty("portal.repo.root", "../..")).resolve("plugins");
+        try (Stream<Path> dirs = Files.list(plugins)) {
+            for (Path classesDir : dirs.map(d -> d.resolve("target/classes")).filter(Files::isDirectory).toList()) {
+                JavaClasses plugin = new ClassFileImporter().importPath(classesDir);
+                noClasses().should().dependOnClassesThat().resideInAnyPackage("io.invoiceportal.core..",
+                                "io.invoiceportal.server..", "io.invoiceportal.ui..")
+                        .allowEmptyShould(true)
+                        .check(plugin);
+            }
+        }
+    }
+}

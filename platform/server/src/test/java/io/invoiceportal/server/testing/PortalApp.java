@@ -1,0 +1,52 @@
+package io.invoiceportal.server.testing;
+
+import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.invoiceportal.core.testing.TestDatabase;
+import io.invoiceportal.server.PortalApplication;
+import io.invoiceportal.server.PortalConfiguration;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The whole application on random ports, with the real config.yml, a fresh database and the built plugins. */
+public final class PortalApp {
+    public static final String ADMIN_KEY = "test-admin-key-0123456789";
+
+    private PortalApp() {}
+
+    public static DropwizardAppExtension<PortalConfiguration> extension(String purpose, ConfigOverride... extra) {
+        TestDatabase db = TestDatabase.create(purpose);
+        List<ConfigOverride> overrides = new ArrayList<>(List.of(
+                ConfigOverride.config("server.applicationConnectors[0].port", "0"),
+                ConfigOverride.config("server.adminConnectors[0].port", "0"),
+                ConfigOverride.config("database.url", db.url()),
+                ConfigOverride.config("adminKey", ADMIN_KEY),
+                ConfigOverride.config("samples.load", "false"),
+                ConfigOverride.config("plugins.directory", pluginsDir()),
+                ConfigOverride.config("dataDir", tempDir())));
+        overrides.addAll(List.of(extra));
+        return new DropwizardAppExtension<>(PortalApplication.class, configFile(),
+                overrides.toArray(ConfigOverride[]::new));
+    }
+
+    /** The repository's config.yml, found from the module or the repository root. */
+    static String configFile() {
+        Path here = Path.of("config.yml");
+        return (Files.exists(here) ? here : Path.of("../../config.yml")).toAbsolutePath().toString();
+    }
+
+    static String pluginsDir() {
+        String dir = System.getProperty("portal.plugins.dir");
+        return dir != null ? dir : Path.of("../../target/plugins").toAbsolutePath().toString();
+    }
+
+    private static String tempDir() {
+        try {
+            return Files.createTempDirectory("portal-data").toString();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -36,6 +36,9 @@ public interface InvoiceDao {
     @SqlQuery(SELECT + " where i.tenant_id = :tenantId and i.invoice_number = :number")
     Optional<Row> find(@Bind("tenantId") long tenantId, @Bind("number") String invoiceNumber);
 
+    @SqlQuery(SELECT + " where i.tenant_id = :tenantId and i.id = :id")
+    Optional<Row> findById(@Bind("tenantId") long tenantId, @Bind("id") long id);
+
     @SqlQuery("select line_id as id, name, quantity, unit_code, unit_price, vat_category, vat_rate, line_amount"
             + " from invoice_line where tenant_id = :tenantId and invoice_id = :invoiceId order by position")
     List<Invoice.Line> lines(@Bind("tenantId") long tenantId, @Bind("invoiceId") long invoiceId);

@@ -99,6 +99,12 @@ public class InvoiceService {
         return jdbi.withHandle(handle -> load(handle, tenant, invoiceNumber));
     }
 
+    /** The invoice with this database id (for the outbox relay). */
+    public Optional<Invoice> findById(Tenant tenant, long id) {
+        return jdbi.withHandle(handle -> handle.attach(InvoiceDao.class).findById(tenant.id(), id)
+                .flatMap(row -> load(handle, tenant, row.invoiceNumber())));
+    }
+
     /** The issuer's view: the invoice, whether the customer has read it, and its deliveries. */
     public IssuerView issuerView(Tenant tenant, String invoiceNumber) {
         return jdbi.withHandle(handle -> {

@@ -16,6 +16,9 @@ public interface TenantDao {
     @SqlQuery("select id, slug, name, default_language, settings::text from tenant where slug = :slug")
     Optional<Row> findBySlug(@Bind("slug") String slug);
 
+    @SqlQuery("select id, slug, name, default_language, settings::text from tenant where id = :id")
+    Optional<Row> findById(@Bind("id") long id);
+
     @SqlQuery("select t.id, t.slug, t.name, t.default_language, t.settings::text from tenant t"
             + " join tenant_host h on h.tenant_id = t.id where lower(h.host) = lower(:host)")
     Optional<Row> findByHost(@Bind("host") String host);

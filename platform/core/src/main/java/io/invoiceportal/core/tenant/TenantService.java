@@ -38,6 +38,11 @@ public class TenantService {
         return jdbi.withExtension(TenantDao.class, dao -> dao.findBySlug(slug).map(row -> toTenant(dao, row)));
     }
 
+    /** The tenant with this database id (for platform workers such as the outbox relay). */
+    public Optional<Tenant> findById(long id) {
+        return jdbi.withExtension(TenantDao.class, dao -> dao.findById(id).map(row -> toTenant(dao, row)));
+    }
+
     /** The tenant that owns this host name (without port), if any. */
     public Optional<Tenant> findByHost(String host) {
         if (host == null || host.isBlank()) {

@@ -67,8 +67,40 @@ public class InvoiceService {
 
     private Published insert(Handle handle, Tenant tenant, InvoiceValidator.Checked checked, byte[] hash,
             String actor) {
-        Customer customer = handle.attach(CustomerDao.class).find(tenant.id(), checked.customerNumber())
+        Customer customer = customer(handle, tenant, checked.customerNumber());
+        boolean created = insertIfNew(handle, tenant, customer, checked, hash, actor);
+        return new Published(load(handle, tenant, checked.invoice().invoiceNumber()).orElseThrow(), created);
+    }
+
+    /**
+     * Publishes many invoices in one transaction (bulk loads such as the sample tenants): all or
+     * none. Invoices published before with the same content are skipped.
+     *
+     * @return how many were new
+     */
+    public int publishAll(Tenant tenant, List<InvoiceRequest> requests, String actor) {
+        List<InvoiceValidator.Checked> checked = requests.stream().map(InvoiceValidator::check).toList();
+        return jdbi.inTransaction(handle -> {
+            Map<String, Customer> customers = new java.util.HashMap<>();
+            int created = 0;
+            for (InvoiceValidator.Checked c : checked) {
+                Customer customer = customers.computeIfAbsent(c.customerNumber(), n -> customer(handle, tenant, n));
+                if (insertIfNew(handle, tenant, customer, c, Hashes.sha256(Json.write(c.canonical())), actor)) {
+                    created++;
+                }
+            }
+            return created;
+        });
+    }
+
+    private static Customer customer(Handle handle, Tenant tenant, String customerNumber) {
+        return handle.attach(CustomerDao.class).find(tenant.id(), customerNumber)
                 .orElseThrow(() -> ValidationException.of("customerNumber", "is not a customer of this tenant"));
+    }
+
+    /** Stores the invoice; false when it exists with the same content, a conflict when with other content. */
+    private static boolean insertIfNew(Handle handle, Tenant tenant, Customer customer, InvoiceValidator.Checked checked,
+            byte[] hash, String actor) {
         InvoiceDao dao = handle.attach(InvoiceDao.class);
         Invoice invoice = checked.invoice();
         Optional<Long> id = dao.insert(tenant.id(), customer.id(), invoice, invoice.amounts(), hash);
@@ -77,7 +109,7 @@ public class InvoiceService {
             if (!Arrays.equals(existing.contentHash(), hash)) {
                 throw new ConflictException("Invoice " + invoice.invoiceNumber() + " exists with other content");
             }
-            return new Published(load(handle, tenant, invoice.invoiceNumber()).orElseThrow(), false);
+            return false;
         }
         dao.insertLines(tenant.id(), id.get(), IntStream.range(0, invoice.lines().size()).boxed().toList(),
                 invoice.lines());
@@ -87,7 +119,7 @@ public class InvoiceService {
         Outbox.enqueue(handle, tenant.id(), "new-invoice", customer.id(), id.get(), customer.deliveryChannel());
         handle.attach(AuditDao.class).record(tenant.id(), actor, "invoice.published", invoice.invoiceNumber(),
                 Json.write(Map.of("customerNumber", customer.customerNumber())));
-        return new Published(load(handle, tenant, invoice.invoiceNumber()).orElseThrow(), true);
+        return true;
     }
 
     /** The invoice with this number, or a {@link NotFoundException}. */

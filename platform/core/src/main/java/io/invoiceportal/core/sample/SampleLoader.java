@@ -96,14 +96,11 @@ public class SampleLoader {
                 });
             }
         }
-        int newInvoices = 0;
+        List<InvoiceRequest> requests = new ArrayList<>();
         for (JsonNode node : Json.MAPPER.readTree(dir.resolve("invoices.json").toFile())) {
-            InvoiceRequest request = Json.MAPPER.treeToValue(node, InvoiceRequest.class);
-            if (invoices.find(tenant, request.invoiceNumber()).isEmpty()) {
-                invoices.publish(tenant, request, null, "sample-loader");
-                newInvoices++;
-            }
+            requests.add(Json.MAPPER.treeToValue(node, InvoiceRequest.class));
         }
+        int newInvoices = invoices.publishAll(tenant, requests, "sample-loader");
         if (newInvoices > 0) {
             // sample history is not news: no notification for each of a thousand old invoices
             jdbi.useExtension(OutboxDao.class, dao -> dao.discardQueued(tenant.id(), "new-invoice", null));

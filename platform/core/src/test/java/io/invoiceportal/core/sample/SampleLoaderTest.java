@@ -1,0 +1,43 @@
+package io.invoiceportal.core.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.invoiceportal.core.customer.CustomerService;
+import io.invoiceportal.core.invoice.InvoiceService;
+import io.invoiceportal.core.tenant.TenantService;
+import io.invoiceportal.core.testing.Pbkdf2Hasher;
+import io.invoiceportal.core.testing.TestDatabase;
+import java.nio.file.Path;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.Test;
+
+class SampleLoaderTest {
+
+    static long count(Jdbi jdbi, String sql) {
+        return jdbi.withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
+    }
+
+    /** The shipped sample tenants load completely, with demo and unactivated accounts, and a second load adds nothing. */
+    @Test
+    void loadsTheSampleTenantsOnce() {
+        Jdbi jdbi = TestDatabase.create("samples").jdbi();
+        TenantService tenants = new TenantService(jdbi);
+        SampleLoader loader = new SampleLoader(jdbi, tenants, new CustomerService(jdbi), new InvoiceService(jdbi),
+                new Pbkdf2Hasher());
+        Path dir = Path.of("../../tenants-sample");
+
+        assertThat(loader.loadAll(dir)).containsExactly("hollandse-energie", "northwind-facilities");
+        assertThat(count(jdbi, "select count(*) from customer")).isEqualTo(40);
+        assertThat(count(jdbi, "select count(*) from invoice")).isEqualTo(2000);
+        assertThat(count(jdbi, "select count(*) from account where state = 'pending'")).isEqualTo(6);
+        assertThat(count(jdbi, "select count(*) from outbox where kind = 'activation'")).as("mails for unactivated only").isEqualTo(6);
+        assertThat(count(jdbi, "select count(*) from outbox where kind = 'new-invoice'")).isZero();
+        assertThat(tenants.findBySlug("hollandse-energie").orElseThrow().branding().logoSvg()).contains("<svg");
+        assertThat(tenants.findBySlug("northwind-facilities").orElseThrow().defaultLanguage()).isEqualTo("en");
+
+        loader.loadAll(dir);
+        assertThat(count(jdbi, "select count(*) from invoice")).isEqualTo(2000);
+        assertThat(count(jdbi, "select count(*) from customer")).isEqualTo(40);
+        assertThat(count(jdbi, "select count(*) from tenant")).isEqualTo(2);
+    }
+}

@@ -94,6 +94,8 @@ final class MimeMessages {
         part.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.mediaType())));
         part.setFileName(attachment.fileName());
         part.setDisposition(Part.ATTACHMENT);
+        // Base64 always: with 7bit, an attachment that happens to be ASCII gets its line ends rewritten.
+        part.setHeader("Content-Transfer-Encoding", "base64");
         return part;
     }
 

@@ -63,8 +63,9 @@ public final class FileMailSender implements MailSender {
             throw new DeliveryException("Cannot write mail to " + mail.to() + " into " + directory + ": "
                     + e.getMessage(), true, e);
         }
+        List<String> links = links(mail.text());
         LOG.info("Mail to {} \"{}\" written to {}; links: {}", oneLine(mail.to()), oneLine(mail.subject()),
-                file.toAbsolutePath(), String.join(" ", links(mail.text())));
+                file.toAbsolutePath(), links.isEmpty() ? "(none)" : String.join(" ", links));
     }
 
     /** Writes to a temporary file first, so a reader never sees half a mail. */

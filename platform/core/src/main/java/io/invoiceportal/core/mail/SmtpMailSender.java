@@ -65,7 +65,9 @@ public final class SmtpMailSender implements MailSender {
             // A bad address or content: every attempt would build the same broken message.
             throw new DeliveryException("Cannot build mail to " + mail.to() + ": " + e.getMessage(), false, e);
         }
-        try (Transport transport = session.getTransport("smtp")) {
+        Transport transport = null;
+        try {
+            transport = session.getTransport("smtp");
             transport.connect(settings.host(), settings.port(),
                     settings.authenticated() ? settings.user() : null,
                     settings.authenticated() ? settings.password() : null);
@@ -75,8 +77,22 @@ public final class SmtpMailSender implements MailSender {
             String reason = "SMTP delivery to " + mail.to() + " via " + settings.host() + ":" + settings.port()
                     + " failed (" + (retryable ? "temporary" : "permanent") + "): " + describe(e);
             throw new DeliveryException(withoutPassword(reason), retryable, e);
+        } finally {
+            closeQuietly(transport);
         }
         LOG.debug("Mail {} sent to {} via {}:{}", mail.messageId(), mail.to(), settings.host(), settings.port());
+    }
+
+    /** A failed QUIT after the server took the mail must not turn into a retry (a second copy). */
+    private static void closeQuietly(Transport transport) {
+        if (transport == null) {
+            return;
+        }
+        try {
+            transport.close();
+        } catch (MessagingException e) {
+            LOG.debug("Closing the SMTP connection failed", e);
+        }
     }
 
     /**

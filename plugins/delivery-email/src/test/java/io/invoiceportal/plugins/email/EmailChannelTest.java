@@ -1,0 +1,277 @@
+package io.invoiceportal.plugins.email;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.invoiceportal.plugin.api.CustomerView;
+import io.invoiceportal.plugin.api.DeliveryContext;
+import io.invoiceportal.plugin.api.DeliveryException;
+import io.invoiceportal.plugin.api.DeliveryResult;
+import io.invoiceportal.plugin.api.InvoiceView;
+import io.invoiceportal.plugin.api.MailSender;
+import io.invoiceportal.plugin.api.MailSender.Mail;
+import io.invoiceportal.plugin.api.Notification;
+import io.invoiceportal.plugin.api.PartyView;
+import io.invoiceportal.plugin.api.TenantView;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class EmailChannelTest {
+
+    private static final Locale DUTCH = Locale.of("nl", "NL");
+    private static final String PORTAL = "https://portal.example/t/acme";
+    private static final String ACTIVATION_URL = PORTAL + "/activate?token=abc&x=1";
+    private static final String RESET_URL = PORTAL + "/reset?token=def";
+    private static final String INVOICE_URL = PORTAL + "/invoices/2025-0042.pdf";
+
+    private final EmailChannel channel = new EmailChannel();
+    private final RecordingMailSender mailer = new RecordingMailSender();
+
+    /** Rule: the activation mail welcomes the customer and carries the activation link, login and portal link, in Dutch. */
+    @Test
+    void activationInDutch() {
+        Mail mail = deliver(activation(), DUTCH);
+
+        assertThat(mail.subject()).isEqualTo("Welkom bij het Invoice Portal van Acme Diensten");
+        assertThat(mail.to()).isEqualTo("inkoop@ruiz.example");
+        assertThat(mail.messageId()).isEqualTo("<n-1@portal.example>");
+        assertThat(mail.attachments()).isEmpty();
+        assertThat(mail.text()).contains("Beste M. Ruiz,", "Duurzaamheid", "digitale facturatie", ACTIVATION_URL,
+                "Uw inlognaam: ruiz", PORTAL, "14 dagen geldig");
+        assertThat(mail.html()).contains("<html lang=\"nl\">", "href=\"" + PORTAL + "/activate?token=abc&amp;x=1\"",
+                ">ruiz<", "href=\"" + PORTAL + "\"", "14 dagen geldig", "Account activeren");
+    }
+
+    /** Rule: an English-speaking customer gets the same mail in English. */
+    @Test
+    void activationInEnglish() {
+        Mail mail = deliver(activation(), Locale.ENGLISH);
+
+        assertThat(mail.subject()).isEqualTo("Welcome to the Acme Diensten Invoice Portal");
+        assertThat(mail.text()).contains("Dear M. Ruiz,", "sustainability", "digital invoicing", ACTIVATION_URL,
+                "Your login name: ruiz", PORTAL, "valid for 14 days");
+        assertThat(mail.html()).contains("<html lang=\"en\">", "Activate account", ">ruiz<", "href=\"" + PORTAL + "\"");
+    }
+
+    /** Rule: the reset mail carries the reset link, says it lasts one hour and may be ignored. */
+    @Test
+    void passwordResetInBothLanguages() {
+        Mail dutch = deliver(new Notification.PasswordReset("<n-2@portal.example>", customer(), RESET_URL), DUTCH);
+        Mail english = deliver(new Notification.PasswordReset("<n-2@portal.example>", customer(), RESET_URL), Locale.ENGLISH);
+
+        assertThat(dutch.subject()).isEqualTo("Wachtwoord opnieuw instellen");
+        assertThat(dutch.messageId()).isEqualTo("<n-2@portal.example>");
+        assertThat(dutch.text()).contains(RESET_URL, "1 uur geldig", "Heeft u hier niet om gevraagd", "ruiz");
+        assertThat(dutch.html()).contains("href=\"" + RESET_URL + "\"", "1 uur geldig", "deze e-mail negeren");
+        assertThat(english.subject()).isEqualTo("Reset your password");
+        assertThat(english.to()).isEqualTo("inkoop@ruiz.example");
+        assertThat(english.text()).contains(RESET_URL, "valid for 1 hour", "If you did not ask for this, ignore this e-mail");
+        assertThat(english.html()).contains("href=\"" + RESET_URL + "\"", "valid for 1 hour");
+    }
+
+    /** Rule: the invoice mail names number, dates and the amount as the Dutch reader writes it, with both links. */
+    @Test
+    void newInvoiceInDutch() {
+        Mail mail = deliver(newInvoice(), DUTCH);
+
+        assertThat(mail.subject()).isEqualTo("Nieuwe factuur 2025-0042 van Acme Diensten");
+        assertThat(mail.messageId()).isEqualTo("<n-3@portal.example>");
+        assertThat(mail.to()).isEqualTo("inkoop@ruiz.example");
+        assertThat(mail.text()).contains("Factuurnummer: 2025-0042", "Factuurdatum: 14 maart 2025",
+                "Bedrag incl. btw: €\u00a01.234,56", "Vervaldatum: 13 april 2025", INVOICE_URL, PORTAL);
+        assertThat(mail.html()).contains("href=\"" + INVOICE_URL + "\"", "href=\"" + PORTAL + "\"", "€\u00a01.234,56",
+                "14 maart 2025", "Factuur bekijken (PDF)");
+    }
+
+    /** Rule: in English the amount has the euro sign in front without a space and a decimal point. */
+    @Test
+    void newInvoiceInEnglish() {
+        Mail mail = deliver(newInvoice(), Locale.ENGLISH);
+
+        assertThat(mail.subject()).isEqualTo("New invoice 2025-0042 from Acme Diensten");
+        assertThat(mail.text()).contains("Invoice number: 2025-0042", "Invoice date: 14 March 2025",
+                "Amount incl. VAT: €1,234.56", "Due date: 13 April 2025", INVOICE_URL, PORTAL);
+        assertThat(mail.html()).contains("€1,234.56", "href=\"" + INVOICE_URL + "\"", "View invoice (PDF)");
+    }
+
+    /** Rule: a language other than Dutch or English gets English, whatever the JVM's default locale. */
+    @Test
+    void otherLanguagesGetEnglish() {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(DUTCH);
+        try {
+            assertThat(deliver(newInvoice(), Locale.GERMAN).subject()).isEqualTo("New invoice 2025-0042 from Acme Diensten");
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    /** Rule: a tenant name ending in a period ("B.V.") never ends a sentence, so no mail shows "B.V..". */
+    @Test
+    void tenantNameNeverEndsASentence() {
+        for (Locale locale : List.of(DUTCH, Locale.ENGLISH)) {
+            DeliveryContext context = context(locale, tenant("Acme Diensten B.V.", "#0b5394"));
+            for (Notification notification : List.of(activation(), newInvoice(),
+                    new Notification.PasswordReset("n-2", customer(), RESET_URL))) {
+                assertThat(deliver(notification, context).text()).doesNotContain("B.V..");
+            }
+        }
+    }
+
+    /** Rule: names from tenant settings and customer data are escaped in HTML and left as they are in text. */
+    @Test
+    void escapesValuesInHtml() {
+        CustomerView customer = new CustomerView("00123", party("Bakkerij <b>& Ruiz"), "inkoop@ruiz.example",
+                "<script>alert(1)</script>", null, DUTCH, "ruiz&<1>");
+        Mail mail = deliver(new Notification.Activation("<n-1@portal.example>", customer, ACTIVATION_URL),
+                context(DUTCH, tenant("Jansen <b>& Zn", "#0b5394")));
+
+        assertThat(mail.subject()).isEqualTo("Welkom bij het Invoice Portal van Jansen <b>& Zn");
+        assertThat(mail.text()).contains("Jansen <b>& Zn", "Beste <script>alert(1)</script>,", "ruiz&<1>");
+        assertThat(mail.html()).contains("Jansen &lt;b&gt;&amp; Zn", "&lt;script&gt;alert(1)&lt;/script&gt;", "ruiz&amp;&lt;1&gt;")
+                .doesNotContain("<b>", "<script>", "<1>");
+    }
+
+    /** Rule: the header bar has the tenant's primary colour; a colour that is not plain hex is not put into CSS. */
+    @Test
+    void brandsTheHeaderWithThePrimaryColour() {
+        assertThat(deliver(activation(), context(DUTCH, tenant("Acme", "#1B7340"))).html())
+                .contains("background:#1b7340;color:#ffffff;");
+        assertThat(deliver(activation(), context(DUTCH, tenant("Acme", "#8cc63f"))).html())
+                .contains("background:#8cc63f;color:#000000;");
+        assertThat(deliver(activation(), context(DUTCH, tenant("Acme", "red;background:url(x)"))).html())
+                .contains("background:#333333;").doesNotContain("url(x)");
+    }
+
+    /** Rule: another channel can send the same invoice mail with a note and the PDF attached. */
+    @Test
+    void composerAddsNoteAndAttachmentsForNewInvoice() {
+        MailComposer composer = new MailComposer();
+        MailSender.Attachment pdf = new MailSender.Attachment("2025-0042.pdf", "application/pdf", new byte[] {1, 2, 3});
+
+        Mail attached = composer.compose(newInvoice(), context(DUTCH, tenant("Acme Diensten", "#0b5394")),
+                composer.pdfAttachedNote(DUTCH), List.of(pdf));
+        String tooLarge = composer.pdfTooLargeNote(Locale.ENGLISH, 13_107_200);
+
+        assertThat(attached.attachments()).containsExactly(pdf);
+        assertThat(attached.text()).contains("De factuur zit als PDF-bijlage bij deze e-mail.", INVOICE_URL);
+        assertThat(attached.html()).contains("De factuur zit als PDF-bijlage bij deze e-mail.");
+        assertThat(tooLarge).isEqualTo("The PDF (12.5 MB) is too large to attach to this e-mail; use the link below to open it.");
+        assertThat(composer.pdfTooLargeNote(DUTCH, 13_107_200)).contains("(12,5 MB)");
+    }
+
+    /** Rule: a mail server that may accept later (4xx, down) means retry; one that refuses for good means failed. */
+    @Test
+    void mapsMailErrorsToRetryOrFailed() {
+        mailer.failWith(new DeliveryException("451 try again later", true, null));
+        assertThat(channel.deliver(newInvoice(), context(DUTCH))).isEqualTo(DeliveryResult.retry("451 try again later"));
+
+        mailer.failWith(new DeliveryException("550 no such user", false, null));
+        assertThat(channel.deliver(newInvoice(), context(DUTCH))).isEqualTo(DeliveryResult.fail("550 no such user"));
+    }
+
+    /** Rule: an unexpected exception counts as retryable. */
+    @Test
+    void unexpectedExceptionMeansRetry() {
+        mailer.failWith(new IllegalStateException("connection pool closed"));
+
+        assertThat(channel.deliver(activation(), context(DUTCH))).isEqualTo(DeliveryResult.retry("connection pool closed"));
+    }
+
+    /** Rule: a customer without an e-mail address fails at once, without a send. */
+    @Test
+    void customerWithoutAddressFails() {
+        CustomerView customer = new CustomerView("00123", party("Ruiz"), " ", null, null, DUTCH, "ruiz");
+
+        DeliveryResult result = channel.deliver(new Notification.Activation("n-9", customer, ACTIVATION_URL), context(DUTCH));
+
+        assertThat(result).isInstanceOf(DeliveryResult.Failed.class);
+        assertThat(mailer.sent).isEmpty();
+    }
+
+    /** Rule: the channel is "email" and called "E-mail" in both languages. */
+    @Test
+    void describesItself() {
+        assertThat(channel.id()).isEqualTo("email");
+        assertThat(channel.displayName(DUTCH)).isEqualTo("E-mail");
+        assertThat(channel.displayName(Locale.ENGLISH)).isEqualTo("E-mail");
+    }
+
+    private Mail deliver(Notification notification, Locale locale) {
+        return deliver(notification, context(locale));
+    }
+
+    private Mail deliver(Notification notification, DeliveryContext context) {
+        assertThat(channel.deliver(notification, context)).isEqualTo(DeliveryResult.sent());
+        assertThat(mailer.sent).isNotEmpty();
+        return mailer.sent.getLast();
+    }
+
+    private DeliveryContext context(Locale locale) {
+        return context(locale, tenant("Acme Diensten", "#0b5394"));
+    }
+
+    private DeliveryContext context(Locale locale, TenantView tenant) {
+        return new DeliveryContext(tenant, locale, mailer, Map.of(),
+                Clock.fixed(Instant.parse("2025-03-14T10:00:00Z"), ZoneId.of("Europe/Amsterdam")));
+    }
+
+    private static TenantView tenant(String name, String primaryColor) {
+        return new TenantView("acme", name, DUTCH, party("Acme Diensten B.V."),
+                new TenantView.Branding(primaryColor, "#f1c232", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>"), PORTAL);
+    }
+
+    private static PartyView party(String name) {
+        return new PartyView(name, new PartyView.AddressView("Keizersgracht 1", "1015 AA", "Amsterdam", "NL"),
+                "NL999999999B01", null, null, null);
+    }
+
+    private static CustomerView customer() {
+        return new CustomerView("00123", party("Bakkerij Ruiz B.V."), "inkoop@ruiz.example", "M. Ruiz", null, DUTCH, "ruiz");
+    }
+
+    private static Notification.Activation activation() {
+        return new Notification.Activation("<n-1@portal.example>", customer(), ACTIVATION_URL);
+    }
+
+    private static Notification.NewInvoice newInvoice() {
+        BigDecimal net = new BigDecimal("1020.30");
+        BigDecimal vat = new BigDecimal("214.26");
+        BigDecimal gross = new BigDecimal("1234.56");
+        InvoiceView invoice = new InvoiceView("2025-0042", LocalDate.of(2025, 3, 14), LocalDate.of(2025, 4, 13), null, "EUR",
+                null, null, party("Acme Diensten B.V."), customer(),
+                List.of(new InvoiceView.Line("1", "Onderhoud", BigDecimal.ONE, "C62", net, "S", new BigDecimal("21"), net)),
+                List.of(new InvoiceView.VatBreakdown("S", new BigDecimal("21"), net, vat)),
+                new InvoiceView.Totals(net, net, vat, gross, gross), null);
+        return new Notification.NewInvoice("<n-3@portal.example>", customer(), invoice, INVOICE_URL,
+                () -> { throw new AssertionError("the e-mail channel sends a link and never renders the PDF"); });
+    }
+
+    /** Keeps every mail it is given, or throws the failure it was told to. */
+    private static final class RecordingMailSender implements MailSender {
+        final List<Mail> sent = new ArrayList<>();
+        private Exception failure;
+
+        void failWith(Exception failure) {
+            this.failure = failure;
+        }
+
+        @Override
+        public void send(Mail mail) throws DeliveryException {
+            if (failure instanceof DeliveryException e) {
+                throw e;
+            }
+            if (failure instanceof RuntimeException e) {
+                throw e;
+            }
+            sent.add(mail);
+        }
+    }
+}

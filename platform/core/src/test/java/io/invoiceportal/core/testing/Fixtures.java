@@ -1,0 +1,23 @@
+package io.invoiceportal.core.testing;
+
+import io.invoiceportal.core.customer.CustomerRequest;
+import io.invoiceportal.core.customer.CustomerService;
+import io.invoiceportal.core.tenant.Tenant;
+import io.invoiceportal.core.tenant.TenantRequest;
+import io.invoiceportal.core.tenant.TenantService;
+import org.jdbi.v3.core.Jdbi;
+
+/** Tenants and customers made through the real services. */
+public final class Fixtures {
+    private Fixtures() {}
+
+    public static Tenant tenant(Jdbi jdbi, String slug, String language) {
+        return new TenantService(jdbi).create(new TenantRequest(slug, slug + " Energie B.V.", language,
+                null, null, null, null)).tenant();
+    }
+
+    public static void customer(Jdbi jdbi, Tenant tenant, String number, String login, String email) {
+        new CustomerService(jdbi).put(tenant, number, new CustomerRequest("Bakkerij " + login, email, login,
+                null, null, null, null, null, null), "test");
+    }
+}

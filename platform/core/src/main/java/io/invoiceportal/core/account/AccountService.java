@@ -1,0 +1,210 @@
+package io.invoiceportal.core.account;
+
+import io.invoiceportal.core.audit.AuditDao;
+import io.invoiceportal.core.common.Hashes;
+import io.invoiceportal.core.common.ValidationException;
+import io.invoiceportal.core.outbox.Outbox;
+import io.invoiceportal.core.tenant.Tenant;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The customer's account journey: activation, login (throttled), password change, forgotten
+ * password and reset. Messages in field errors are keys ({@code password.tooShort}) the UI and
+ * the API translate.
+ */
+public class AccountService {
+    /** Failures of one login name before the delay starts; then 1 s, 2 s, 4 s ... up to 15 minutes. */
+    static final int LOGIN_FREE_FAILURES = 3;
+    /** Failures from one client address before its delay starts (many users may share an address). */
+    static final int ADDRESS_FREE_FAILURES = 20;
+    static final Duration MAX_DELAY = Duration.ofMinutes(15);
+
+    private final Jdbi jdbi;
+    private final PasswordHasher hasher;
+    private final PasswordPolicy policy;
+    private final Clock clock;
+    private final String dummyHash;
+
+    public AccountService(Jdbi jdbi, PasswordHasher hasher, PasswordPolicy policy, Clock clock) {
+        this.jdbi = jdbi;
+        this.hasher = hasher;
+        this.policy = policy;
+        this.clock = clock;
+        this.dummyHash = hasher.hash(Hashes.randomSecret(16));
+    }
+
+    /** What the token of an activation or reset link is worth, and whose it is. */
+    public TokenCheck checkToken(Tenant tenant, String token, TokenPurpose purpose) {
+        return jdbi.withHandle(h -> tokenCheck(h, tenant, token, purpose).check());
+    }
+
+    /** Sets the first password through an activation link; the account is then active. */
+    public void activate(Tenant tenant, String token, String password, String confirmation) {
+        setPasswordWithToken(tenant, token, TokenPurpose.ACTIVATION, password, confirmation, "account.activated");
+    }
+
+    /** Sets a new password through a reset link; other sessions of the account end. */
+    public void resetPassword(Tenant tenant, String token, String password, String confirmation) {
+        setPasswordWithToken(tenant, token, TokenPurpose.PASSWORD_RESET, password, confirmation, "account.password-reset");
+    }
+
+    private void setPasswordWithToken(Tenant tenant, String token, TokenPurpose purpose, String password,
+            String confirmation, String auditAction) {
+        jdbi.useTransaction(h -> {
+            Found found = tokenCheck(h, tenant, token, purpose);
+            if (!found.check().valid()) {
+                throw ValidationException.of("token", "token." + found.check().status().name().toLowerCase(Locale.ROOT));
+            }
+            policy.requireValid(password, confirmation, found.check().login(), tenant.name(), "password", "passwordConfirmation");
+            AccountDao dao = h.attach(AccountDao.class);
+            if (dao.useToken(tenant.id(), found.token().id()) == 0) {
+                throw ValidationException.of("token", "token.used");
+            }
+            dao.setPassword(tenant.id(), found.token().accountId(), hasher.hash(password));
+            h.attach(AuditDao.class).record(tenant.id(), "customer:" + found.check().login(), auditAction,
+                    found.check().login(), null);
+        });
+    }
+
+    /** Checks a login; failures are counted per login name and per client address. */
+    public LoginResult authenticate(Tenant tenant, String login, String password, String clientAddress) {
+        String loginKey = "login:" + (login == null ? "" : login.strip().toLowerCase(Locale.ROOT));
+        String addressKey = "address:" + clientAddress;
+        Instant now = clock.instant();
+        return jdbi.inTransaction(h -> {
+            AccountDao dao = h.attach(AccountDao.class);
+            Duration wait = max(waitFor(dao.throttle(tenant.id(), loginKey), LOGIN_FREE_FAILURES, now),
+                    waitFor(dao.throttle(tenant.id(), addressKey), ADDRESS_FREE_FAILURES, now));
+            if (!wait.isZero()) {
+                return new LoginResult.Throttled(wait);
+            }
+            Optional<AccountDao.AccountRow> account = login == null || password == null ? Optional.empty()
+                    : dao.findByLogin(tenant.id(), login.strip());
+            String hash = account.map(AccountDao.AccountRow::passwordHash).orElse(null);
+            boolean ok = hasher.matches(password == null ? "" : password, hash != null ? hash : dummyHash)
+                    && hash != null && "active".equals(account.get().state());
+            if (!ok) {
+                dao.recordFailure(tenant.id(), loginKey, now);
+                dao.recordFailure(tenant.id(), addressKey, now);
+                return new LoginResult.Failed();
+            }
+            dao.clearThrottle(tenant.id(), loginKey);
+            h.attach(AuditDao.class).record(tenant.id(), "customer:" + account.get().login(), "account.login",
+                    account.get().login(), null);
+            return new LoginResult.Success(signedIn(tenant, account.get()));
+        });
+    }
+
+    /** Changes the password of a signed-in user; returns the user with the new credentials version. */
+    public SignedIn changePassword(Tenant tenant, SignedIn user, String current, String password, String confirmation) {
+        requireSameTenant(tenant, user);
+        return jdbi.inTransaction(h -> {
+            AccountDao dao = h.attach(AccountDao.class);
+            AccountDao.AccountRow account = dao.findById(tenant.id(), user.accountId())
+                    .orElseThrow(() -> ValidationException.of("currentPassword", "password.wrongCurrent"));
+            if (current == null || !hasher.matches(current, account.passwordHash())) {
+                throw ValidationException.of("currentPassword", "password.wrongCurrent");
+            }
+            policy.requireValid(password, confirmation, account.login(), tenant.name(), "newPassword", "newPasswordConfirmation");
+            dao.setPassword(tenant.id(), account.id(), hasher.hash(password));
+            h.attach(AuditDao.class).record(tenant.id(), "customer:" + account.login(), "account.password-changed",
+                    account.login(), null);
+            return signedIn(tenant, dao.findById(tenant.id(), account.id()).orElseThrow());
+        });
+    }
+
+    /**
+     * Queues a reset e-mail when login and e-mail address belong together; otherwise does nothing.
+     * The caller answers the same either way. At most 3 reset mails per account per hour.
+     */
+    public void requestPasswordReset(Tenant tenant, String login, String email) {
+        if (login == null || email == null || login.isBlank() || email.isBlank()) {
+            return;
+        }
+        jdbi.useTransaction(h -> {
+            AccountDao dao = h.attach(AccountDao.class);
+            Optional<AccountDao.AccountRow> account = dao.findByLogin(tenant.id(), login.strip())
+                    .filter(a -> a.email().equalsIgnoreCase(email.strip()));
+            if (account.isEmpty()) {
+                return;
+            }
+            AccountDao.AccountRow a = account.get();
+            if (dao.recentResetRequests(tenant.id(), a.customerId(), clock.instant().minus(Duration.ofHours(1))) >= 3) {
+                return;
+            }
+            Outbox.enqueue(h, tenant.id(), "password-reset", a.customerId(), null, a.deliveryChannel());
+            h.attach(AuditDao.class).record(tenant.id(), "customer:" + a.login(), "account.reset-requested", a.login(), null);
+        });
+    }
+
+    /** Whether a session opened as {@code user} is still good: same credentials, account active. */
+    public boolean isCurrent(SignedIn user) {
+        return jdbi.withExtension(AccountDao.class, dao -> dao.findById(user.tenantId(), user.accountId()))
+                .filter(a -> "active".equals(a.state()) && a.credentialsVersion() == user.credentialsVersion())
+                .isPresent();
+    }
+
+    /**
+     * Makes a new token for the account, voiding its older unused ones of the same purpose; only
+     * the hash is stored. Runs in the caller's transaction (the outbox relay's, at delivery time).
+     */
+    public String mintToken(Handle handle, long tenantId, long accountId, TokenPurpose purpose) {
+        String token = Hashes.randomSecret(32);
+        AccountDao dao = handle.attach(AccountDao.class);
+        dao.voidTokens(tenantId, accountId, purpose.dbValue());
+        dao.insertToken(tenantId, accountId, purpose.dbValue(), Hashes.sha256(token), clock.instant().plus(purpose.validity()));
+        return token;
+    }
+
+    private record Found(TokenCheck check, AccountDao.TokenRow token) {}
+
+    private Found tokenCheck(Handle h, Tenant tenant, String token, TokenPurpose purpose) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return new Found(new TokenCheck(TokenCheck.Status.UNKNOWN, null), null);
+        }
+        AccountDao dao = h.attach(AccountDao.class);
+        Optional<AccountDao.TokenRow> row = dao.findToken(tenant.id(), Hashes.sha256(token))
+                .filter(t -> t.purpose().equals(purpose.dbValue()));
+        if (row.isEmpty()) {
+            return new Found(new TokenCheck(TokenCheck.Status.UNKNOWN, null), null);
+        }
+        String login = dao.findById(tenant.id(), row.get().accountId()).map(AccountDao.AccountRow::login).orElse(null);
+        TokenCheck.Status status = row.get().usedAt() != null ? TokenCheck.Status.USED
+                : row.get().expiresAt().isBefore(clock.instant()) ? TokenCheck.Status.EXPIRED : TokenCheck.Status.VALID;
+        return new Found(new TokenCheck(status, status == TokenCheck.Status.VALID ? login : null), row.get());
+    }
+
+    private static Duration waitFor(Optional<AccountDao.ThrottleRow> row, int freeFailures, Instant now) {
+        if (row.isEmpty() || row.get().failures() < freeFailures) {
+            return Duration.ZERO;
+        }
+        int over = Math.min(row.get().failures() - freeFailures, 20);
+        Duration delay = Duration.ofSeconds(1L << over);
+        if (delay.compareTo(MAX_DELAY) > 0) {
+            delay = MAX_DELAY;
+        }
+        Instant allowed = row.get().lastFailureAt().plus(delay);
+        return allowed.isAfter(now) ? Duration.between(now, allowed) : Duration.ZERO;
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    private static SignedIn signedIn(Tenant tenant, AccountDao.AccountRow a) {
+        return new SignedIn(tenant.id(), tenant.slug(), a.id(), a.customerId(), a.customerNumber(), a.login(),
+                a.companyName(), a.language(), a.credentialsVersion());
+    }
+
+    private static void requireSameTenant(Tenant tenant, SignedIn user) {
+        if (tenant.id() != user.tenantId()) {
+            throw new IllegalArgumentException("session of another tenant");
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package io.invoiceportal.core.outbox;
+
+import io.invoiceportal.core.account.AccountDao;
+import io.invoiceportal.core.account.AccountService;
+import io.invoiceportal.core.account.TokenPurpose;
+import io.invoiceportal.core.customer.Customer;
+import io.invoiceportal.core.customer.CustomerDao;
+import io.invoiceportal.core.export.ExportService;
+import io.invoiceportal.core.export.ExporterCatalog;
+import io.invoiceportal.core.export.PluginViews;
+import io.invoiceportal.core.invoice.Invoice;
+import io.invoiceportal.core.invoice.InvoiceService;
+import io.invoiceportal.core.tenant.Tenant;
+import io.invoiceportal.core.tenant.TenantService;
+import io.invoiceportal.plugin.api.CustomerView;
+import io.invoiceportal.plugin.api.DeliveryChannel;
+import io.invoiceportal.plugin.api.DeliveryContext;
+import io.invoiceportal.plugin.api.DeliveryResult;
+import io.invoiceportal.plugin.api.ExportException;
+import io.invoiceportal.plugin.api.MailSender;
+import io.invoiceportal.plugin.api.Notification;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers queued notifications through the customer's delivery channel plugin. Each row is
+ * claimed with {@code FOR UPDATE SKIP LOCKED} in its own transaction, so several relays (several
+ * server processes on one database) never deliver the same row twice; a crash before commit
+ * leaves the row queued. Passing failures are retried with exponential backoff (30 s doubling,
+ * at most 1 hour apart) up to {@link #MAX_ATTEMPTS}; then, or on a permanent failure, the row is
+ * marked failed with the reason. Links with tokens are made here, at delivery time, so the clear
+ * token exists only in the message; a new attempt makes a new token and voids the older one.
+ */
+public class OutboxRelay {
+    public static final int MAX_ATTEMPTS = 12;
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
+
+    private final Jdbi jdbi;
+    private final TenantService tenants;
+    private final InvoiceService invoices;
+    private final AccountService accounts;
+    private final ExportService exports;
+    private final ExporterCatalog catalog;
+    private final MailSender mailer;
+    private final Map<String, String> channelSettings;
+    private final String publicUrl;
+    private final Clock clock;
+
+    public OutboxRelay(Jdbi jdbi, TenantService tenants, InvoiceService invoices, AccountService accounts,
+            ExportService exports, ExporterCatalog catalog, MailSender mailer, Map<String, String> channelSettings,
+            String publicUrl, Clock clock) {
+        this.jdbi = jdbi;
+        this.tenants = tenants;
+        this.invoices = invoices;
+        this.accounts = accounts;
+        this.exports = exports;
+        this.catalog = catalog;
+        this.mailer = mailer;
+        this.channelSettings = Map.copyOf(channelSettings);
+        this.publicUrl = publicUrl;
+        this.clock = clock;
+    }
+
+    /** Delivers due notifications until none is due or {@code max} were handled; returns the count. */
+    public int drain(int max) {
+        int handled = 0;
+        while (handled < max && deliverOne()) {
+            handled++;
+        }
+        return handled;
+    }
+
+    /** Claims and handles one due notification; false when none is due. */
+    public boolean deliverOne() {
+        return jdbi.inTransaction(h -> {
+            OutboxDao dao = h.attach(OutboxDao.class);
+            Optional<OutboxDao.Due> claimed = dao.claimDue();
+            if (claimed.isEmpty()) {
+                return false;
+            }
+            OutboxDao.Due row = claimed.get();
+            DeliveryResult result;
+            try {
+                result = deliver(h, row);
+            } catch (RuntimeException e) {
+                LOG.warn("Delivery of outbox row {}/{} threw", row.tenantId(), row.id(), e);
+                result = DeliveryResult.retry(e.getClass().getSimpleName() + ": " + e.getMessage());
+            }
+            record(dao, row, result);
+            return true;
+        });
+    }
+
+    private void record(OutboxDao dao, OutboxDao.Due row, DeliveryResult result) {
+        int attempts = row.attempts() + 1;
+        switch (result) {
+            case DeliveryResult.Sent s -> dao.markSent(row.tenantId(), row.id(), attempts, clock.instant());
+            case DeliveryResult.Failed f -> dao.markFailed(row.tenantId(), row.id(), attempts, f.reason());
+            case DeliveryResult.Retry r -> {
+                if (attempts >= MAX_ATTEMPTS) {
+                    dao.markFailed(row.tenantId(), row.id(), attempts, "gave up after " + attempts + " attempts: " + r.reason());
+                } else {
+                    dao.retryLater(row.tenantId(), row.id(), attempts, clock.instant().plus(backoff(attempts)), r.reason());
+                }
+            }
+        }
+    }
+
+    static Duration backoff(int attempts) {
+        long seconds = 30L << Math.min(attempts - 1, 10);
+        return Duration.ofSeconds(Math.min(seconds, 3600));
+    }
+
+    private DeliveryResult deliver(Handle h, OutboxDao.Due row) {
+        Tenant tenant = tenants.findById(row.tenantId()).orElseThrow();
+        Customer customer = h.attach(CustomerDao.class).findById(tenant.id(), row.customerId()).orElseThrow();
+        Optional<DeliveryChannel> channel = catalog.channel(row.channel())
+                .or(() -> catalog.channel("email"));
+        if (channel.isEmpty()) {
+            return DeliveryResult.retry("no delivery channel '" + row.channel() + "' is installed");
+        }
+        CustomerView who = PluginViews.customer(customer);
+        String base = publicUrl + "/t/" + tenant.slug();
+        String id = row.messageId();
+        Notification notification = switch (row.kind()) {
+            case "activation" -> new Notification.Activation(id, who,
+                    base + "/activate?token=" + token(h, tenant, customer, TokenPurpose.ACTIVATION));
+            case "password-reset" -> new Notification.PasswordReset(id, who,
+                    base + "/reset-password?token=" + token(h, tenant, customer, TokenPurpose.PASSWORD_RESET));
+            case "new-invoice" -> newInvoice(tenant, customer, who, row, base);
+            default -> null;
+        };
+        if (notification == null) {
+            return DeliveryResult.fail("unknown notification kind " + row.kind());
+        }
+        DeliveryContext context = new DeliveryContext(PluginViews.tenant(tenant, publicUrl), customer.locale(), mailer,
+                channelSettings, clock);
+        return channel.get().deliver(notification, context);
+    }
+
+    private Notification newInvoice(Tenant tenant, Customer customer, CustomerView who, OutboxDao.Due row, String base) {
+        Invoice invoice = invoices.findById(tenant, row.invoiceId()).orElseThrow();
+        return new Notification.NewInvoice(row.messageId(), who, PluginViews.invoice(tenant, customer, invoice),
+                base + "/invoices/" + URLEncoder.encode(invoice.invoiceNumber(), StandardCharsets.UTF_8),
+                () -> renderPdf(tenant, invoice, customer));
+    }
+
+    private byte[] renderPdf(Tenant tenant, Invoice invoice, Customer customer) throws ExportException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            exports.render(tenant, invoice, "pdf", customer.locale()).writer().writeTo(out);
+        } catch (IOException e) {
+            throw new ExportException("PDF could not be written: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new ExportException("PDF not available: " + e.getMessage(), e);
+        }
+        return out.toByteArray();
+    }
+
+    private String token(Handle h, Tenant tenant, Customer customer, TokenPurpose purpose) {
+        long accountId = h.attach(AccountDao.class).findByCustomer(tenant.id(), customer.id()).orElseThrow().id();
+        return accounts.mintToken(h, tenant.id(), accountId, purpose);
+    }
+}

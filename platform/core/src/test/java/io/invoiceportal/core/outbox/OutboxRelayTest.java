@@ -1,0 +1,146 @@
+package io.invoiceportal.core.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.invoiceportal.core.account.AccountService;
+import io.invoiceportal.core.account.PasswordPolicy;
+import io.invoiceportal.core.account.TokenCheck;
+import io.invoiceportal.core.account.TokenPurpose;
+import io.invoiceportal.core.export.ExportService;
+import io.invoiceportal.core.export.ExporterCatalog;
+import io.invoiceportal.core.invoice.InvoiceService;
+import io.invoiceportal.core.mail.MailSettings;
+import io.invoiceportal.core.mail.SmtpMailSender;
+import io.invoiceportal.core.tenant.Tenant;
+import io.invoiceportal.core.tenant.TenantService;
+import io.invoiceportal.core.testing.Fixtures;
+import io.invoiceportal.core.testing.Pbkdf2Hasher;
+import io.invoiceportal.core.testing.TestDatabase;
+import io.invoiceportal.plugin.api.DeliveryChannel;
+import io.invoiceportal.plugin.api.InvoiceExporter;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The outbox relay against a real PostgreSQL and a real SMTP server (GreenMail). */
+class OutboxRelayTest {
+    Jdbi jdbi;
+    Tenant tenant;
+    AccountService accounts;
+    int smtpPort;
+    GreenMail smtp;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        jdbi = TestDatabase.create("relay").jdbi();
+        accounts = new AccountService(jdbi, new Pbkdf2Hasher(), new PasswordPolicy(), Clock.systemUTC());
+        tenant = Fixtures.tenant(jdbi, "hollandse", "nl");
+        try (ServerSocket s = new ServerSocket(0)) {
+            smtpPort = s.getLocalPort();
+        }
+    }
+
+    @AfterEach
+    void stopSmtp() {
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
+
+    void startSmtp() {
+        smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", "smtp"));
+        smtp.start();
+    }
+
+    OutboxRelay relay() {
+        ExporterCatalog catalog = new ExporterCatalog() {
+            @Override
+            public List<InvoiceExporter> exporters() {
+                return List.of();
+            }
+
+            @Override
+            public List<DeliveryChannel> channels() {
+                return List.of(new TestEmailChannel());
+            }
+        };
+        MailSettings settings = new MailSettings("127.0.0.1", smtpPort, "", "", "Portal <portal@localhost>",
+                Path.of("unused"), 2_000);
+        InvoiceService invoices = new InvoiceService(jdbi);
+        return new OutboxRelay(jdbi, new TenantService(jdbi), invoices, accounts,
+                new ExportService(jdbi, invoices, catalog, "http://portal.test", Clock.systemUTC()), catalog,
+                new SmtpMailSender(settings), Map.of(), "http://portal.test", Clock.systemUTC());
+    }
+
+    String state(String kind) {
+        return jdbi.withHandle(h -> h.createQuery("select state || ':' || attempts || ':' || coalesce(last_error, '')"
+                + " from outbox where kind = :kind").bind("kind", kind).mapTo(String.class).one());
+    }
+
+    /** A mail that cannot be sent while SMTP is down is retried later and then sent exactly once, with a working link. */
+    @Test
+    void smtpDownThenUpSendsOnce() throws Exception {
+        Fixtures.customer(jdbi, tenant, "C-1", "korenschoof", "admin@korenschoof.example");
+        OutboxRelay relay = relay();
+        assertThat(relay.drain(10)).isEqualTo(1);
+        assertThat(state("activation")).startsWith("queued:1:");
+        assertThat(relay.drain(10)).as("not due before its backoff").isZero();
+
+        startSmtp();
+        jdbi.useHandle(h -> h.execute("update outbox set next_attempt_at = now()"));
+        assertThat(relay.drain(10)).isEqualTo(1);
+        assertThat(relay.drain(10)).isZero();
+        assertThat(state("activation")).startsWith("sent:2:");
+        MimeMessage[] mails = smtp.getReceivedMessages();
+        assertThat(mails).hasSize(1);
+        String body = ((String) mails[0].getContent()).strip();
+        assertThat(body).startsWith("http://portal.test/t/hollandse/activate?token=");
+        String token = body.substring(body.indexOf("token=") + 6);
+        TokenCheck check = accounts.checkToken(tenant, token, TokenPurpose.ACTIVATION);
+        assertThat(check.login()).isEqualTo("korenschoof");
+    }
+
+    /** Two relays on one database deliver each queued mail exactly once. */
+    @Test
+    void twoRelaysNeverSendTwice() throws Exception {
+        startSmtp();
+        for (int i = 0; i < 30; i++) {
+            Fixtures.customer(jdbi, tenant, "C-" + i, "klant" + i, "klant" + i + "@example.test");
+        }
+        OutboxRelay a = relay();
+        OutboxRelay b = relay();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<Integer>> runs = new ArrayList<>();
+        runs.add(pool.submit(() -> a.drain(100)));
+        runs.add(pool.submit(() -> b.drain(100)));
+        int handled = 0;
+        for (Future<Integer> f : runs) {
+            handled += f.get();
+        }
+        pool.shutdown();
+        assertThat(handled).isEqualTo(30);
+        MimeMessage[] mails = smtp.getReceivedMessages();
+        assertThat(mails).hasSize(30);
+        Set<String> ids = new HashSet<>();
+        for (MimeMessage m : mails) {
+            ids.add(m.getMessageID());
+        }
+        assertThat(ids).hasSize(30);
+    }
+}

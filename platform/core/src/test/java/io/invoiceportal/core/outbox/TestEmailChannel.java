@@ -1,0 +1,43 @@
+package io.invoiceportal.core.outbox;
+
+import io.invoiceportal.plugin.api.DeliveryChannel;
+import io.invoiceportal.plugin.api.DeliveryContext;
+import io.invoiceportal.plugin.api.DeliveryException;
+import io.invoiceportal.plugin.api.DeliveryResult;
+import io.invoiceportal.plugin.api.MailSender;
+import io.invoiceportal.plugin.api.Notification;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A minimal real e-mail channel for core tests (the e-mail plugins live in their own modules):
+ * the link of the notification as a one-line mail through the context's mail sender.
+ */
+class TestEmailChannel implements DeliveryChannel {
+
+    @Override
+    public String id() {
+        return "email";
+    }
+
+    @Override
+    public String displayName(Locale locale) {
+        return "E-mail";
+    }
+
+    @Override
+    public DeliveryResult deliver(Notification n, DeliveryContext context) {
+        String link = switch (n) {
+            case Notification.Activation a -> a.activationUrl();
+            case Notification.PasswordReset r -> r.resetUrl();
+            case Notification.NewInvoice i -> i.invoiceUrl();
+        };
+        try {
+            context.mailer().send(new MailSender.Mail(n.id(), n.customer().email(), n.getClass().getSimpleName(),
+                    link + "\r\n", null, List.of()));
+            return DeliveryResult.sent();
+        } catch (DeliveryException e) {
+            return e.retryable() ? DeliveryResult.retry(e.getMessage()) : DeliveryResult.fail(e.getMessage());
+        }
+    }
+}

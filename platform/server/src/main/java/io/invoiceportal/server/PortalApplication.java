@@ -10,7 +10,18 @@ import io.dropwizard.jdbi3.JdbiFactory;
 import io.dropwizard.lifecycle.Managed;
 import io.invoiceportal.core.common.Hashes;
 import io.invoiceportal.core.db.Database;
+import io.invoiceportal.core.mail.MailSenders;
+import io.invoiceportal.core.mail.MailSettings;
+import io.invoiceportal.core.outbox.OutboxRelay;
+import io.invoiceportal.plugin.api.MailSender;
+import io.invoiceportal.server.account.AccountResource;
+import io.invoiceportal.server.account.PortalRealm;
+import io.invoiceportal.server.account.PortalShiroFilter;
+import io.invoiceportal.server.account.UserSessions;
 import io.invoiceportal.server.api.ExceptionMappers;
+import io.invoiceportal.server.auth.TenantFilters;
+import io.invoiceportal.server.outbox.OutboxRelayRunner;
+import io.invoiceportal.server.vaadin.VaadinSessions;
 import io.invoiceportal.server.api.OpenApi;
 import io.invoiceportal.server.auth.AdminKeyFilter;
 import io.invoiceportal.server.auth.IssuerKeyFilter;
@@ -29,6 +40,8 @@ import io.invoiceportal.ui.UiServices;
 import jakarta.servlet.DispatcherType;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
 import java.util.EnumSet;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
@@ -92,6 +105,15 @@ public class PortalApplication extends Application<PortalConfiguration> {
             LOG.warn("PORTAL_ADMIN_KEY is not set; the operator key for this run is: {}", adminKey);
         }
 
+        MailSender mailer = MailSenders.create(new MailSettings(config.getSmtp().getHost(), config.getSmtp().getPort(),
+                config.getSmtp().getUser(), config.getSmtp().getPassword(), config.getSmtp().getFrom(),
+                Path.of(config.getDataDir(), "mail"), 10_000));
+        OutboxRelay relay = new OutboxRelay(jdbi, services.tenants(), services.invoices(), services.accounts(),
+                services.exports(), plugins, mailer, Map.of("maxAttachmentBytes", String.valueOf(config.getDelivery().getMaxAttachmentBytes())),
+                config.getPublicUrl(), Clock.systemUTC());
+        environment.lifecycle().manage(new OutboxRelayRunner(relay, Duration.ofMillis(config.getDelivery().getPollMillis())));
+
+        UserSessions sessions = new UserSessions(services.accounts());
         var jersey = environment.jersey();
         ExceptionMappers.register(jersey.getResourceConfig());
         jersey.register(new AdminKeyFilter(adminKey));
@@ -100,11 +122,16 @@ public class PortalApplication extends Application<PortalConfiguration> {
         jersey.register(new CustomerResource(services.customers()));
         jersey.register(new InvoiceResource(services.invoices(), services.exports()));
         jersey.register(new PluginResource(plugins));
+        jersey.register(new TenantFilters.Public(services.tenants()));
+        jersey.register(new TenantFilters.Customer(services.tenants(), sessions));
+        jersey.register(new AccountResource(services.accounts(), sessions));
         OpenApi.register(jersey.getResourceConfig(), config.getPublicUrl());
 
         environment.servlets().addFilter("security-headers", new SecurityHeadersFilter())
                 .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), false, "/*");
-        VaadinWiring.install(environment, new UiServices(services.tenants()));
+        environment.servlets().addFilter("shiro", new PortalShiroFilter(new PortalRealm(services.accounts())))
+                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC), true, "/*");
+        VaadinWiring.install(environment, new UiServices(services.tenants(), services.accounts(), new VaadinSessions(sessions)));
     }
 
     /** The services of the running application (for whole-application tests). */

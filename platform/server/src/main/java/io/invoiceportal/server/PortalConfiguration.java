@@ -32,6 +32,9 @@ public class PortalConfiguration extends Configuration {
     @Valid
     @NotNull
     private DataSourceFactory database = new DataSourceFactory();
+    @Valid
+    @NotNull
+    private DeliverySettings delivery = new DeliverySettings();
 
     /** Settings that are wrong, each naming its environment variable; empty when all is well. */
     public List<String> problems() {
@@ -57,6 +60,12 @@ public class PortalConfiguration extends Configuration {
         }
         if (!smtp.getFrom().contains("@")) {
             problems.add("PORTAL_SMTP_FROM (smtp.from) must be an e-mail address, was '" + smtp.getFrom() + "'");
+        }
+        if (delivery.getPollMillis() < 100) {
+            problems.add("PORTAL_OUTBOX_POLL_MILLIS (delivery.pollMillis) must be at least 100");
+        }
+        if (delivery.getMaxAttachmentBytes() < 1) {
+            problems.add("PORTAL_MAX_ATTACHMENT_BYTES (delivery.maxAttachmentBytes) must be positive");
         }
         return problems;
     }
@@ -129,6 +138,42 @@ public class PortalConfiguration extends Configuration {
     @JsonProperty
     public void setDatabase(DataSourceFactory database) {
         this.database = database;
+    }
+
+    @JsonProperty
+    public DeliverySettings getDelivery() {
+        return delivery;
+    }
+
+    @JsonProperty
+    public void setDelivery(DeliverySettings delivery) {
+        this.delivery = delivery;
+    }
+
+    /** The notification outbox: how often it is drained, and the e-mail attachment limit. */
+    public static class DeliverySettings {
+        private long pollMillis = 2000;
+        private long maxAttachmentBytes = 5L * 1024 * 1024;
+
+        @JsonProperty
+        public long getPollMillis() {
+            return pollMillis;
+        }
+
+        @JsonProperty
+        public void setPollMillis(long pollMillis) {
+            this.pollMillis = pollMillis;
+        }
+
+        @JsonProperty
+        public long getMaxAttachmentBytes() {
+            return maxAttachmentBytes;
+        }
+
+        @JsonProperty
+        public void setMaxAttachmentBytes(long maxAttachmentBytes) {
+            this.maxAttachmentBytes = maxAttachmentBytes;
+        }
     }
 
     /** Where plugin jars are loaded from. */

@@ -1,5 +1,7 @@
 package io.invoiceportal.server;
 
+import io.invoiceportal.core.account.AccountService;
+import io.invoiceportal.core.account.PasswordPolicy;
 import io.invoiceportal.core.customer.CustomerService;
 import io.invoiceportal.core.export.ExportService;
 import io.invoiceportal.core.export.ExporterCatalog;
@@ -13,13 +15,15 @@ import org.jdbi.v3.core.Jdbi;
 /** The core services, built once with {@code new} from one Jdbi (no service locator). */
 public record Services(
         Jdbi jdbi, TenantService tenants, CustomerService customers, InvoiceService invoices,
-        ExportService exports, ShiroPasswordHasher passwords) {
+        ExportService exports, AccountService accounts, ShiroPasswordHasher passwords) {
 
     public static Services build(Jdbi jdbi, ExporterCatalog catalog, String publicUrl, Clock clock) {
         TenantService tenants = new TenantService(jdbi);
         InvoiceService invoices = new InvoiceService(jdbi);
+        ShiroPasswordHasher passwords = new ShiroPasswordHasher();
         return new Services(jdbi, tenants, new CustomerService(jdbi), invoices,
-                new ExportService(jdbi, invoices, catalog, publicUrl, clock), new ShiroPasswordHasher());
+                new ExportService(jdbi, invoices, catalog, publicUrl, clock),
+                new AccountService(jdbi, passwords, new PasswordPolicy(), clock), passwords);
     }
 
     public SampleLoader sampleLoader() {

@@ -35,10 +35,20 @@ public final class ExceptionMappers {
         jersey.register(new CatchAllMapper());
     }
 
+    private static final java.util.ResourceBundle TEXTS =
+            java.util.ResourceBundle.getBundle("io.invoiceportal.server.api.messages", java.util.Locale.ROOT);
+
+    /** English text for a message key from core, or the message itself. */
+    static String text(String message) {
+        return TEXTS.containsKey(message) ? TEXTS.getString(message) : message;
+    }
+
     static final class ValidationMapper implements ExceptionMapper<ValidationException> {
         @Override
         public Response toResponse(ValidationException e) {
-            return ApiError.response(422, new ApiError("invalid", "The request has invalid fields", e.errors()));
+            List<FieldError> errors = e.errors().stream()
+                    .map(f -> new FieldError(f.field(), text(f.message()))).toList();
+            return ApiError.response(422, new ApiError("invalid", "The request has invalid fields", errors));
         }
     }
 

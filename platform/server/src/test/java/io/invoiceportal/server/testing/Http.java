@@ -14,11 +14,20 @@ import java.util.Map;
 /** A small JSON-over-HTTP client for whole-application tests. */
 public final class Http {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient client;
     private final String base;
+    private final java.net.CookieManager cookies = new java.net.CookieManager();
 
+    /** A client that keeps cookies, like one browser. */
     public Http(String base) {
         this.base = base;
+        this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).cookieHandler(cookies).build();
+    }
+
+    /** The value of a cookie this client holds, or null. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
     /** A response with its body as text and, when it is JSON, parsed. */

@@ -1,0 +1,131 @@
+package io.invoiceportal.server.account;
+
+import io.invoiceportal.core.account.AccountService;
+import io.invoiceportal.core.account.LoginResult;
+import io.invoiceportal.core.account.SignedIn;
+import io.invoiceportal.core.common.ValidationException;
+import io.invoiceportal.core.tenant.Tenant;
+import io.invoiceportal.server.api.ApiError;
+import io.invoiceportal.server.auth.CustomerOnly;
+import io.invoiceportal.server.auth.PublicTenant;
+import io.invoiceportal.server.auth.TenantRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+
+/** The customer's account over REST: activation, session, password change, forgotten password. */
+@Path("/v1/tenants/{tenant}")
+@Tag(name = "Customer")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class AccountResource {
+    static final String RESET_ANSWER = "If the login and e-mail address belong to an account, an e-mail with a link to"
+            + " set a new password is on its way.";
+    private final AccountService accounts;
+    private final UserSessions sessions;
+
+    public AccountResource(AccountService accounts, UserSessions sessions) {
+        this.accounts = accounts;
+        this.sessions = sessions;
+    }
+
+    public record ActivationBody(String token, String password, String passwordConfirmation) {}
+
+    public record ResetRequestBody(String login, String email) {}
+
+    public record LoginBody(String login, String password) {}
+
+    public record PasswordChangeBody(String currentPassword, String newPassword, String newPasswordConfirmation) {}
+
+    public record UserJson(String login, String customerNumber, String companyName, String language) {
+        static UserJson of(SignedIn u) {
+            return new UserJson(u.login(), u.customerNumber(), u.companyName(), u.language());
+        }
+    }
+
+    @POST
+    @Path("/activation")
+    @PublicTenant
+    @Operation(summary = "Activate an account with the token of the activation e-mail and a first password")
+    public Response activate(@Context ContainerRequestContext request, ActivationBody body) {
+        requireBody(body);
+        accounts.activate(TenantRequest.tenant(request), body.token(), body.password(), body.passwordConfirmation());
+        return Response.ok(Map.of("state", "active")).build();
+    }
+
+    @POST
+    @Path("/password-reset-requests")
+    @PublicTenant
+    @Operation(summary = "Ask for a password reset e-mail; always 202 with the same answer")
+    public Response requestReset(@Context ContainerRequestContext request, ResetRequestBody body) {
+        requireBody(body);
+        accounts.requestPasswordReset(TenantRequest.tenant(request), body.login(), body.email());
+        return Response.accepted(Map.of("message", RESET_ANSWER)).build();
+    }
+
+    @POST
+    @Path("/password-resets")
+    @PublicTenant
+    @Operation(summary = "Set a new password with the token of the reset e-mail")
+    public Response reset(@Context ContainerRequestContext request, ActivationBody body) {
+        requireBody(body);
+        accounts.resetPassword(TenantRequest.tenant(request), body.token(), body.password(), body.passwordConfirmation());
+        return Response.ok(Map.of("state", "active")).build();
+    }
+
+    @POST
+    @Path("/session")
+    @PublicTenant
+    @Operation(summary = "Log in: sets the session cookie (a new session id). 401 on wrong credentials, 429 when throttled")
+    public Response login(@Context ContainerRequestContext request, @Context HttpServletRequest http, LoginBody body) {
+        requireBody(body);
+        Tenant tenant = TenantRequest.tenant(request);
+        return switch (sessions.login(http, tenant, body.login(), body.password())) {
+            case LoginResult.Success s -> Response.ok(UserJson.of(s.user())).build();
+            case LoginResult.Failed f -> ApiError.response(401, "invalid_credentials", "Login name or password is not correct");
+            case LoginResult.Throttled t -> Response.fromResponse(ApiError.response(429, "too_many_attempts",
+                            "Too many failed logins; try again in " + Math.max(1, t.retryAfter().toSeconds()) + " seconds"))
+                    .header("Retry-After", Math.max(1, t.retryAfter().toSeconds())).build();
+        };
+    }
+
+    @DELETE
+    @Path("/session")
+    @PublicTenant
+    @Operation(summary = "Log out: ends the session")
+    public Response logout(@Context HttpServletRequest http) {
+        sessions.logout(http);
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("/me/password")
+    @CustomerOnly
+    @Operation(summary = "Change the password (letters and digits, at least 8); other sessions of the account end")
+    public Response changePassword(@Context ContainerRequestContext request, @Context HttpServletRequest http,
+            PasswordChangeBody body) {
+        requireBody(body);
+        Tenant tenant = TenantRequest.tenant(request);
+        SignedIn user = accounts.changePassword(tenant, TenantRequest.user(request), body.currentPassword(),
+                body.newPassword(), body.newPasswordConfirmation());
+        sessions.refresh(http, tenant, user, body.newPassword());
+        return Response.noContent().build();
+    }
+
+    private static void requireBody(Object body) {
+        if (body == null) {
+            throw ValidationException.of("body", "is required");
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package io.invoiceportal.server.account;
+
+import io.invoiceportal.core.account.AccountService;
+import io.invoiceportal.core.account.LoginResult;
+import org.apache.shiro.authc.AuthenticationInfo;
+import org.apache.shiro.authc.AuthenticationToken;
+import org.apache.shiro.authc.IncorrectCredentialsException;
+import org.apache.shiro.authc.SimpleAuthenticationInfo;
+import org.apache.shiro.authc.credential.AllowAllCredentialsMatcher;
+import org.apache.shiro.realm.AuthenticatingRealm;
+
+/**
+ * Shiro realm over the tenant's accounts. {@link AccountService#authenticate} checks the argon2id
+ * hash and the throttle, so Shiro's own credential matching is not used again.
+ */
+public class PortalRealm extends AuthenticatingRealm {
+    private final AccountService accounts;
+
+    public PortalRealm(AccountService accounts) {
+        this.accounts = accounts;
+        setCredentialsMatcher(new AllowAllCredentialsMatcher());
+        setAuthenticationCachingEnabled(false);
+        setAuthenticationTokenClass(TenantLoginToken.class);
+        setName("portal");
+    }
+
+    @Override
+    protected AuthenticationInfo doGetAuthenticationInfo(AuthenticationToken token) {
+        TenantLoginToken t = (TenantLoginToken) token;
+        LoginResult result = accounts.authenticate(t.tenant(), t.getUsername(), new String(t.getPassword()),
+                t.clientAddress());
+        return switch (result) {
+            case LoginResult.Success s -> new SimpleAuthenticationInfo(s.user(), t.getCredentials(), getName());
+            case LoginResult.Throttled th -> throw new ThrottledLoginException(th.retryAfter());
+            case LoginResult.Failed f -> throw new IncorrectCredentialsException();
+        };
+    }
+}

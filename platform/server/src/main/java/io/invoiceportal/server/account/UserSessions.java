@@ -1,0 +1,68 @@
+package io.invoiceportal.server.account;
+
+import io.invoiceportal.core.account.AccountService;
+import io.invoiceportal.core.account.LoginResult;
+import io.invoiceportal.core.account.SignedIn;
+import io.invoiceportal.core.tenant.Tenant;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.util.Optional;
+import org.apache.shiro.SecurityUtils;
+import org.apache.shiro.authc.AuthenticationException;
+import org.apache.shiro.subject.Subject;
+
+/**
+ * Login, logout and "who is signed in" for the current request, through Shiro. The session id
+ * is renewed at login; a session whose account changed its password elsewhere is ended.
+ */
+public class UserSessions {
+    private final AccountService accounts;
+
+    public UserSessions(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    public LoginResult login(HttpServletRequest request, Tenant tenant, String login, String password) {
+        Subject subject = SecurityUtils.getSubject();
+        try {
+            subject.login(new TenantLoginToken(tenant, login, password, request.getRemoteAddr()));
+        } catch (ThrottledLoginException e) {
+            return new LoginResult.Throttled(e.retryAfter());
+        } catch (AuthenticationException e) {
+            return new LoginResult.Failed();
+        }
+        request.changeSessionId();
+        return new LoginResult.Success((SignedIn) subject.getPrincipal());
+    }
+
+    /** The signed-in user of this request's session for {@code tenant}, if the session is still good. */
+    public Optional<SignedIn> current(HttpServletRequest request, Tenant tenant) {
+        Subject subject = SecurityUtils.getSubject();
+        if (!(subject.getPrincipal() instanceof SignedIn user)) {
+            return Optional.empty();
+        }
+        if (!accounts.isCurrent(user)) {
+            logout(request);
+            return Optional.empty();
+        }
+        return user.tenantId() == tenant.id() ? Optional.of(user) : Optional.empty();
+    }
+
+    /** After a password change: the session goes on under the new credentials, with a new id. */
+    public void refresh(HttpServletRequest request, Tenant tenant, SignedIn user, String newPassword) {
+        SecurityUtils.getSubject().login(new TenantLoginToken(tenant, user.login(), newPassword, request.getRemoteAddr()));
+        request.changeSessionId();
+    }
+
+    public void logout(HttpServletRequest request) {
+        SecurityUtils.getSubject().logout();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            try {
+                session.invalidate();
+            } catch (IllegalStateException alreadyInvalid) {
+                // logout above may have invalidated it
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package io.invoiceportal.server.auth;
+
+import io.invoiceportal.core.account.SignedIn;
+import io.invoiceportal.core.tenant.Tenant;
+import io.invoiceportal.core.tenant.TenantService;
+import io.invoiceportal.server.account.UserSessions;
+import io.invoiceportal.server.api.ApiError;
+import jakarta.annotation.Priority;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Context;
+import java.util.Optional;
+
+/** Filters that resolve {@code {tenant}} for public and customer endpoints. */
+public final class TenantFilters {
+    private TenantFilters() {}
+
+    static Optional<Tenant> resolve(TenantService tenants, ContainerRequestContext request) {
+        String slug = request.getUriInfo().getPathParameters().getFirst("tenant");
+        Optional<Tenant> tenant = tenants.findBySlug(slug);
+        if (tenant.isEmpty()) {
+            request.abortWith(ApiError.response(404, "not_found", "No portal '" + slug + "'"));
+        } else {
+            request.setProperty(TenantRequest.PROPERTY, tenant.get());
+        }
+        return tenant;
+    }
+
+    /** {@link PublicTenant}: the tenant must exist. */
+    @PublicTenant
+    @Priority(Priorities.AUTHENTICATION)
+    public static class Public implements ContainerRequestFilter {
+        private final TenantService tenants;
+
+        public Public(TenantService tenants) {
+            this.tenants = tenants;
+        }
+
+        @Override
+        public void filter(ContainerRequestContext request) {
+            resolve(tenants, request);
+        }
+    }
+
+    /** {@link CustomerOnly}: a current session of this tenant. */
+    @CustomerOnly
+    @Priority(Priorities.AUTHENTICATION)
+    public static class Customer implements ContainerRequestFilter {
+        private final TenantService tenants;
+        private final UserSessions sessions;
+        @Context
+        private HttpServletRequest servletRequest;
+
+        public Customer(TenantService tenants, UserSessions sessions) {
+            this.tenants = tenants;
+            this.sessions = sessions;
+        }
+
+        @Override
+        public void filter(ContainerRequestContext request) {
+            Optional<Tenant> tenant = resolve(tenants, request);
+            if (tenant.isEmpty()) {
+                return;
+            }
+            Optional<SignedIn> user = sessions.current(servletRequest, tenant.get());
+            if (user.isEmpty()) {
+                request.abortWith(ApiError.response(401, "unauthorized", "Log in first: POST /api/v1/tenants/"
+                        + tenant.get().slug() + "/session"));
+                return;
+            }
+            request.setProperty(TenantRequest.USER, user.get());
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package io.invoiceportal.server.outbox;
+
+import io.dropwizard.lifecycle.Managed;
+import io.invoiceportal.core.outbox.OutboxRelay;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Runs the outbox relay on one background thread, draining due notifications every interval. */
+public class OutboxRelayRunner implements Managed {
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxRelayRunner.class);
+    private final OutboxRelay relay;
+    private final Duration interval;
+    private ScheduledExecutorService executor;
+
+    public OutboxRelayRunner(OutboxRelay relay, Duration interval) {
+        this.relay = relay;
+        this.interval = interval;
+    }
+
+    @Override
+    public void start() {
+        executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "outbox-relay");
+            t.setDaemon(true);
+            return t;
+        });
+        executor.scheduleWithFixedDelay(this::drain, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void drain() {
+        try {
+            relay.drain(100);
+        } catch (RuntimeException e) {
+            LOG.warn("Outbox relay round failed; next round in {}", interval, e);
+        }
+    }
+
+    @Override
+    public void stop() throws InterruptedException {
+        executor.shutdown();
+        executor.awaitTermination(15, TimeUnit.SECONDS);
+    }
+}

@@ -1,0 +1,47 @@
+package io.invoiceportal.server.vaadin;
+
+import com.vaadin.flow.server.VaadinServletRequest;
+import io.invoiceportal.core.account.LoginResult;
+import io.invoiceportal.core.account.SignedIn;
+import io.invoiceportal.core.tenant.Tenant;
+import io.invoiceportal.server.account.UserSessions;
+import io.invoiceportal.ui.session.Sessions;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+
+/** {@link Sessions} for views: {@link UserSessions} on the HTTP request Vaadin is handling. */
+public class VaadinSessions implements Sessions {
+    private final UserSessions sessions;
+
+    public VaadinSessions(UserSessions sessions) {
+        this.sessions = sessions;
+    }
+
+    private static HttpServletRequest request() {
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        if (request == null) {
+            throw new IllegalStateException("no Vaadin request on this thread");
+        }
+        return request.getHttpServletRequest();
+    }
+
+    @Override
+    public LoginResult login(Tenant tenant, String login, String password) {
+        return sessions.login(request(), tenant, login, password);
+    }
+
+    @Override
+    public Optional<SignedIn> current(Tenant tenant) {
+        return sessions.current(request(), tenant);
+    }
+
+    @Override
+    public void passwordChanged(Tenant tenant, SignedIn user, String newPassword) {
+        sessions.refresh(request(), tenant, user, newPassword);
+    }
+
+    @Override
+    public void logout() {
+        sessions.logout(request());
+    }
+}

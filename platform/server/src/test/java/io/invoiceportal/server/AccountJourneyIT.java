@@ -155,6 +155,25 @@ class AccountJourneyIT {
         assertThat(login(browser, "korenschoof", "Herstel2029x").status()).isEqualTo(200);
     }
 
+    /** A fresh activation e-mail voids the older link; an active account gets no new one (409). */
+    @Test
+    void resendActivation() {
+        customer("C-3", "derde", "derde@example.test");
+        String first = awaitToken("derde@example.test", 1);
+        Http issuer = new Http(base + "/api");
+        assertThat(issuer.post("/v1/tenants/acme/customers/C-3/activation-email", apiKey, null).status()).isEqualTo(202);
+        String second = awaitToken("derde@example.test", 2);
+        Http browser = new Http(base + "/api");
+        Answer old = browser.post("/v1/tenants/acme/activation", null,
+                Map.of("token", first, "password", "Factuur2026", "passwordConfirmation", "Factuur2026"));
+        assertThat(old.status()).isEqualTo(422);
+        assertThat(browser.post("/v1/tenants/acme/activation", null,
+                Map.of("token", second, "password", "Factuur2026", "passwordConfirmation", "Factuur2026")).status()).isEqualTo(200);
+        assertThat(issuer.post("/v1/tenants/acme/customers/C-3/activation-email", apiKey, null).status()).isEqualTo(409);
+        Answer logged = login(browser, "derde", "Factuur2026");
+        assertThat(logged.header("Set-Cookie")).contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
+    }
+
     /** A session of one tenant opens nothing of another tenant. */
     @Test
     void sessionIsBoundToItsTenant() {

@@ -112,6 +112,25 @@ public class CustomerService {
         return new PutResult(dao.findById(tenant.id(), current.id()).orElseThrow(), false);
     }
 
+    /**
+     * Queues a fresh activation e-mail for a customer whose account is not active yet; links sent
+     * before stop working at once.
+     */
+    public void resendActivation(Tenant tenant, String customerNumber, String actor) {
+        Customer customer = get(tenant, customerNumber);
+        if ("active".equals(customer.accountState())) {
+            throw new ConflictException("The account of customer " + customerNumber + " is active already;"
+                    + " the customer can use 'forgot password'");
+        }
+        jdbi.useTransaction(handle -> {
+            AccountDao accounts = handle.attach(AccountDao.class);
+            long accountId = accounts.findByCustomer(tenant.id(), customer.id()).orElseThrow().id();
+            accounts.voidTokens(tenant.id(), accountId, "activation");
+            Outbox.enqueue(handle, tenant.id(), "activation", customer.id(), null, customer.deliveryChannel());
+            handle.attach(AuditDao.class).record(tenant.id(), actor, "customer.activation-resent", customerNumber, null);
+        });
+    }
+
     /** Validates the request; fields it leaves out come from {@code current} (or defaults on create). */
     private static Customer checked(Tenant tenant, String number, CustomerRequest r, Customer current) {
         Checks checks = new Checks();

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -42,6 +43,16 @@ public class CustomerResource {
         Tenant tenant = TenantRequest.tenant(request);
         CustomerService.PutResult result = customers.put(tenant, number, body, "issuer-api");
         return Response.status(result.created() ? 201 : 200).entity(CustomerJson.of(result.customer())).build();
+    }
+
+    @POST
+    @Path("/activation-email")
+    @Operation(summary = "Send a fresh activation e-mail",
+            description = "Links sent before stop working. 409 when the account is active already.")
+    public Response resendActivation(@Context ContainerRequestContext request,
+            @PathParam("customerNumber") String number) {
+        customers.resendActivation(TenantRequest.tenant(request), number, "issuer-api");
+        return Response.accepted(java.util.Map.of("state", "queued")).build();
     }
 
     @GET

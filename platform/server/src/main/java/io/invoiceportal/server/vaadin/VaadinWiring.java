@@ -27,6 +27,9 @@ public final class VaadinWiring {
         SessionHandler sessions = new SessionHandler();
         sessions.setHttpOnly(true);
         sessions.setSameSite(HttpCookie.SameSite.LAX);
+        // the Secure flag on every session cookie sent over https; never a session id in URLs
+        sessions.setSecureRequestOnly(true);
+        sessions.setUsingUriParameters(false);
         environment.servlets().setSessionHandler(sessions);
 
         ClassLoader classLoader = VaadinWiring.class.getClassLoader();

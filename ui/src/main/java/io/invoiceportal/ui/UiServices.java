@@ -2,14 +2,16 @@ package io.invoiceportal.ui;
 
 import com.vaadin.flow.server.VaadinContext;
 import com.vaadin.flow.server.VaadinService;
+import io.invoiceportal.core.account.AccountService;
 import io.invoiceportal.core.tenant.TenantService;
+import io.invoiceportal.ui.session.Sessions;
 import java.util.Objects;
 
 /**
  * The core services that views use. The server builds one in {@code Application.run()} and stores it
  * in the servlet context under {@link #ATTRIBUTE}; views read it with {@link #current()}.
  */
-public record UiServices(TenantService tenants) {
+public record UiServices(TenantService tenants, AccountService accounts, Sessions sessions) {
 
     /**
      * Name of the servlet context attribute that holds the instance: the class name, which is where
@@ -19,6 +21,8 @@ public record UiServices(TenantService tenants) {
 
     public UiServices {
         Objects.requireNonNull(tenants, "tenants");
+        Objects.requireNonNull(accounts, "accounts");
+        Objects.requireNonNull(sessions, "sessions");
     }
 
     /** The services of the running application; call only while Vaadin handles a request. */

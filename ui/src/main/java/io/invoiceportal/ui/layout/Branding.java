@@ -1,13 +1,13 @@
-package io.invoiceportal.ui.tenant;
+package io.invoiceportal.ui.layout;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.regex.Pattern;
 
 /** Turns a tenant's branding values into things that are safe to put in a page. */
-final class Branding {
+public final class Branding {
 
-    static final String DEFAULT_COLOR = "var(--lumo-primary-color)";
+    public static final String DEFAULT_COLOR = "var(--lumo-primary-color)";
 
     /** Hex colours, colour names and rgb()/hsl() forms; nothing that could end the declaration. */
     private static final Pattern CSS_COLOR =
@@ -15,7 +15,7 @@ final class Branding {
 
     private Branding() {}
 
-    static String safeColor(String color) {
+    public static String safeColor(String color) {
         return color != null && CSS_COLOR.matcher(color.strip()).matches() ? color.strip() : DEFAULT_COLOR;
     }
 
@@ -23,7 +23,7 @@ final class Branding {
      * A data: URI for an {@code <img>}: the browser renders an SVG image without running its scripts
      * or loading what it links to, so untrusted markup never becomes part of the page.
      */
-    static String svgDataUri(String svg) {
+    public static String svgDataUri(String svg) {
         return "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));
     }
 }

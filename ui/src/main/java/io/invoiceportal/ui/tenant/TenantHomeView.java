@@ -1,68 +1,33 @@
 package io.invoiceportal.ui.tenant;
 
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import io.invoiceportal.core.tenant.Tenant;
-import io.invoiceportal.ui.UiServices;
+import io.invoiceportal.ui.access.PublicView;
+import io.invoiceportal.ui.access.Visit;
+import io.invoiceportal.ui.layout.PortalPage;
+import io.invoiceportal.ui.login.LoginView;
 
-/** A tenant's landing page: its header bar, logo and name, in the tenant's default language. */
+/** A tenant's landing page: its header bar, logo and name, and the way to log in. */
+@PublicView
 @Route("t/:tenant")
-public class TenantHomeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    private String title = "Invoice Portal";
+public class TenantHomeView extends PortalPage {
 
     public TenantHomeView() {
-        setPadding(false);
-        setSpacing(false);
+        super("800px");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        String slug = event.getRouteParameters().get("tenant").orElse("");
-        Tenant tenant = UiServices.current().tenants().findBySlug(slug).orElse(null);
-        if (tenant == null) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        event.getUI().setLocale(tenant.defaultLocale());
-        title = tenant.name();
-        render(tenant);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title;
-    }
-
-    private void render(Tenant tenant) {
-        removeAll();
-        Tenant.Branding branding = tenant.branding();
-
-        Div header = new Div();
-        header.addClassName("tenant-header");
-        header.setWidthFull();
-        header.getStyle().set("padding", "var(--lumo-space-m) var(--lumo-space-l)").set("box-sizing", "border-box");
-        header.getStyle().set("background-color", Branding.safeColor(branding == null ? null : branding.primaryColor()));
-
-        String logoSvg = branding == null ? null : branding.logoSvg();
-        if (logoSvg != null && !logoSvg.isBlank()) {
-            Image logo = new Image(Branding.svgDataUri(logoSvg), getTranslation("tenant.logo.alt", tenant.name()));
-            logo.addClassName("tenant-logo");
-            logo.setHeight("64px");
-            header.add(logo);
-        }
-
-        H1 name = new H1(tenant.name());
-        name.addClassName("tenant-name");
-        VerticalLayout body = new VerticalLayout(name, new Paragraph(getTranslation("tenant.welcome", tenant.name())));
-        add(header, body);
+    protected void render(Visit visit, BeforeEnterEvent event) {
+        Tenant tenant = visit.tenant();
+        H1 name = heading(tenant.name(), visit);
+        name.addClassName("tenant-title");
+        RouterLink login = new RouterLink(getTranslation("login.title"), LoginView.class,
+                new RouteParameters("tenant", tenant.slug()));
+        addContent(new Paragraph(getTranslation("tenant.welcome", tenant.name())), login);
     }
 }

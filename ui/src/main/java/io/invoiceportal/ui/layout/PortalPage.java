@@ -1,0 +1,71 @@
+package io.invoiceportal.ui.layout;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import io.invoiceportal.ui.access.Visit;
+
+/**
+ * The page frame of every tenant screen: the {@link PortalHeader} and a centred column for the
+ * screen's content. A screen fills the column in {@link #render}, called on every entry, so the
+ * page is always built in the language the guard picked.
+ */
+public abstract class PortalPage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** Column width of form screens. */
+    protected static final String FORM_WIDTH = "420px";
+
+    private final String contentWidth;
+    private final VerticalLayout content = new VerticalLayout();
+    private String title = "Invoice Portal";
+
+    protected PortalPage(String contentWidth) {
+        this.contentWidth = contentWidth;
+        setPadding(false);
+        setSpacing(false);
+        setSizeFull();
+    }
+
+    @Override
+    public final void beforeEnter(BeforeEnterEvent event) {
+        Visit visit = Visit.of(event);
+        removeAll();
+        content.removeAll();
+        content.addClassName("portal-content");
+        content.setWidthFull();
+        content.setMaxWidth(contentWidth);
+        content.setPadding(true);
+        content.getStyle().set("box-sizing", "border-box").set("margin", "0 auto");
+        add(new PortalHeader(visit), content);
+        title = visit.tenant().name();
+        render(visit, event);
+    }
+
+    /** Builds the screen into {@link #content()}; may also forward the event elsewhere. */
+    protected abstract void render(Visit visit, BeforeEnterEvent event);
+
+    protected VerticalLayout content() {
+        return content;
+    }
+
+    /** Adds the screen's heading and makes it part of the browser tab title. */
+    protected H1 heading(String text, Visit visit) {
+        H1 heading = new H1(text);
+        heading.getStyle().set("font-size", "var(--lumo-font-size-xxl)");
+        title = text.equals(visit.tenant().name()) ? text : text + " – " + visit.tenant().name();
+        content.add(heading);
+        return heading;
+    }
+
+    protected void addContent(Component... components) {
+        content.add(components);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

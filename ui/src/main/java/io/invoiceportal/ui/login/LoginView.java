@@ -1,0 +1,111 @@
+package io.invoiceportal.ui.login;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import io.invoiceportal.core.account.LoginResult;
+import io.invoiceportal.core.tenant.Tenant;
+import io.invoiceportal.ui.UiServices;
+import io.invoiceportal.ui.access.NextPath;
+import io.invoiceportal.ui.access.PublicView;
+import io.invoiceportal.ui.access.Visit;
+import io.invoiceportal.ui.layout.FieldErrors;
+import io.invoiceportal.ui.layout.Notice;
+import io.invoiceportal.ui.layout.PortalPage;
+import io.invoiceportal.ui.password.ForgotPasswordView;
+
+/**
+ * Inloggen: login name and password. A failure never says which of the two was wrong; after
+ * signing in the user goes to the page asked for before ({@code next}) or the invoices.
+ */
+@PublicView
+@Route("t/:tenant/login")
+public class LoginView extends PortalPage {
+
+    private final TextField login = new TextField();
+    private final PasswordField password = new PasswordField();
+    private final Div message = new Div();
+    private final FieldErrors errors = new FieldErrors(this).bind("login", login).bind("password", password);
+
+    public LoginView() {
+        super(FORM_WIDTH);
+    }
+
+    @Override
+    protected void render(Visit visit, BeforeEnterEvent event) {
+        String next = NextPath.accept(visit.tenant().slug(),
+                event.getLocation().getQueryParameters().getSingleParameter(NextPath.PARAMETER).orElse(null))
+                .orElse(visit.path("invoices"));
+        if (visit.user().isPresent()) {
+            event.forwardTo(new Location(next).getPath(), new Location(next).getQueryParameters());
+            return;
+        }
+        heading(getTranslation("login.title"), visit);
+        Notice.take(event.getUI()).ifPresent(key -> addContent(Notice.success(getTranslation(key))));
+
+        login.setLabel(getTranslation("field.login"));
+        login.setAutocomplete(Autocomplete.USERNAME);
+        login.setWidthFull();
+        login.setRequiredIndicatorVisible(true);
+        password.setLabel(getTranslation("field.password"));
+        password.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
+        password.setWidthFull();
+        password.setRequiredIndicatorVisible(true);
+        message.setWidthFull();
+
+        Button submit = new Button(getTranslation("login.button"), click -> submit(visit.tenant(), next));
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickShortcut(Key.ENTER);
+        RouterLink forgot = new RouterLink(getTranslation("login.forgot"), ForgotPasswordView.class,
+                new RouteParameters("tenant", visit.tenant().slug()));
+        forgot.addClassName("forgot-password");
+
+        addContent(message, login, password, submit, forgot);
+        content().setAlignItems(FlexComponent.Alignment.STRETCH);
+        login.focus();
+    }
+
+    private void submit(Tenant tenant, String next) {
+        message.removeAll();
+        errors.clear();
+        boolean missing = false;
+        if (login.getValue().isBlank()) {
+            errors.mark("login", "field.required");
+            missing = true;
+        }
+        if (password.getValue().isEmpty()) {
+            errors.mark("password", "field.required");
+            missing = true;
+        }
+        if (missing) {
+            return;
+        }
+        LoginResult result = UiServices.current().sessions().login(tenant, login.getValue().strip(), password.getValue());
+        switch (result) {
+            case LoginResult.Success success -> {
+                Location target = new Location(next);
+                UI.getCurrent().navigate(target.getPath(), target.getQueryParameters());
+            }
+            case LoginResult.Failed failed -> fail(getTranslation("login.failed"));
+            case LoginResult.Throttled throttled -> fail(getTranslation("login.throttled",
+                    Math.max(1, (throttled.retryAfter().toMillis() + 999) / 1000)));
+        }
+    }
+
+    private void fail(String text) {
+        password.clear();
+        message.add(Notice.error(text));
+        password.focus();
+    }
+}

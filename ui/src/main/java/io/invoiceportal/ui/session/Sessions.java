@@ -1,0 +1,25 @@
+package io.invoiceportal.ui.session;
+
+import io.invoiceportal.core.account.LoginResult;
+import io.invoiceportal.core.account.SignedIn;
+import io.invoiceportal.core.tenant.Tenant;
+import java.util.Optional;
+
+/**
+ * The signed-in user of the current Vaadin request's HTTP session. The server implements it with
+ * Shiro; views only see this interface.
+ */
+public interface Sessions {
+
+    /** Checks the credentials; on success the session id is renewed and the user is signed in. */
+    LoginResult login(Tenant tenant, String login, String password);
+
+    /** The user signed in to {@code tenant} in this session, if the session is still good. */
+    Optional<SignedIn> current(Tenant tenant);
+
+    /** After a password change: keeps this session signed in under the new credentials. */
+    void passwordChanged(Tenant tenant, SignedIn user, String newPassword);
+
+    /** Ends the session. */
+    void logout();
+}

@@ -1,0 +1,56 @@
+package io.invoiceportal.ui.testing;
+
+import com.vaadin.flow.server.VaadinSession;
+import io.invoiceportal.core.account.AccountService;
+import io.invoiceportal.core.account.LoginResult;
+import io.invoiceportal.core.account.SignedIn;
+import io.invoiceportal.core.tenant.Tenant;
+import io.invoiceportal.ui.session.Sessions;
+import java.util.Optional;
+
+/**
+ * {@link Sessions} for server-side UI tests: the real {@link AccountService} checks passwords and
+ * credentials versions, and the signed-in user lives in the VaadinSession where the server keeps
+ * Shiro's subject.
+ */
+public class SessionsInVaadinSession implements Sessions {
+    private static final String USER = SessionsInVaadinSession.class.getName() + ".user";
+
+    private final AccountService accounts;
+
+    public SessionsInVaadinSession(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public LoginResult login(Tenant tenant, String login, String password) {
+        LoginResult result = accounts.authenticate(tenant, login, password, "127.0.0.1");
+        if (result instanceof LoginResult.Success success) {
+            VaadinSession.getCurrent().setAttribute(USER, success.user());
+        }
+        return result;
+    }
+
+    @Override
+    public Optional<SignedIn> current(Tenant tenant) {
+        SignedIn user = (SignedIn) VaadinSession.getCurrent().getAttribute(USER);
+        if (user == null) {
+            return Optional.empty();
+        }
+        if (!accounts.isCurrent(user)) {
+            logout();
+            return Optional.empty();
+        }
+        return user.tenantId() == tenant.id() ? Optional.of(user) : Optional.empty();
+    }
+
+    @Override
+    public void passwordChanged(Tenant tenant, SignedIn user, String newPassword) {
+        VaadinSession.getCurrent().setAttribute(USER, user);
+    }
+
+    @Override
+    public void logout() {
+        VaadinSession.getCurrent().setAttribute(USER, null);
+    }
+}

@@ -1,0 +1,78 @@
+package io.invoiceportal.core.invoice;
+
+import io.invoiceportal.core.account.SignedIn;
+import io.invoiceportal.core.common.Checks;
+import io.invoiceportal.core.common.NotFoundException;
+import io.invoiceportal.core.tenant.Tenant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The signed-in customer's own invoices: the list with filters, sorting and paging, and opening
+ * an invoice (which marks it read for this account). Every query is bound to the tenant and to
+ * the customer of the session, so guessing another invoice number finds nothing.
+ */
+public class CustomerInvoiceService {
+    private final Jdbi jdbi;
+    private final InvoiceService invoices;
+
+    public CustomerInvoiceService(Jdbi jdbi, InvoiceService invoices) {
+        this.jdbi = jdbi;
+        this.invoices = invoices;
+    }
+
+    /** One page of the user's invoices; a query with invalid values is a ValidationException. */
+    public InvoicePage list(Tenant tenant, SignedIn user, InvoiceQuery query) {
+        check(tenant, user);
+        Checks checks = new Checks();
+        if (query.size() < 1 || query.size() > InvoiceQuery.MAX_SIZE) {
+            checks.add("size", "must be from 1 to " + InvoiceQuery.MAX_SIZE);
+        }
+        if (query.page() < 0 || query.page() > 1_000_000) {
+            checks.add("page", "must be 0 or more");
+        }
+        if (query.dateFrom() != null && query.dateTo() != null && query.dateFrom().isAfter(query.dateTo())) {
+            checks.add("dateFrom", "must not be after dateTo");
+        }
+        if (query.categoryPrefix() != null && query.categoryPrefix().length() > 100) {
+            checks.add("category", "must be at most 100 characters");
+        }
+        checks.throwIfAny();
+        InvoiceQuery cleaned = new InvoiceQuery(query.read(), blankToNull(query.number()), query.dateFrom(),
+                query.dateTo(), blankToNull(query.categoryPrefix()), query.sort(), query.ascending(), query.page(),
+                query.size());
+        return jdbi.withHandle(h -> InvoiceListDao.page(h, tenant.id(), user.customerId(), user.accountId(), cleaned));
+    }
+
+    /** The user's invoice with this number, if it is theirs. */
+    public Optional<Invoice> find(Tenant tenant, SignedIn user, String invoiceNumber) {
+        check(tenant, user);
+        return invoices.find(tenant, invoiceNumber).filter(i -> i.customerId() == user.customerId());
+    }
+
+    /** The user's invoice, or a NotFoundException (also for someone else's number). */
+    public Invoice get(Tenant tenant, SignedIn user, String invoiceNumber) {
+        return find(tenant, user, invoiceNumber).orElseThrow(() -> new NotFoundException("No invoice " + invoiceNumber));
+    }
+
+    /** Marks the user's invoices read (opening or downloading them); numbers not theirs are ignored. */
+    public void markRead(Tenant tenant, SignedIn user, Collection<Invoice> opened) {
+        check(tenant, user);
+        List<Long> ids = opened.stream().filter(i -> i.customerId() == user.customerId()).map(Invoice::id).toList();
+        if (!ids.isEmpty()) {
+            jdbi.useExtension(InvoiceReadDao.class, dao -> dao.markRead(tenant.id(), user.accountId(), ids));
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static void check(Tenant tenant, SignedIn user) {
+        if (tenant.id() != user.tenantId()) {
+            throw new NotFoundException("No such invoice");
+        }
+    }
+}

@@ -1,0 +1,234 @@
+package io.invoiceportal.plugins.emailpdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.invoiceportal.plugin.api.CustomerView;
+import io.invoiceportal.plugin.api.DeliveryContext;
+import io.invoiceportal.plugin.api.DeliveryException;
+import io.invoiceportal.plugin.api.DeliveryResult;
+import io.invoiceportal.plugin.api.ExportException;
+import io.invoiceportal.plugin.api.InvoiceView;
+import io.invoiceportal.plugin.api.MailSender;
+import io.invoiceportal.plugin.api.MailSender.Mail;
+import io.invoiceportal.plugin.api.Notification;
+import io.invoiceportal.plugin.api.PartyView;
+import io.invoiceportal.plugin.api.TenantView;
+import io.invoiceportal.plugins.email.MailComposer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class EmailPdfChannelTest {
+
+    private static final Locale DUTCH = Locale.of("nl", "NL");
+    private static final String PORTAL = "https://portal.example/t/acme";
+    private static final String INVOICE_URL = PORTAL + "/invoices/2025-0042.pdf";
+
+    private final EmailPdfChannel channel = new EmailPdfChannel();
+    private final RecordingMailSender mailer = new RecordingMailSender();
+
+    /** Rule: a PDF within the limit goes along as {number}.pdf, with the "attached" note and still the link. */
+    @Test
+    void attachesASmallPdf() {
+        byte[] pdf = pdf(10 * 1024);
+
+        Mail mail = deliver(newInvoice(() -> pdf), context(DUTCH, Map.of()));
+
+        assertThat(mailer.sent).hasSize(1);
+        assertThat(mail.attachments()).singleElement().satisfies(attachment -> {
+            assertThat(attachment.fileName()).isEqualTo("2025-0042.pdf");
+            assertThat(attachment.mediaType()).isEqualTo("application/pdf");
+            assertThat(attachment.content()).isEqualTo(pdf);
+        });
+        assertThat(mail.text()).contains("De factuur zit als PDF-bijlage bij deze e-mail.", INVOICE_URL, PORTAL);
+        assertThat(mail.html()).contains("De factuur zit als PDF-bijlage bij deze e-mail.", "href=\"" + INVOICE_URL + "\"");
+    }
+
+    /** Rule: the invoice mail is the email channel's mail (same composer), plus the note and the attachment. */
+    @Test
+    void sendsTheEmailChannelsInvoiceMail() {
+        Notification.NewInvoice notification = newInvoice(() -> pdf(2048));
+        DeliveryContext context = context(Locale.ENGLISH, Map.of());
+        MailComposer composer = new MailComposer();
+
+        Mail mail = deliver(notification, context);
+        Mail expected = composer.compose(notification, context, composer.pdfAttachedNote(Locale.ENGLISH), List.of());
+
+        assertThat(mail.messageId()).isEqualTo("<n-3@portal.example>");
+        assertThat(mail.to()).isEqualTo(expected.to());
+        assertThat(mail.subject()).isEqualTo("New invoice 2025-0042 from Acme Diensten");
+        assertThat(mail.text()).isEqualTo(expected.text());
+        assertThat(mail.html()).isEqualTo(expected.html());
+    }
+
+    /** Rule: a PDF over the configured limit is not attached; the mail has the link and says how large the PDF is. */
+    @Test
+    void linksAPdfOverTheConfiguredLimit() {
+        Mail dutch = deliver(newInvoice(() -> pdf(1_572_864)), context(DUTCH, Map.of("maxAttachmentBytes", "1000000")));
+        Mail english = deliver(newInvoice(() -> pdf(5000)), context(Locale.ENGLISH, Map.of("maxAttachmentBytes", "1000")));
+
+        assertThat(dutch.attachments()).isEmpty();
+        assertThat(dutch.text()).contains("De PDF (1,5 MB) is te groot om mee te sturen", INVOICE_URL);
+        assertThat(dutch.html()).contains("De PDF (1,5 MB) is te groot", "href=\"" + INVOICE_URL + "\"");
+        assertThat(english.attachments()).isEmpty();
+        assertThat(english.text()).contains("The PDF (0.0 MB) is too large to attach to this e-mail", INVOICE_URL);
+    }
+
+    /** Rule: without a usable maxAttachmentBytes setting the limit is 5 MB, inclusive. */
+    @Test
+    void defaultLimitIsFiveMegabytes() {
+        for (Map<String, String> settings : List.of(Map.<String, String>of(), Map.of("maxAttachmentBytes", "five MB"),
+                Map.of("maxAttachmentBytes", "-1"))) {
+            assertThat(deliver(newInvoice(() -> pdf(5_242_880)), context(DUTCH, settings)).attachments()).hasSize(1);
+            assertThat(deliver(newInvoice(() -> pdf(5_242_881)), context(DUTCH, settings)).attachments()).isEmpty();
+        }
+    }
+
+    /** Rule: a PDF that cannot be rendered still leaves a sent link-only mail that says the PDF could not be attached. */
+    @Test
+    void sendsTheLinkWhenThePdfCannotBeRendered() {
+        Notification.NewInvoice notification = newInvoice(() -> { throw new ExportException("font missing"); });
+
+        Mail dutch = deliver(notification, context(DUTCH, Map.of()));
+        Mail english = deliver(notification, context(Locale.ENGLISH, Map.of()));
+
+        assertThat(dutch.attachments()).isEmpty();
+        assertThat(dutch.text()).contains("De PDF kon niet worden meegestuurd", INVOICE_URL);
+        assertThat(english.text()).contains("The PDF could not be attached to this e-mail", INVOICE_URL);
+        assertThat(english.html()).contains("href=\"" + INVOICE_URL + "\"");
+    }
+
+    /** Rule: activation and password reset mails are exactly the email channel's, without attachments. */
+    @Test
+    void activationAndResetAsTheEmailChannel() {
+        DeliveryContext context = context(DUTCH, Map.of());
+        MailComposer composer = new MailComposer();
+        var activation = new Notification.Activation("<n-1@portal.example>", customer(), PORTAL + "/activate?token=abc");
+        var reset = new Notification.PasswordReset("<n-2@portal.example>", customer(), PORTAL + "/reset?token=def");
+
+        Mail activationMail = deliver(activation, context);
+        Mail resetMail = deliver(reset, context);
+
+        assertThat(activationMail).isEqualTo(composer.compose(activation, context));
+        assertThat(activationMail.attachments()).isEmpty();
+        assertThat(resetMail).isEqualTo(composer.compose(reset, context));
+        assertThat(resetMail.attachments()).isEmpty();
+    }
+
+    /** Rule: the channel is "email-pdf", called "E-mail met PDF" in Dutch and "E-mail with PDF" in any other language. */
+    @Test
+    void describesItself() {
+        assertThat(channel.id()).isEqualTo("email-pdf");
+        assertThat(channel.displayName(DUTCH)).isEqualTo("E-mail met PDF");
+        assertThat(channel.displayName(Locale.ENGLISH)).isEqualTo("E-mail with PDF");
+        assertThat(channel.displayName(Locale.GERMAN)).isEqualTo("E-mail with PDF");
+    }
+
+    /** Rule: a mail server that may accept later means retry; one that refuses for good means failed. */
+    @Test
+    void mapsMailErrorsToRetryOrFailed() {
+        mailer.failWith(new DeliveryException("451 try again later", true, null));
+        assertThat(channel.deliver(newInvoice(() -> pdf(100)), context(DUTCH, Map.of())))
+                .isEqualTo(DeliveryResult.retry("451 try again later"));
+
+        mailer.failWith(new DeliveryException("552 message size exceeds limit", false, null));
+        assertThat(channel.deliver(newInvoice(() -> pdf(100)), context(DUTCH, Map.of())))
+                .isEqualTo(DeliveryResult.fail("552 message size exceeds limit"));
+    }
+
+    /** Rule: an unexpected exception, also from rendering, counts as retryable. */
+    @Test
+    void unexpectedExceptionMeansRetry() {
+        Notification.NewInvoice notification = newInvoice(() -> { throw new IllegalStateException("renderer crashed"); });
+
+        assertThat(channel.deliver(notification, context(DUTCH, Map.of()))).isEqualTo(DeliveryResult.retry("renderer crashed"));
+        assertThat(mailer.sent).isEmpty();
+    }
+
+    /** Rule: a customer without an e-mail address fails at once, without rendering the PDF or sending. */
+    @Test
+    void customerWithoutAddressFails() {
+        AtomicInteger renders = new AtomicInteger();
+        CustomerView customer = new CustomerView("00123", party("Ruiz"), " ", null, null, DUTCH, "ruiz");
+        var notification = new Notification.NewInvoice("n-9", customer, invoice(), INVOICE_URL,
+                () -> { renders.incrementAndGet(); return pdf(100); });
+
+        assertThat(channel.deliver(notification, context(DUTCH, Map.of()))).isInstanceOf(DeliveryResult.Failed.class);
+        assertThat(renders).hasValue(0);
+        assertThat(mailer.sent).isEmpty();
+    }
+
+    private Mail deliver(Notification notification, DeliveryContext context) {
+        assertThat(channel.deliver(notification, context)).isEqualTo(DeliveryResult.sent());
+        assertThat(mailer.sent).isNotEmpty();
+        return mailer.sent.getLast();
+    }
+
+    private DeliveryContext context(Locale locale, Map<String, String> settings) {
+        TenantView tenant = new TenantView("acme", "Acme Diensten", DUTCH, party("Acme Diensten B.V."),
+                new TenantView.Branding("#0b5394", "#f1c232", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>"), PORTAL);
+        return new DeliveryContext(tenant, locale, mailer, settings,
+                Clock.fixed(Instant.parse("2025-03-14T10:00:00Z"), ZoneId.of("Europe/Amsterdam")));
+    }
+
+    /** Bytes that start like a PDF, {@code size} in all. */
+    private static byte[] pdf(int size) {
+        byte[] bytes = new byte[size];
+        Arrays.fill(bytes, (byte) ' ');
+        byte[] header = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(header, 0, bytes, 0, Math.min(header.length, size));
+        return bytes;
+    }
+
+    private static PartyView party(String name) {
+        return new PartyView(name, new PartyView.AddressView("Keizersgracht 1", "1015 AA", "Amsterdam", "NL"),
+                "NL999999999B01", null, null, null);
+    }
+
+    private static CustomerView customer() {
+        return new CustomerView("00123", party("Bakkerij Ruiz B.V."), "inkoop@ruiz.example", "M. Ruiz", null, DUTCH, "ruiz");
+    }
+
+    private static Notification.NewInvoice newInvoice(Notification.PdfSource pdf) {
+        return new Notification.NewInvoice("<n-3@portal.example>", customer(), invoice(), INVOICE_URL, pdf);
+    }
+
+    private static InvoiceView invoice() {
+        BigDecimal net = new BigDecimal("1020.30");
+        BigDecimal vat = new BigDecimal("214.26");
+        BigDecimal gross = new BigDecimal("1234.56");
+        return new InvoiceView("2025-0042", LocalDate.of(2025, 3, 14), LocalDate.of(2025, 4, 13), null, "EUR",
+                null, null, party("Acme Diensten B.V."), customer(),
+                List.of(new InvoiceView.Line("1", "Onderhoud", BigDecimal.ONE, "C62", net, "S", new BigDecimal("21"), net)),
+                List.of(new InvoiceView.VatBreakdown("S", new BigDecimal("21"), net, vat)),
+                new InvoiceView.Totals(net, net, vat, gross, gross), null);
+    }
+
+    /** Keeps every mail it is given, or throws the failure it was told to. */
+    private static final class RecordingMailSender implements MailSender {
+        final List<Mail> sent = new ArrayList<>();
+        private DeliveryException failure;
+
+        void failWith(DeliveryException failure) {
+            this.failure = failure;
+        }
+
+        @Override
+        public void send(Mail mail) throws DeliveryException {
+            if (failure != null) {
+                throw failure;
+            }
+            sent.add(mail);
+        }
+    }
+}

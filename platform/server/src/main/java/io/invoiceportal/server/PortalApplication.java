@@ -30,6 +30,7 @@ import io.invoiceportal.server.command.LoadSamplesCommand;
 import io.invoiceportal.server.customer.CustomerResource;
 import io.invoiceportal.server.db.DatabaseFactory;
 import io.invoiceportal.server.invoice.InvoiceResource;
+import io.invoiceportal.server.invoice.MyInvoicesResource;
 import io.invoiceportal.server.plugin.PluginRegistry;
 import io.invoiceportal.server.plugin.PluginResource;
 import io.invoiceportal.server.plugin.PluginsHealthCheck;
@@ -125,6 +126,7 @@ public class PortalApplication extends Application<PortalConfiguration> {
         jersey.register(new TenantFilters.Public(services.tenants()));
         jersey.register(new TenantFilters.Customer(services.tenants(), sessions));
         jersey.register(new AccountResource(services.accounts(), sessions));
+        jersey.register(new MyInvoicesResource(services.customerInvoices(), services.exports()));
         OpenApi.register(jersey.getResourceConfig(), config.getPublicUrl());
 
         environment.servlets().addFilter("security-headers", new SecurityHeadersFilter())

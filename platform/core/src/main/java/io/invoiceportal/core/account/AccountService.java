@@ -19,7 +19,7 @@ import org.jdbi.v3.core.Jdbi;
  * the API translate.
  */
 public class AccountService {
-    /** Failures of one login name before the delay starts; then 1 s, 2 s, 4 s ... up to 15 minutes. */
+    /** Failures of one login name before the delay starts; then 5 s, 10 s, 20 s ... up to 15 minutes. */
     static final int LOGIN_FREE_FAILURES = 3;
     /** Failures from one client address before its delay starts (many users may share an address). */
     static final int ADDRESS_FREE_FAILURES = 20;
@@ -185,7 +185,7 @@ public class AccountService {
             return Duration.ZERO;
         }
         int over = Math.min(row.get().failures() - freeFailures, 20);
-        Duration delay = Duration.ofSeconds(1L << over);
+        Duration delay = Duration.ofSeconds(5L << over);
         if (delay.compareTo(MAX_DELAY) > 0) {
             delay = MAX_DELAY;
         }

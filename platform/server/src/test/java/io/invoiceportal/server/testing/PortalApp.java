@@ -49,4 +49,19 @@ public final class PortalApp {
             throw new IllegalStateException(e);
         }
     }
+
+    /** Activates a customer's account with {@code password} through a freshly minted activation token. */
+    public static void activate(DropwizardAppExtension<PortalConfiguration> app, String slug, String customerNumber,
+            String password) {
+        io.invoiceportal.server.Services services = app.<io.invoiceportal.server.PortalApplication>getApplication().services();
+        io.invoiceportal.core.tenant.Tenant tenant = services.tenants().findBySlug(slug).orElseThrow();
+        long customerId = services.customers().get(tenant, customerNumber).id();
+        String token = services.jdbi().inTransaction(h -> {
+            long accountId = h.createQuery("select id from account where tenant_id = :t and customer_id = :c")
+                    .bind("t", tenant.id()).bind("c", customerId).mapTo(Long.class).one();
+            return services.accounts().mintToken(h, tenant.id(), accountId,
+                    io.invoiceportal.core.account.TokenPurpose.ACTIVATION);
+        });
+        services.accounts().activate(tenant, token, password, password);
+    }
 }

@@ -1,0 +1,127 @@
+package io.invoiceportal.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import io.invoiceportal.server.testing.Http;
+import io.invoiceportal.server.testing.Http.Answer;
+import io.invoiceportal.server.testing.PortalApp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The customer's invoice list and downloads over REST, with the built PDF plugin. */
+@ExtendWith(DropwizardExtensionsSupport.class)
+class MyInvoicesIT {
+    static final DropwizardAppExtension<PortalConfiguration> APP = PortalApp.extension("myinvoices");
+    static String api;
+
+    @BeforeAll
+    static void data() {
+        api = "http://localhost:" + APP.getLocalPort() + "/api";
+        Http admin = new Http(api);
+        String key = admin.post("/v1/tenants", PortalApp.ADMIN_KEY, Map.of("slug", "acme", "name", "Acme Energie B.V.",
+                "seller", Map.of("legalName", "Acme Energie B.V.", "iban", "NL91ABNA0417164300"))).json().path("apiKey").asText();
+        String otherKey = admin.post("/v1/tenants", PortalApp.ADMIN_KEY, Map.of("slug", "globex", "name", "Globex Ltd"))
+                .json().path("apiKey").asText();
+        for (String c : List.of("C-1", "C-2")) {
+            admin.put("/v1/tenants/acme/customers/" + c, key, Map.of("companyName", "Klant " + c, "email", c + "@example.test"));
+        }
+        admin.put("/v1/tenants/globex/customers/C-1", otherKey, Map.of("companyName", "Globex klant", "email", "g@example.test"));
+        String[] categories = {"Algemene doorbelastingen", "Energie", "Huur"};
+        for (int i = 1; i <= 30; i++) {
+            Answer a = admin.post("/v1/tenants/acme/invoices", key, invoice(String.format("2026-%04d", i), "C-1",
+                    String.format("2026-03-%02d", i), categories[i % 3]));
+            assertThat(a.status()).as(a.body()).isEqualTo(201);
+        }
+        admin.post("/v1/tenants/acme/invoices", key, invoice("2026-9001", "C-2", "2026-03-05", "Energie"));
+        admin.post("/v1/tenants/globex/invoices", otherKey, invoice("2026-0001", "C-1", "2026-03-05", "Energie"));
+        PortalApp.activate(APP, "acme", "C-1", "Factuur2026");
+        PortalApp.activate(APP, "acme", "C-2", "Factuur2026");
+    }
+
+    static Map<String, Object> invoice(String number, String customer, String date, String category) {
+        return Map.of("invoiceNumber", number, "customerNumber", customer, "issueDate", date, "dueDate", "2026-04-30",
+                "category", category, "currency", "EUR", "description", "Doorbelasting " + number,
+                "lines", List.of(Map.of("name", "Servicekosten", "quantity", "2", "unitPrice", "125.00",
+                        "vatCategory", "S", "vatRate", "21")));
+    }
+
+    static Http signedIn(String login) {
+        Http http = new Http(api);
+        assertThat(http.post("/v1/tenants/acme/session", null, Map.of("login", login, "password", "Factuur2026")).status())
+                .isEqualTo(200);
+        return http;
+    }
+
+    static List<String> numbers(JsonNode page) {
+        List<String> out = new ArrayList<>();
+        page.path("items").forEach(i -> out.add(i.path("invoiceNumber").asText()));
+        return out;
+    }
+
+    /** The list filters, sorts and pages, answering items and the total. */
+    @Test
+    void listFiltersSortsAndPages() {
+        Http http = signedIn("C-1");
+        JsonNode all = http.get("/v1/tenants/acme/me/invoices?size=10&sort=invoiceNumber,asc", null).json();
+        assertThat(all.path("total").asLong()).isEqualTo(30);
+        assertThat(numbers(all)).startsWith("2026-0001", "2026-0002").hasSize(10);
+        JsonNode page2 = http.get("/v1/tenants/acme/me/invoices?size=10&page=2&sort=invoiceNumber,desc", null).json();
+        assertThat(numbers(page2)).startsWith("2026-0010").endsWith("2026-0001");
+        JsonNode alg = http.get("/v1/tenants/acme/me/invoices?category=alg&dateFrom=2026-03-01&dateTo=2026-03-12&size=100", null).json();
+        assertThat(alg.path("total").asLong()).isEqualTo(4); // 3, 6, 9, 12
+        JsonNode first = all.path("items").get(0);
+        assertThat(first.path("totalAmount").asText()).isEqualTo("302.50");
+        assertThat(first.path("read").asBoolean()).isFalse();
+        assertThat(first.path("description").asText()).isEqualTo("Doorbelasting 2026-0001");
+    }
+
+    /** Invalid list parameters answer 422 naming the parameter. */
+    @Test
+    void invalidParameters() {
+        Http http = signedIn("C-1");
+        for (String query : List.of("size=101", "size=0", "page=-1", "sort=colour,asc", "sort=issueDate,up", "read=maybe",
+                "dateFrom=2026-13-01", "dateFrom=2026-03-10&dateTo=2026-03-01", "size=ten")) {
+            Answer a = http.get("/v1/tenants/acme/me/invoices?" + query, null);
+            assertThat(a.status()).as(query).isEqualTo(422);
+            assertThat(a.json().path("errors").get(0).path("field").asText()).as(query)
+                    .isEqualTo(query.substring(0, query.indexOf('=')));
+        }
+    }
+
+    /** Downloading the PDF gives the rendered invoice and marks it read for this account only. */
+    @Test
+    void pdfDownloadMarksRead() throws Exception {
+        Http http = signedIn("C-1");
+        Answer pdf = http.get("/v1/tenants/acme/me/invoices/2026-0007/pdf", null);
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.header("Content-Type")).isEqualTo("application/pdf");
+        assertThat(pdf.header("Content-Disposition")).contains("2026-0007.pdf");
+        try (PDDocument doc = Loader.loadPDF(pdf.raw().body())) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("2026-0007", "Klant C-1", "Acme Energie B.V.");
+        }
+        assertThat(numbers(http.get("/v1/tenants/acme/me/invoices?read=true", null).json())).containsExactly("2026-0007");
+        assertThat(http.get("/v1/tenants/acme/me/invoices?read=false&size=100", null).json().path("total").asLong()).isEqualTo(29);
+        assertThat(http.get("/v1/tenants/acme/me/invoices/2026-0007/doc", null).status()).isEqualTo(404);
+    }
+
+    /** Another customer's or tenant's invoice numbers find nothing, and without a session nothing is shown. */
+    @Test
+    void isolation() {
+        Http other = signedIn("C-2");
+        assertThat(other.get("/v1/tenants/acme/me/invoices/2026-0001/pdf", null).status()).isEqualTo(404);
+        assertThat(numbers(other.get("/v1/tenants/acme/me/invoices", null).json())).containsExactly("2026-9001");
+        assertThat(other.get("/v1/tenants/globex/me/invoices", null).status()).isEqualTo(401);
+        assertThat(new Http(api).get("/v1/tenants/acme/me/invoices", null).status()).isEqualTo(401);
+        assertThat(other.get("/v1/tenants/acme/me/invoices?number=2026-0001", null).json().path("total").asLong()).isZero();
+    }
+}

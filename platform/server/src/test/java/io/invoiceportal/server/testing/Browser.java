@@ -1,0 +1,64 @@
+package io.invoiceportal.server.testing;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Headless Debian Chromium driven by Playwright; never a downloaded browser. Set
+ * {@code PORTAL_CHROMIUM} to use another executable (default {@code /usr/bin/chromium}).
+ */
+public final class Browser implements AutoCloseable {
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private final Playwright playwright;
+    private final com.microsoft.playwright.Browser browser;
+
+    public Browser() {
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        String executable = System.getenv().getOrDefault("PORTAL_CHROMIUM", "/usr/bin/chromium");
+        if (!available()) {
+            playwright.close();
+            throw new IllegalStateException("No Chromium at " + executable + ": install Debian's chromium"
+                    + " (apt-get install chromium, as .ci/run does) or set PORTAL_CHROMIUM");
+        }
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(executable)).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    /** Whether the Chromium executable exists on this machine (.ci/run installs it). */
+    public static boolean available() {
+        return Files.isExecutable(Path.of(System.getenv().getOrDefault("PORTAL_CHROMIUM", "/usr/bin/chromium")));
+    }
+
+    /** A fresh browser profile (its own cookies) with a desktop-sized window. */
+    public Page newPage(String locale) {
+        BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(1280, 860).setLocale(locale)
+                .setAcceptDownloads(true));
+        return context.newPage();
+    }
+
+    public static Path screenshot(Page page, String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        Path file = SCREENSHOTS.resolve(name + ".png");
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        return file;
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}

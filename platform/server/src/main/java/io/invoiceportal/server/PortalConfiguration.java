@@ -49,8 +49,8 @@ public class PortalConfiguration extends Configuration {
             problems.add("PORTAL_PUBLIC_URL (publicUrl) is not a URL: '" + publicUrl + "'");
         }
         String url = database.getUrl();
-        if (url != null && !url.isBlank() && !url.startsWith("jdbc:postgresql://")) {
-            problems.add("PORTAL_DATABASE_URL (database.url) must be a JDBC URL such as jdbc:postgresql://localhost:5432/portal, was '" + url + "'");
+        if (!io.invoiceportal.server.db.DatabaseFactory.isEmbedded(url) && !url.startsWith("jdbc:postgresql://")) {
+            problems.add("PORTAL_DATABASE_URL (database.url) must be a JDBC URL such as jdbc:postgresql://localhost:5432/portal (or unset for the embedded database), was '" + url + "'");
         }
         if (adminKey != null && !adminKey.isEmpty() && adminKey.length() < 16) {
             problems.add("PORTAL_ADMIN_KEY (adminKey) must be at least 16 characters");

@@ -81,6 +81,7 @@ class MyInvoicesIT {
         assertThat(alg.path("total").asLong()).isEqualTo(4); // 3, 6, 9, 12
         JsonNode first = all.path("items").get(0);
         assertThat(first.path("totalAmount").asText()).isEqualTo("302.50");
+        assertThat(first.path("issueDate").asText()).isEqualTo("2026-03-01");
         assertThat(first.path("read").asBoolean()).isFalse();
         assertThat(first.path("description").asText()).isEqualTo("Doorbelasting 2026-0001");
     }

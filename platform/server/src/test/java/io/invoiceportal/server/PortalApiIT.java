@@ -126,6 +126,8 @@ class PortalApiIT {
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         JsonNode inv = created.json();
         assertThat(inv.path("lineTotal").asText()).isEqualTo("260.00");
+        assertThat(inv.path("issueDate").asText()).isEqualTo("2026-11-01");
+        assertThat(inv.path("createdAt").asText()).matches("\\d{4}-\\d{2}-\\d{2}T.*");
         assertThat(inv.path("taxTotal").asText()).isEqualTo("53.40");  // 250*21% + 10*9%
         assertThat(inv.path("totalAmount").asText()).isEqualTo("313.40");
         assertThat(inv.path("vatBreakdown")).hasSize(2);

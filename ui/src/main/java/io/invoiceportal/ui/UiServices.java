@@ -3,6 +3,8 @@ package io.invoiceportal.ui;
 import com.vaadin.flow.server.VaadinContext;
 import com.vaadin.flow.server.VaadinService;
 import io.invoiceportal.core.account.AccountService;
+import io.invoiceportal.core.export.ExportService;
+import io.invoiceportal.core.invoice.CustomerInvoiceService;
 import io.invoiceportal.core.tenant.TenantService;
 import io.invoiceportal.ui.session.Sessions;
 import java.util.Objects;
@@ -11,7 +13,8 @@ import java.util.Objects;
  * The core services that views use. The server builds one in {@code Application.run()} and stores it
  * in the servlet context under {@link #ATTRIBUTE}; views read it with {@link #current()}.
  */
-public record UiServices(TenantService tenants, AccountService accounts, Sessions sessions) {
+public record UiServices(TenantService tenants, AccountService accounts, Sessions sessions,
+        CustomerInvoiceService invoices, ExportService exports) {
 
     /**
      * Name of the servlet context attribute that holds the instance: the class name, which is where
@@ -23,6 +26,8 @@ public record UiServices(TenantService tenants, AccountService accounts, Session
         Objects.requireNonNull(tenants, "tenants");
         Objects.requireNonNull(accounts, "accounts");
         Objects.requireNonNull(sessions, "sessions");
+        Objects.requireNonNull(invoices, "invoices");
+        Objects.requireNonNull(exports, "exports");
     }
 
     /** The services of the running application; call only while Vaadin handles a request. */

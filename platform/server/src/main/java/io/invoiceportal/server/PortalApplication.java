@@ -136,7 +136,8 @@ public class PortalApplication extends Application<PortalConfiguration> {
                 .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), false, "/*");
         environment.servlets().addFilter("shiro", new PortalShiroFilter(new PortalRealm(services.accounts())))
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC), true, "/*");
-        VaadinWiring.install(environment, new UiServices(services.tenants(), services.accounts(), new VaadinSessions(sessions)));
+        VaadinWiring.install(environment, new UiServices(services.tenants(), services.accounts(),
+                new VaadinSessions(sessions), services.customerInvoices(), services.exports()));
     }
 
     /** The services of the running application (for whole-application tests). */

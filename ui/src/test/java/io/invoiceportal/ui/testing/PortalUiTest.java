@@ -14,6 +14,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinService;
 import io.invoiceportal.core.account.AccountService;
+import io.invoiceportal.core.export.ExportService;
+import io.invoiceportal.core.export.ExporterCatalog;
+import io.invoiceportal.core.invoice.CustomerInvoiceService;
+import io.invoiceportal.core.invoice.InvoiceService;
 import io.invoiceportal.core.account.PasswordPolicy;
 import io.invoiceportal.core.account.TokenPurpose;
 import io.invoiceportal.core.tenant.Tenant;
@@ -41,6 +45,9 @@ public abstract class PortalUiTest {
     protected MutableClock clock;
     protected TenantService tenants;
     protected AccountService accounts;
+    protected InvoiceService invoiceService;
+    protected CustomerInvoiceService customerInvoices;
+    protected ExportService exports;
     protected Tenant tenant;
 
     @BeforeAll
@@ -54,15 +61,33 @@ public abstract class PortalUiTest {
         clock = new MutableClock();
         tenants = new TenantService(jdbi);
         accounts = new AccountService(jdbi, new Pbkdf2Hasher(), new PasswordPolicy(), clock);
+        invoiceService = new InvoiceService(jdbi);
+        customerInvoices = new CustomerInvoiceService(jdbi, invoiceService);
+        exports = new ExportService(jdbi, invoiceService, exporters(), "http://portal.test", clock);
         tenant = newTenant("nl");
         MockVaadin.setup(routes);
-        VaadinService.getCurrent().getContext()
-                .setAttribute(UiServices.class, new UiServices(tenants, accounts, new SessionsInVaadinSession(accounts)));
+        VaadinService.getCurrent().getContext().setAttribute(UiServices.class, new UiServices(tenants, accounts,
+                new SessionsInVaadinSession(accounts), customerInvoices, exports));
     }
 
     @AfterEach
     void tearDownUi() {
         MockVaadin.tearDown();
+    }
+
+    /** The export formats the views may offer; none by default (tests of downloads add real exporters). */
+    protected ExporterCatalog exporters() {
+        return new ExporterCatalog() {
+            @Override
+            public java.util.List<io.invoiceportal.plugin.api.InvoiceExporter> exporters() {
+                return java.util.List.of();
+            }
+
+            @Override
+            public java.util.List<io.invoiceportal.plugin.api.DeliveryChannel> channels() {
+                return java.util.List.of();
+            }
+        };
     }
 
     /** A new tenant with a unique slug and this default language. */

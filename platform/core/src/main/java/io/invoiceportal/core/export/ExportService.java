@@ -60,6 +60,57 @@ public class ExportService {
         });
     }
 
+    /**
+     * Writes a ZIP with one file per invoice in {@code format} ({@code {invoiceNumber}.{ext}}),
+     * rendering each straight into the stream, so memory does not grow with the number of invoices.
+     */
+    public void zip(Tenant tenant, List<Invoice> invoices, String format, Locale locale, OutputStream out)
+            throws IOException, ExportException {
+        zip(tenant, invoices, List.of(format), locale, out);
+    }
+
+    /** A ZIP with each invoice in each of the formats (the per-row "all formats" download). */
+    public void zip(Tenant tenant, List<Invoice> invoices, List<String> formats, Locale locale, OutputStream out)
+            throws IOException, ExportException {
+        java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out);
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Invoice invoice : invoices) {
+            for (String format : formats) {
+                Rendering rendering = render(tenant, invoice, format, locale);
+                if (!names.add(rendering.fileName())) {
+                    continue;
+                }
+                zip.putNextEntry(new java.util.zip.ZipEntry(rendering.fileName()));
+                rendering.writer().writeTo(new NonClosing(zip));
+                zip.closeEntry();
+            }
+        }
+        zip.finish();
+        zip.flush();
+    }
+
+    /** The formats of the per-invoice bundle: PDF, XML and CSV, as far as the tenant offers them. */
+    public List<String> bundleFormats(Tenant tenant) {
+        return List.of("pdf", "xml", "csv").stream().filter(f -> format(tenant, f).isPresent()).toList();
+    }
+
+    /** Keeps exporters from closing the ZIP stream they write an entry to. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+
     /** Writes one rendered invoice. */
     @FunctionalInterface
     public interface Writer {

@@ -57,6 +57,40 @@ public class CustomerInvoiceService {
         return find(tenant, user, invoiceNumber).orElseThrow(() -> new NotFoundException("No invoice " + invoiceNumber));
     }
 
+    /** At most this many invoices in one multiple download. */
+    public static final int MAX_EXPORT = 500;
+
+    /**
+     * The user's invoices with these numbers, in the given order, for a multiple download; none,
+     * too many, or a number that is not the user's is a ValidationException naming it.
+     */
+    public List<Invoice> getAll(Tenant tenant, SignedIn user, List<String> numbers) {
+        check(tenant, user);
+        Checks checks = new Checks();
+        if (numbers == null || numbers.isEmpty()) {
+            checks.add("invoiceNumbers", "select at least one invoice").throwIfAny();
+        }
+        if (numbers.size() > MAX_EXPORT) {
+            checks.add("invoiceNumbers", "at most " + MAX_EXPORT + " invoices at once").throwIfAny();
+        }
+        List<Invoice> found = new java.util.ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < numbers.size(); i++) {
+            String number = numbers.get(i);
+            if (number == null || !seen.add(number)) {
+                continue;
+            }
+            Optional<Invoice> invoice = find(tenant, user, number);
+            if (invoice.isEmpty()) {
+                checks.add("invoiceNumbers[" + i + "]", "is not one of your invoices");
+            } else {
+                found.add(invoice.get());
+            }
+        }
+        checks.throwIfAny();
+        return found;
+    }
+
     /** Marks the user's invoices read (opening or downloading them); numbers not theirs are ignored. */
     public void markRead(Tenant tenant, SignedIn user, Collection<Invoice> opened) {
         check(tenant, user);

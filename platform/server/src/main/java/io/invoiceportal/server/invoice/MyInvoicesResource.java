@@ -13,7 +13,9 @@ import io.invoiceportal.server.auth.TenantRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -116,6 +118,49 @@ public class MyInvoicesResource {
         Locale locale = Locale.forLanguageTag(TenantRequest.user(request).language());
         return exports.formats(tenant).stream()
                 .map(e -> new FormatJson(e.id(), e.displayName(locale), e.mediaType(), e.fileExtension())).toList();
+    }
+
+    /** Body of a multiple download. */
+    public record ExportBody(List<String> invoiceNumbers, String format) {}
+
+    @GET
+    @Path("/me/invoices/{invoiceNumber}/bundle")
+    @Produces("application/zip")
+    @Operation(summary = "A ZIP with the invoice in PDF, XML and CSV; marks it read")
+    public Response bundle(@Context ContainerRequestContext request, @PathParam("invoiceNumber") String number) {
+        Tenant tenant = TenantRequest.tenant(request);
+        SignedIn user = TenantRequest.user(request);
+        Invoice invoice = invoices.get(tenant, user, number);
+        List<String> formats = exports.bundleFormats(tenant);
+        invoices.markRead(tenant, user, List.of(invoice));
+        return Zips.response(out -> exports.zip(tenant, List.of(invoice), formats, locale(user), out),
+                tenant.slug() + "-" + number + ".zip");
+    }
+
+    @POST
+    @Path("/me/exports")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces("application/zip")
+    @Operation(summary = "A ZIP with one file per invoice in one format; none given: 422; marks them read")
+    public Response export(@Context ContainerRequestContext request, ExportBody body) {
+        Tenant tenant = TenantRequest.tenant(request);
+        SignedIn user = TenantRequest.user(request);
+        Checks checks = new Checks();
+        if (body == null) {
+            checks.add("invoiceNumbers", "select at least one invoice").throwIfAny();
+        }
+        String format = checks.required("format", body.format(), 40);
+        if (format != null && exports.format(tenant, format).isEmpty()) {
+            checks.add("format", "is not offered by this portal");
+        }
+        checks.throwIfAny();
+        List<Invoice> selected = invoices.getAll(tenant, user, body.invoiceNumbers());
+        invoices.markRead(tenant, user, selected);
+        return Zips.response(out -> exports.zip(tenant, selected, format, locale(user), out), Zips.name(tenant));
+    }
+
+    private static Locale locale(SignedIn user) {
+        return Locale.forLanguageTag(user.language());
     }
 
     @GET

@@ -29,12 +29,14 @@ import io.invoiceportal.server.auth.IssuerKeyFilter;
 import io.invoiceportal.server.command.DbCommand;
 import io.invoiceportal.server.command.LoadSamplesCommand;
 import io.invoiceportal.server.customer.CustomerResource;
+import io.invoiceportal.server.customer.ProfileResource;
 import io.invoiceportal.server.db.DatabaseFactory;
 import io.invoiceportal.server.invoice.InvoiceResource;
 import io.invoiceportal.server.invoice.MyInvoicesResource;
 import io.invoiceportal.server.plugin.PluginRegistry;
 import io.invoiceportal.server.plugin.PluginResource;
 import io.invoiceportal.server.plugin.PluginsHealthCheck;
+import io.invoiceportal.server.tenant.SettingsResource;
 import io.invoiceportal.server.tenant.TenantResource;
 import io.invoiceportal.server.vaadin.VaadinWiring;
 import io.invoiceportal.server.web.SecurityHeadersFilter;
@@ -130,6 +132,8 @@ public class PortalApplication extends Application<PortalConfiguration> {
         jersey.register(new TenantFilters.Customer(services.tenants(), sessions));
         jersey.register(new AccountResource(services.accounts(), sessions));
         jersey.register(new MyInvoicesResource(services.customerInvoices(), services.exports()));
+        jersey.register(new ProfileResource(services.customers()));
+        jersey.register(new SettingsResource(services.tenants(), plugins));
         OpenApi.register(jersey.getResourceConfig(), config.getPublicUrl());
 
         environment.servlets().addFilter("security-headers", new SecurityHeadersFilter())

@@ -113,6 +113,37 @@ public class CustomerService {
     }
 
     /**
+     * Saves what the customer may change of their own profile: contact, address, language and
+     * delivery channel (one of the tenant's). Read-only fields must be left out or unchanged.
+     */
+    public Customer updateProfile(Tenant tenant, long customerId, ProfileRequest r) {
+        Checks checks = new Checks();
+        if (r == null) {
+            checks.add("body", "is required").throwIfAny();
+        }
+        Customer current = jdbi.withExtension(CustomerDao.class, dao -> dao.findById(tenant.id(), customerId)).orElseThrow();
+        readOnly(checks, "customerNumber", r.customerNumber(), current.customerNumber());
+        readOnly(checks, "companyName", r.companyName(), current.companyName());
+        readOnly(checks, "email", r.email(), current.email());
+        checks.throwIfAny();
+        CustomerRequest change = new CustomerRequest(null, null, null, r.language(), r.deliveryChannel(),
+                r.contact(), r.address(), null, null);
+        return jdbi.inTransaction(handle -> {
+            Customer changed = checked(tenant, current.customerNumber(), change, current);
+            handle.attach(CustomerDao.class).update(tenant.id(), changed);
+            handle.attach(AuditDao.class).record(tenant.id(), "customer:" + current.login(), "customer.profile-saved",
+                    current.customerNumber(), null);
+            return handle.attach(CustomerDao.class).findById(tenant.id(), customerId).orElseThrow();
+        });
+    }
+
+    private static void readOnly(Checks checks, String field, String sent, String current) {
+        if (sent != null && !sent.strip().equals(current)) {
+            checks.add(field, "cannot be changed here" + ("email".equals(field) ? "; ask your account manager" : ""));
+        }
+    }
+
+    /**
      * Queues a fresh activation e-mail for a customer whose account is not active yet; links sent
      * before stop working at once.
      */

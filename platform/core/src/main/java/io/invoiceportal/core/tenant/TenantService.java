@@ -121,10 +121,68 @@ public class TenantService {
         }
     }
 
-    /** Replaces the stored settings (the caller has checked them). */
-    void saveSettings(Tenant tenant, TenantSettings settings) {
+    private static final Pattern ORIGIN = Pattern.compile("^https?://[a-z0-9.-]+(:[0-9]{1,5})?$");
+
+    /**
+     * Changes the keys the request sends. Formats and channels must be offered by a loaded plugin.
+     *
+     * @return the tenant as stored now
+     */
+    public Tenant updateSettings(Tenant tenant, SettingsRequest r, java.util.Set<String> loadedFormats,
+            java.util.Set<String> loadedChannels) {
+        Checks checks = new Checks();
+        if (r == null) {
+            checks.add("body", "is required").throwIfAny();
+        }
+        List<String> formats = ids(checks, "enabledFormats", r.enabledFormats(), tenant.enabledFormats(), loadedFormats,
+                "no installed plugin offers this format");
+        List<String> channels = ids(checks, "enabledChannels", r.enabledChannels(), tenant.enabledChannels(),
+                loadedChannels, "no installed plugin offers this channel");
+        if (channels.isEmpty()) {
+            checks.add("enabledChannels", "needs at least one channel");
+        }
+        List<String> languages = r.languages() == null ? tenant.languages() : List.copyOf(r.languages());
+        for (int i = 0; i < languages.size(); i++) {
+            if (!LANGUAGES.contains(languages.get(i))) {
+                checks.add("languages[" + i + "]", "must be one of " + LANGUAGES);
+            }
+        }
+        if (!languages.contains(tenant.defaultLanguage())) {
+            checks.add("languages", "must include the default language " + tenant.defaultLanguage());
+        }
+        List<String> origins = r.embedOrigins() == null ? tenant.embedOrigins() : List.copyOf(r.embedOrigins());
+        for (int i = 0; i < origins.size(); i++) {
+            if (origins.get(i) == null || !ORIGIN.matcher(origins.get(i)).matches()) {
+                checks.add("embedOrigins[" + i + "]", "must be an origin such as https://partner.example");
+            }
+        }
+        Tenant.Branding branding = tenant.branding();
+        if (r.branding() != null) {
+            TenantRequest.BrandingInput b = r.branding();
+            branding = checkBranding(checks, new TenantRequest.BrandingInput(
+                    b.primaryColor() != null ? b.primaryColor() : branding.primaryColor(),
+                    b.accentColor() != null ? b.accentColor() : branding.accentColor(),
+                    b.logoSvg() != null ? b.logoSvg() : branding.logoSvg()));
+        }
+        checks.throwIfAny();
+        TenantSettings settings = new TenantSettings(tenant.seller(), branding, languages, formats, channels, origins);
         jdbi.useExtension(TenantDao.class, dao -> dao.updateSettings(tenant.id(), Json.write(settings)));
+        return findBySlug(tenant.slug()).orElseThrow();
     }
+
+    private static List<String> ids(Checks checks, String field, List<String> asked, List<String> current,
+            java.util.Set<String> loaded, String message) {
+        if (asked == null) {
+            return current;
+        }
+        for (int i = 0; i < asked.size(); i++) {
+            if (asked.get(i) == null || !loaded.contains(asked.get(i))) {
+                checks.add(field + "[" + i + "]", message);
+            }
+        }
+        return asked.stream().distinct().toList();
+    }
+
 
     private static Tenant.Seller checkSeller(Checks checks, TenantRequest.SellerInput seller, String name) {
         if (seller == null) {

@@ -1,0 +1,65 @@
+package io.invoiceportal.server.tenant;
+
+import io.invoiceportal.core.tenant.SettingsRequest;
+import io.invoiceportal.core.tenant.Tenant;
+import io.invoiceportal.core.tenant.TenantService;
+import io.invoiceportal.server.auth.IssuerOnly;
+import io.invoiceportal.server.auth.TenantRequest;
+import io.invoiceportal.server.plugin.PluginRegistry;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Issuer: the portal's formats, channels, branding, languages and embedding origins. */
+@Path("/v1/tenants/{tenant}/settings")
+@IssuerOnly
+@Tag(name = "Issuer")
+@SecurityRequirement(name = "tenantKey")
+@Produces(MediaType.APPLICATION_JSON)
+public class SettingsResource {
+    private final TenantService tenants;
+    private final PluginRegistry plugins;
+
+    public SettingsResource(TenantService tenants, PluginRegistry plugins) {
+        this.tenants = tenants;
+        this.plugins = plugins;
+    }
+
+    public record BrandingJson(String primaryColor, String accentColor, String logoSvg) {}
+
+    public record SettingsJson(List<String> enabledFormats, List<String> enabledChannels, BrandingJson branding,
+            List<String> languages, String defaultLanguage, List<String> embedOrigins) {
+        static SettingsJson of(Tenant t) {
+            return new SettingsJson(t.enabledFormats(), t.enabledChannels(), new BrandingJson(
+                    t.branding().primaryColor(), t.branding().accentColor(), t.branding().logoSvg()),
+                    t.languages(), t.defaultLanguage(), t.embedOrigins());
+        }
+    }
+
+    @GET
+    @Operation(summary = "The tenant's settings")
+    public SettingsJson get(@Context ContainerRequestContext request) {
+        return SettingsJson.of(TenantRequest.tenant(request));
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change settings; keys left out keep their value",
+            description = "Formats and channels must be offered by an installed plugin (422 otherwise).")
+    public SettingsJson put(@Context ContainerRequestContext request, SettingsRequest body) {
+        Tenant updated = tenants.updateSettings(TenantRequest.tenant(request), body,
+                plugins.exporters().stream().map(e -> e.id()).collect(Collectors.toSet()),
+                plugins.channels().stream().map(c -> c.id()).collect(Collectors.toSet()));
+        return SettingsJson.of(updated);
+    }
+}

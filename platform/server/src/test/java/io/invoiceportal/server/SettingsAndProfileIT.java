@@ -1,0 +1,100 @@
+package io.invoiceportal.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import io.invoiceportal.server.testing.Http;
+import io.invoiceportal.server.testing.Http.Answer;
+import io.invoiceportal.server.testing.PortalApp;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Tenant settings (issuer) and the customer's profile over REST. */
+@ExtendWith(DropwizardExtensionsSupport.class)
+class SettingsAndProfileIT {
+    static final DropwizardAppExtension<PortalConfiguration> APP = PortalApp.extension("settings");
+    static String api;
+    static String key;
+
+    @BeforeAll
+    static void data() {
+        api = "http://localhost:" + APP.getLocalPort() + "/api";
+        Http admin = new Http(api);
+        key = admin.post("/v1/tenants", PortalApp.ADMIN_KEY, Map.of("slug", "acme", "name", "Acme Energie B.V."))
+                .json().path("apiKey").asText();
+        admin.put("/v1/tenants/acme/customers/C-1", key, Map.of("companyName", "Bakkerij De Korenschoof B.V.",
+                "email", "a@korenschoof.example", "login", "korenschoof"));
+        admin.post("/v1/tenants/acme/invoices", key, Map.of("invoiceNumber", "2026-0001", "customerNumber", "C-1",
+                "issueDate", "2026-03-01", "currency", "EUR", "lines", List.of(Map.of("name", "Huur", "quantity", "1",
+                        "unitPrice", "100", "vatCategory", "S", "vatRate", "21"))));
+        PortalApp.activate(APP, "acme", "C-1", "Factuur2026");
+    }
+
+    static Http signedIn() {
+        Http http = new Http(api);
+        http.post("/v1/tenants/acme/session", null, Map.of("login", "korenschoof", "password", "Factuur2026"));
+        return http;
+    }
+
+    /** A PUT changes only the keys it sends; a disabled format is no longer offered or served. */
+    @Test
+    void settingsPartialUpdateAndDisabledFormat() {
+        Http issuer = new Http(api);
+        JsonNode before = issuer.get("/v1/tenants/acme/settings", key).json();
+        assertThat(before.path("enabledFormats").toString()).isEqualTo("[\"pdf\",\"xml\",\"csv\"]");
+        Answer put = issuer.put("/v1/tenants/acme/settings", key, Map.of("enabledFormats", List.of("pdf", "csv")));
+        assertThat(put.status()).as(put.body()).isEqualTo(200);
+        assertThat(put.json().path("enabledChannels").toString()).isEqualTo("[\"email\",\"email-pdf\"]");
+        Http customer = signedIn();
+        assertThat(customer.get("/v1/tenants/acme/me/formats", null).json().findValuesAsText("id")).containsExactly("pdf", "csv");
+        assertThat(customer.get("/v1/tenants/acme/me/invoices/2026-0001/xml", null).status()).isEqualTo(404);
+        assertThat(customer.get("/v1/tenants/acme/me/invoices/2026-0001/csv", null).status()).isEqualTo(200);
+        issuer.put("/v1/tenants/acme/settings", key, Map.of("enabledFormats", List.of("pdf", "xml", "csv")));
+        assertThat(customer.get("/v1/tenants/acme/me/invoices/2026-0001/xml", null).status()).isEqualTo(200);
+    }
+
+    /** Settings that no plugin can serve, or that break a rule, answer 422 and change nothing. */
+    @Test
+    void invalidSettings() {
+        Http issuer = new Http(api);
+        Answer a = issuer.put("/v1/tenants/acme/settings", key, Map.of("enabledFormats", List.of("pdf", "docx"),
+                "languages", List.of("en"), "embedOrigins", List.of("javascript:alert(1)"),
+                "branding", Map.of("primaryColor", "red")));
+        assertThat(a.status()).isEqualTo(422);
+        assertThat(a.json().path("errors").findValuesAsText("field"))
+                .contains("enabledFormats[1]", "languages", "embedOrigins[0]", "branding.primaryColor");
+        assertThat(issuer.get("/v1/tenants/acme/settings", key).json().path("enabledFormats")).hasSize(3);
+        assertThat(issuer.get("/v1/tenants/acme/settings", null).status()).isEqualTo(401);
+    }
+
+    /** The profile saves contact, language and channel; read-only fields and unknown channels are refused by name. */
+    @Test
+    void profile() {
+        Http http = signedIn();
+        JsonNode profile = http.get("/v1/tenants/acme/me/profile", null).json();
+        assertThat(profile.path("customerNumber").asText()).isEqualTo("C-1");
+        assertThat(profile.path("deliveryChannel").asText()).isEqualTo("email");
+        Answer saved = http.put("/v1/tenants/acme/me/profile", null, Map.of("contact", Map.of("name", "J. de Vries",
+                "phone", "+31 30 123 4567"), "deliveryChannel", "email-pdf", "language", "en",
+                "email", "a@korenschoof.example"));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        assertThat(saved.json().path("contact").path("name").asText()).isEqualTo("J. de Vries");
+        assertThat(saved.json().path("deliveryChannel").asText()).isEqualTo("email-pdf");
+        for (Map.Entry<String, String> readOnly : Map.of("email", "new@korenschoof.example", "companyName", "Other B.V.",
+                "customerNumber", "C-9").entrySet()) {
+            Answer refused = http.put("/v1/tenants/acme/me/profile", null, Map.of(readOnly.getKey(), readOnly.getValue()));
+            assertThat(refused.status()).isEqualTo(422);
+            assertThat(refused.json().path("errors").get(0).path("field").asText()).isEqualTo(readOnly.getKey());
+        }
+        Answer channel = http.put("/v1/tenants/acme/me/profile", null, Map.of("deliveryChannel", "pigeon"));
+        assertThat(channel.json().path("errors").get(0).path("field").asText()).isEqualTo("deliveryChannel");
+        assertThat(new Http(api).get("/v1/tenants/acme/customers/C-1", key).json().path("email").asText())
+                .isEqualTo("a@korenschoof.example");
+        assertThat(new Http(api).get("/v1/tenants/acme/me/profile", null).status()).isEqualTo(401);
+    }
+}

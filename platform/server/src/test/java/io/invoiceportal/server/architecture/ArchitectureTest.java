@@ -58,6 +58,30 @@ class ArchitectureTest {
                 .check(ours);
     }
 
+    /** Deny by default: every REST method states who may call it (operator, issuer, customer or public). */
+    @Test
+    void everyResourceMethodIsGuarded() {
+        java.util.Set<Class<? extends java.lang.annotation.Annotation>> guards = java.util.Set.of(
+                io.invoiceportal.server.auth.AdminOnly.class, io.invoiceportal.server.auth.IssuerOnly.class,
+                io.invoiceportal.server.auth.CustomerOnly.class, io.invoiceportal.server.auth.PublicTenant.class);
+        java.util.List<String> open = new java.util.ArrayList<>();
+        for (com.tngtech.archunit.core.domain.JavaClass c : ours) {
+            if (!c.getPackageName().startsWith("io.invoiceportal.server") || !c.isAnnotatedWith(jakarta.ws.rs.Path.class)) {
+                continue;
+            }
+            Class<?> type = c.reflect();
+            boolean classGuarded = guards.stream().anyMatch(type::isAnnotationPresent);
+            for (java.lang.reflect.Method m : type.getDeclaredMethods()) {
+                boolean endpoint = java.util.Arrays.stream(m.getAnnotations()).anyMatch(a ->
+                        a.annotationType().isAnnotationPresent(jakarta.ws.rs.HttpMethod.class));
+                if (endpoint && !classGuarded && guards.stream().noneMatch(m::isAnnotationPresent)) {
+                    open.add(type.getSimpleName() + "." + m.getName());
+                }
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(open).as("resource methods without an access annotation").isEmpty();
+    }
+
     /** Rule 1: plugins use only the plugin API of ours (they are built apart; read from their classes). */
     @Test
     void pluginsUseOnlyThePluginApi() throws Exception {

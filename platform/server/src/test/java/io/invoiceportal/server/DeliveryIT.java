@@ -102,6 +102,24 @@ class DeliveryIT {
         }
     }
 
+    /** When the issuer changes a customer's e-mail address, the old and the new address both get a notice. */
+    @Test
+    void emailChangeNoticeToBothAddresses() throws Exception {
+        customer("C-9", "old@example.test", "email");
+        assertThat(issuer.put("/v1/tenants/acme/customers/C-9", key, Map.of("email", "new@example.test")).status())
+                .isEqualTo(200);
+        for (String to : List.of("old@example.test", "new@example.test")) {
+            await().atMost(Duration.ofSeconds(20)).until(() -> Arrays.stream(SMTP.getReceivedMessages()).anyMatch(m -> {
+                try {
+                    return m.getAllRecipients()[0].toString().equals(to) && m.getSubject().contains("gewijzigd");
+                } catch (jakarta.mail.MessagingException e) {
+                    return false;
+                }
+            }));
+        }
+        assertThat(issuer.get("/v1/tenants/acme/customers/C-9", key).json().path("email").asText()).isEqualTo("new@example.test");
+    }
+
     /** E-mail gets a link, e-mail-with-PDF an attachment, and a too large PDF falls back to the link; the issuer sees "sent". */
     @Test
     void bothChannelsAndTheSizeFallback() throws Exception {

@@ -108,6 +108,13 @@ public class CustomerService {
             }
             accounts.rename(tenant.id(), current.id(), login);
         }
+        if (!changed.email().equalsIgnoreCase(current.email())) {
+            // the account manager changed the address: both the old and the new one hear of it
+            for (String to : java.util.List.of(current.email(), changed.email())) {
+                Outbox.enqueue(handle, tenant.id(), "email-changed", current.id(), null, "email",
+                        Json.write(Map.of("to", to, "oldEmail", current.email(), "newEmail", changed.email())));
+            }
+        }
         handle.attach(AuditDao.class).record(tenant.id(), actor, "customer.updated", current.customerNumber(), null);
         return new PutResult(dao.findById(tenant.id(), current.id()).orElseThrow(), false);
     }

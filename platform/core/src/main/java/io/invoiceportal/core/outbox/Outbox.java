@@ -12,7 +12,13 @@ public final class Outbox {
 
     public static void enqueue(Handle handle, long tenantId, String kind, long customerId, Long invoiceId,
             String channel) {
+        enqueue(handle, tenantId, kind, customerId, invoiceId, channel, "{}");
+    }
+
+    /** With a JSON payload the relay needs (for example the addresses of an e-mail change). */
+    public static void enqueue(Handle handle, long tenantId, String kind, long customerId, Long invoiceId,
+            String channel, String payloadJson) {
         String messageId = "<" + UUID.randomUUID() + "@invoice-portal>";
-        handle.attach(OutboxDao.class).enqueue(tenantId, kind, customerId, invoiceId, channel, "{}", messageId);
+        handle.attach(OutboxDao.class).enqueue(tenantId, kind, customerId, invoiceId, channel, payloadJson, messageId);
     }
 }

@@ -37,13 +37,13 @@ public interface OutboxDao {
 
     /** A notification due for delivery. */
     record Due(long tenantId, long id, String kind, long customerId, Long invoiceId, String channel, int attempts,
-            String messageId) {}
+            String messageId, String payload) {}
 
     /**
      * Claims the next due row of any tenant (the relay is a platform worker); a row another relay
      * holds is skipped, not waited for.
      */
-    @SqlQuery("select tenant_id, id, kind, customer_id, invoice_id, channel, attempts, message_id from outbox"
+    @SqlQuery("select tenant_id, id, kind, customer_id, invoice_id, channel, attempts, message_id, payload::text as payload from outbox"
             + " where state = 'queued' and next_attempt_at <= now() order by next_attempt_at, id limit 1"
             + " for update skip locked")
     Optional<Due> claimDue();

@@ -124,6 +124,9 @@ public class OutboxRelay {
     private DeliveryResult deliver(Handle h, OutboxDao.Due row) {
         Tenant tenant = tenants.findById(row.tenantId()).orElseThrow();
         Customer customer = h.attach(CustomerDao.class).findById(tenant.id(), row.customerId()).orElseThrow();
+        if ("email-changed".equals(row.kind())) {
+            return emailChanged(tenant, customer, row);
+        }
         Optional<DeliveryChannel> channel = catalog.channel(row.channel())
                 .or(() -> catalog.channel("email"));
         if (channel.isEmpty()) {
@@ -146,6 +149,19 @@ public class OutboxRelay {
         DeliveryContext context = new DeliveryContext(PluginViews.tenant(tenant, publicUrl), customer.locale(), mailer,
                 channelSettings, clock);
         return channel.get().deliver(notification, context);
+    }
+
+    private DeliveryResult emailChanged(Tenant tenant, Customer customer, OutboxDao.Due row) {
+        com.fasterxml.jackson.databind.JsonNode payload = io.invoiceportal.core.common.Json.read(row.payload(),
+                com.fasterxml.jackson.databind.JsonNode.class);
+        try {
+            mailer.send(io.invoiceportal.core.mail.EmailChangedNotice.compose(row.messageId(), payload.path("to").asText(),
+                    tenant.name(), publicUrl + "/t/" + tenant.slug(), payload.path("oldEmail").asText(),
+                    payload.path("newEmail").asText(), customer.locale()));
+            return DeliveryResult.sent();
+        } catch (io.invoiceportal.plugin.api.DeliveryException e) {
+            return e.retryable() ? DeliveryResult.retry(e.getMessage()) : DeliveryResult.fail(e.getMessage());
+        }
     }
 
     private Notification newInvoice(Tenant tenant, Customer customer, CustomerView who, OutboxDao.Due row, String base) {

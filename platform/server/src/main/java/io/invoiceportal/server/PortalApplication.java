@@ -141,7 +141,7 @@ public class PortalApplication extends Application<PortalConfiguration> {
         environment.servlets().addFilter("shiro", new PortalShiroFilter(new PortalRealm(services.accounts())))
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC), true, "/*");
         VaadinWiring.install(environment, new UiServices(services.tenants(), services.accounts(),
-                new VaadinSessions(sessions), services.customerInvoices(), services.exports()));
+                new VaadinSessions(sessions), services.customerInvoices(), services.exports(), services.customers()));
     }
 
     /** The services of the running application (for whole-application tests). */

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinService;
 import io.invoiceportal.core.account.AccountService;
+import io.invoiceportal.core.customer.CustomerService;
 import io.invoiceportal.core.export.ExportService;
 import io.invoiceportal.core.export.ExporterCatalog;
 import io.invoiceportal.core.invoice.CustomerInvoiceService;
@@ -67,7 +68,7 @@ public abstract class PortalUiTest {
         tenant = newTenant("nl");
         MockVaadin.setup(routes);
         VaadinService.getCurrent().getContext().setAttribute(UiServices.class, new UiServices(tenants, accounts,
-                new SessionsInVaadinSession(accounts), customerInvoices, exports));
+                new SessionsInVaadinSession(accounts), customerInvoices, exports, new CustomerService(jdbi)));
     }
 
     @AfterEach

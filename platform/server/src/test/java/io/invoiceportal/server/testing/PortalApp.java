@@ -32,12 +32,12 @@ public final class PortalApp {
     }
 
     /** The repository's config.yml, found from the module or the repository root. */
-    static String configFile() {
+    public static String configFile() {
         Path here = Path.of("config.yml");
         return (Files.exists(here) ? here : Path.of("../../config.yml")).toAbsolutePath().toString();
     }
 
-    static String pluginsDir() {
+    public static String pluginsDir() {
         String dir = System.getProperty("portal.plugins.dir");
         return dir != null ? dir : Path.of("../../target/plugins").toAbsolutePath().toString();
     }

@@ -1,18 +1,41 @@
 package io.invoiceportal.ui.invoices;
 
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import io.invoiceportal.core.account.SignedIn;
+import io.invoiceportal.core.common.ValidationException;
+import io.invoiceportal.core.invoice.CustomerInvoiceService;
+import io.invoiceportal.core.invoice.InvoicePage;
+import io.invoiceportal.core.invoice.InvoiceQuery;
+import io.invoiceportal.core.invoice.InvoiceQuery.Sort;
+import io.invoiceportal.core.invoice.InvoiceSummary;
+import io.invoiceportal.core.tenant.Tenant;
+import io.invoiceportal.ui.UiServices;
 import io.invoiceportal.ui.access.Visit;
 import io.invoiceportal.ui.layout.PortalPage;
 import io.invoiceportal.ui.profile.ProfileView;
+import java.util.List;
 
-/** Facturenscherm, the page after login. For now: who is signed in and the way to the profile. */
+/**
+ * Facturenscherm, the page after login: the customer's invoices with filters above and paging
+ * below. Every change (filters, header click, page, page size) asks the service for exactly one
+ * page; clicking an invoice number opens its PDF and shows the row as read.
+ */
 @Route("t/:tenant/invoices")
 public class InvoicesView extends PortalPage {
+
+    private Tenant tenant;
+    private SignedIn user;
+    private InvoiceFilters filters;
+    private InvoiceGrid grid;
+    private Pager pager;
+    private InvoiceFilters.Criteria criteria = InvoiceFilters.Criteria.ALL;
+    private Sort sort = Sort.ISSUE_DATE;
+    private boolean ascending;
 
     public InvoicesView() {
         super("1200px");
@@ -20,13 +43,73 @@ public class InvoicesView extends PortalPage {
 
     @Override
     protected void render(Visit visit, BeforeEnterEvent event) {
-        SignedIn user = visit.signedIn();
-        heading(getTranslation("invoices.welcome", user.companyName()), visit);
-        Paragraph who = new Paragraph(getTranslation("invoices.signedInAs", user.login(), user.customerNumber()));
+        tenant = visit.tenant();
+        user = visit.signedIn();
+        criteria = InvoiceFilters.Criteria.ALL;
+        sort = Sort.ISSUE_DATE;
+        ascending = false;
+        heading(getTranslation("invoices.title"), visit);
+        addContent(greeting());
+        filters = new InvoiceFilters(this::search);
+        grid = new InvoiceGrid(tenant.slug(), getLocale(), this::sort, this::opened);
+        pager = new Pager(this::load);
+        addContent(filters, grid, pager);
+        load();
+    }
+
+    private Paragraph greeting() {
+        RouterLink profile = new RouterLink(getTranslation("invoices.changePassword"), ProfileView.class,
+                new RouteParameters("tenant", tenant.slug()));
+        profile.addClassName("change-password");
+        Paragraph who = new Paragraph(getTranslation("invoices.welcome", user.companyName()) + " "
+                + getTranslation("invoices.signedInAs", user.login(), user.customerNumber()) + " ");
+        who.add(profile);
         who.addClassName("signed-in-as");
-        RouterLink changePassword = new RouterLink(getTranslation("invoices.changePassword"), ProfileView.class,
-                new RouteParameters("tenant", visit.tenant().slug()));
-        changePassword.addClassName("change-password");
-        addContent(who, changePassword);
+        who.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)")
+                .set("margin-top", "0");
+        return who;
+    }
+
+    private void search(InvoiceFilters.Criteria newCriteria) {
+        criteria = newCriteria;
+        pager.reset();
+        load();
+    }
+
+    private void sort(Sort newSort, boolean newAscending) {
+        sort = newSort;
+        ascending = newAscending;
+        pager.reset();
+        load();
+    }
+
+    /** Asks the service for the current page; a page past the end (the list shrank) becomes the last one. */
+    private void load() {
+        CustomerInvoiceService invoices = UiServices.current().invoices();
+        try {
+            InvoicePage result = invoices.list(tenant, user, query(pager.page()));
+            if (result.items().isEmpty() && result.page() > 0 && result.total() > 0) {
+                int lastPage = (int) ((result.total() - 1) / result.size());
+                result = invoices.list(tenant, user, query(lastPage));
+            }
+            grid.show(result.items());
+            pager.show(result);
+        } catch (ValidationException e) {
+            filters.show(e).forEach(error -> Notification.show(error.field() + ": " + error.message()));
+        }
+    }
+
+    private InvoiceQuery query(int page) {
+        return new InvoiceQuery(criteria.read(), criteria.number(), criteria.from(), criteria.to(), criteria.category(),
+                sort, ascending, page, pager.size());
+    }
+
+    /** The browser opens the PDF in a new tab; here the invoice is marked read for this account. */
+    private void opened(InvoiceSummary invoice) {
+        CustomerInvoiceService invoices = UiServices.current().invoices();
+        invoices.find(tenant, user, invoice.invoiceNumber()).ifPresent(found -> {
+            invoices.markRead(tenant, user, List.of(found));
+            grid.markRead(found.invoiceNumber());
+        });
     }
 }

@@ -1,0 +1,126 @@
+package io.invoiceportal.ui.invoices;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.provider.SortDirection;
+import io.invoiceportal.core.invoice.InvoiceQuery.Sort;
+import io.invoiceportal.core.invoice.InvoiceSummary;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * One page of the customer's invoices. The grid holds only the rows of the page the view hands it
+ * (at most 100), so nothing else reaches the browser; a click on a column header does not sort
+ * those rows but asks the view to query again in that order.
+ */
+class InvoiceGrid extends Grid<InvoiceSummary> {
+
+    interface SortListener {
+        void sorted(Sort sort, boolean ascending);
+    }
+
+    private final String tenantSlug;
+    private final Consumer<InvoiceSummary> onOpen;
+    private final Map<Column<InvoiceSummary>, Sort> sorts = new HashMap<>();
+    private List<InvoiceSummary> rows = List.of();
+    private final DataProvider<InvoiceSummary, Void> page = DataProvider.fromCallbacks(
+            query -> rows.stream().skip(query.getOffset()).limit(query.getLimit()), query -> rows.size());
+
+    InvoiceGrid(String tenantSlug, Locale locale, SortListener onSort, Consumer<InvoiceSummary> onOpen) {
+        super(InvoiceSummary.class, false);
+        this.tenantSlug = tenantSlug;
+        this.onOpen = onOpen;
+        addClassName("invoice-grid");
+        addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        setAllRowsVisible(true);
+        setMultiSort(false);
+        setEmptyStateText(getTranslation("invoices.none"));
+        setItems(page);
+
+        sortable(addComponentColumn(this::status).setKey("read").setHeader(getTranslation("invoices.column.status"))
+                .setWidth("6.5em").setFlexGrow(0), Sort.READ);
+        sortable(addComponentColumn(this::number).setKey("invoiceNumber")
+                .setHeader(getTranslation("invoices.column.number")).setAutoWidth(true).setFlexGrow(0), Sort.INVOICE_NUMBER);
+        Column<InvoiceSummary> issued = sortable(addColumn(i -> InvoiceFormats.date(i.issueDate(), locale)).setKey("issueDate")
+                .setHeader(getTranslation("invoices.column.issueDate")).setAutoWidth(true).setFlexGrow(0), Sort.ISSUE_DATE);
+        sortable(addColumn(i -> InvoiceFormats.date(i.dueDate(), locale)).setKey("dueDate")
+                .setHeader(getTranslation("invoices.column.dueDate")).setAutoWidth(true).setFlexGrow(0), Sort.DUE_DATE);
+        sortable(addColumn(InvoiceSummary::category).setKey("category")
+                .setHeader(getTranslation("invoices.column.category")).setAutoWidth(true), Sort.CATEGORY);
+        addColumn(InvoiceSummary::description).setKey("description").setHeader(getTranslation("invoices.column.description"))
+                .setFlexGrow(2).setTooltipGenerator(InvoiceSummary::description);
+        sortable(addColumn(i -> InvoiceFormats.money(i.totalAmount(), i.currency(), locale)).setKey("totalAmount")
+                .setHeader(getTranslation("invoices.column.amount")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+                .setFlexGrow(0), Sort.TOTAL_AMOUNT);
+
+        sort(GridSortOrder.desc(issued).build());
+        addSortListener(event -> {
+            if (event.getSortOrder().isEmpty()) {
+                onSort.sorted(Sort.ISSUE_DATE, false); // the third click on a header: back to the default order
+                return;
+            }
+            GridSortOrder<InvoiceSummary> order = event.getSortOrder().get(0);
+            onSort.sorted(sorts.get(order.getSorted()), order.getDirection() == SortDirection.ASCENDING);
+        });
+    }
+
+    /** Shows these rows, in the order the service returned them. */
+    void show(List<InvoiceSummary> invoices) {
+        rows = List.copyOf(invoices);
+        page.refreshAll();
+    }
+
+    /** Shows the invoice as opened, without asking the database again. */
+    void markRead(String invoiceNumber) {
+        rows = rows.stream().map(i -> i.invoiceNumber().equals(invoiceNumber) && !i.read()
+                ? new InvoiceSummary(i.invoiceNumber(), i.issueDate(), i.dueDate(), i.category(), i.description(),
+                        i.currency(), i.totalAmount(), true)
+                : i).toList();
+        page.refreshAll();
+    }
+
+    private Column<InvoiceSummary> sortable(Column<InvoiceSummary> column, Sort sort) {
+        sorts.put(column, sort);
+        return column.setSortable(true);
+    }
+
+    private Icon status(InvoiceSummary invoice) {
+        Icon icon = (invoice.read() ? VaadinIcon.ENVELOPE_OPEN : VaadinIcon.ENVELOPE).create();
+        String label = getTranslation(invoice.read() ? "invoices.read" : "invoices.unread");
+        icon.addClassName(invoice.read() ? "invoice-read" : "invoice-unread");
+        icon.getElement().setAttribute("role", "img");
+        icon.getElement().setAttribute("aria-label", label);
+        icon.getElement().setAttribute("title", label);
+        icon.setSize("var(--lumo-icon-size-s)");
+        icon.setColor(invoice.read() ? "var(--lumo-secondary-text-color)" : "var(--lumo-primary-color)");
+        return icon;
+    }
+
+    /**
+     * The invoice number as a link to the PDF (served by the REST API, which marks it read) in a new
+     * tab; the click also tells the server here, so the row shows it as opened at once.
+     */
+    private Anchor number(InvoiceSummary invoice) {
+        Anchor link = new Anchor(OpenInvoiceView.pdfUrl(tenantSlug, invoice.invoiceNumber()), invoice.invoiceNumber());
+        link.setTarget("_blank");
+        link.setRouterIgnore(true);
+        link.addClassName("invoice-number");
+        link.getElement().setAttribute("rel", "noopener");
+        link.getElement().setAttribute("title", getTranslation("invoices.open", invoice.invoiceNumber()));
+        if (!invoice.read()) {
+            link.getStyle().set("font-weight", "600");
+        }
+        link.getElement().addEventListener("click", click -> onOpen.accept(invoice));
+        link.getElement().addEventListener("auxclick", click -> onOpen.accept(invoice)).setFilter("event.button === 1");
+        return link;
+    }
+}

@@ -64,10 +64,11 @@ class InvoiceFilters extends HorizontalLayout {
             picker.setLocale(getLocale());
             picker.setI18n(datePickerI18n(getLocale()));
             picker.setClearButtonVisible(true);
-            picker.setWidth("11em");
+            picker.setWidth("10em");
         }
-        status.setWidth("13em");
-        number.setWidth("11em");
+        status.setWidth("11em");
+        number.setWidth("10em");
+        category.setWidth("12em");
         number.setClearButtonVisible(true);
         category.setClearButtonVisible(true);
 
@@ -77,7 +78,10 @@ class InvoiceFilters extends HorizontalLayout {
         search.addClickShortcut(Key.ENTER).listenOn(this);
         Button clear = new Button(getTranslation("invoices.filter.clear"), click -> clear());
         clear.addClassName("clear");
-        add(status, number, from, to, category, search, clear);
+        HorizontalLayout buttons = new HorizontalLayout(search, clear);
+        buttons.setSpacing(false);
+        buttons.getStyle().set("gap", "var(--lumo-space-s)");
+        add(status, number, from, to, category, buttons);
     }
 
     /** Checks the form and, when it is valid, searches with its criteria. */

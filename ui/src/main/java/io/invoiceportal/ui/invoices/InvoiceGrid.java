@@ -47,19 +47,19 @@ class InvoiceGrid extends Grid<InvoiceSummary> {
         setItems(page);
 
         sortable(addComponentColumn(this::status).setKey("read").setHeader(getTranslation("invoices.column.status"))
-                .setWidth("6.5em").setFlexGrow(0), Sort.READ);
+                .setWidth("6em").setFlexGrow(0).setTextAlign(ColumnTextAlign.CENTER), Sort.READ);
         sortable(addComponentColumn(this::number).setKey("invoiceNumber")
-                .setHeader(getTranslation("invoices.column.number")).setAutoWidth(true).setFlexGrow(0), Sort.INVOICE_NUMBER);
+                .setHeader(getTranslation("invoices.column.number")).setWidth("10.5em").setFlexGrow(0), Sort.INVOICE_NUMBER);
         Column<InvoiceSummary> issued = sortable(addColumn(i -> InvoiceFormats.date(i.issueDate(), locale)).setKey("issueDate")
-                .setHeader(getTranslation("invoices.column.issueDate")).setAutoWidth(true).setFlexGrow(0), Sort.ISSUE_DATE);
+                .setHeader(getTranslation("invoices.column.issueDate")).setWidth("9.5em").setFlexGrow(0), Sort.ISSUE_DATE);
         sortable(addColumn(i -> InvoiceFormats.date(i.dueDate(), locale)).setKey("dueDate")
-                .setHeader(getTranslation("invoices.column.dueDate")).setAutoWidth(true).setFlexGrow(0), Sort.DUE_DATE);
+                .setHeader(getTranslation("invoices.column.dueDate")).setWidth("9.5em").setFlexGrow(0), Sort.DUE_DATE);
         sortable(addColumn(InvoiceSummary::category).setKey("category")
-                .setHeader(getTranslation("invoices.column.category")).setAutoWidth(true), Sort.CATEGORY);
+                .setHeader(getTranslation("invoices.column.category")).setWidth("12em").setFlexGrow(1), Sort.CATEGORY);
         addColumn(InvoiceSummary::description).setKey("description").setHeader(getTranslation("invoices.column.description"))
-                .setFlexGrow(2).setTooltipGenerator(InvoiceSummary::description);
+                .setWidth("14em").setFlexGrow(2).setTooltipGenerator(InvoiceSummary::description);
         sortable(addColumn(i -> InvoiceFormats.money(i.totalAmount(), i.currency(), locale)).setKey("totalAmount")
-                .setHeader(getTranslation("invoices.column.amount")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+                .setHeader(getTranslation("invoices.column.amount")).setTextAlign(ColumnTextAlign.END).setWidth("11em")
                 .setFlexGrow(0), Sort.TOTAL_AMOUNT);
 
         sort(GridSortOrder.desc(issued).build());

@@ -36,11 +36,13 @@ class Pager extends HorizontalLayout {
         addClassName("pager");
         setWidthFull();
         setWrap(true);
-        setAlignItems(FlexComponent.Alignment.BASELINE);
-        size.setLabel(getTranslation("invoices.page.size"));
+        setAlignItems(FlexComponent.Alignment.CENTER);
+        Span sizeLabel = new Span(getTranslation("invoices.page.size"));
+        size.setAriaLabel(getTranslation("invoices.page.size"));
+        size.addClassName("page-size");
         size.setItems(SIZES);
         size.setValue(DEFAULT_SIZE);
-        size.setWidth("7em");
+        size.setWidth("6em");
         size.addValueChangeListener(change -> go(0));
         first.addClickListener(click -> go(0));
         previous.addClickListener(click -> go(page - 1));
@@ -55,7 +57,11 @@ class Pager extends HorizontalLayout {
         paging.setSpacing(false);
         paging.getElement().setAttribute("role", "navigation");
         paging.getElement().setAttribute("aria-label", getTranslation("invoices.page.navigation"));
-        add(size, paging, total);
+        HorizontalLayout sizing = new HorizontalLayout(sizeLabel, size);
+        sizing.setAlignItems(FlexComponent.Alignment.BASELINE);
+        sizing.getStyle().set("gap", "var(--lumo-space-s)");
+        sizing.setSpacing(false);
+        add(sizing, paging, total);
     }
 
     /** The page to load, from 0. */

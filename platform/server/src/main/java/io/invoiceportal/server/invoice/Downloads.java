@@ -27,8 +27,10 @@ public final class Downloads {
         }
         byte[] bytes = buffer.toByteArray();
         StreamingOutput body = out -> out.write(bytes);
+        // a PDF opens in the browser (the user may still save it); other formats are saved
+        String disposition = "application/pdf".equals(rendering.mediaType()) ? "inline" : "attachment";
         return Response.ok(body, rendering.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + rendering.fileName() + "\"")
+                .header("Content-Disposition", disposition + "; filename=\"" + rendering.fileName() + "\"")
                 .header("Content-Length", bytes.length)
                 .build();
     }

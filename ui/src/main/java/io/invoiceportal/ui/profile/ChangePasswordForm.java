@@ -41,6 +41,7 @@ class ChangePasswordForm extends VerticalLayout {
         confirmation.setAutocomplete(Autocomplete.NEW_PASSWORD);
         Button save = new Button(getTranslation("button.save"), click -> save(visit));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.getStyle().set("align-self", "flex-start");
         add(current, password, confirmation, save);
     }
 

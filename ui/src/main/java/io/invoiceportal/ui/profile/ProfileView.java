@@ -1,29 +1,67 @@
 package io.invoiceportal.ui.profile;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import io.invoiceportal.core.account.SignedIn;
+import io.invoiceportal.core.customer.Customer;
+import io.invoiceportal.ui.UiServices;
+import io.invoiceportal.ui.access.Languages;
 import io.invoiceportal.ui.access.Visit;
 import io.invoiceportal.ui.invoices.InvoicesView;
+import io.invoiceportal.ui.layout.PortalHeader;
 import io.invoiceportal.ui.layout.PortalPage;
+import java.util.Locale;
 
-/** Profiel. For now only the section "Inlog gegevens" with the password change. */
+/** Profiel: the customer's details ({@link ProfileForm}), then "Inlog gegevens" ({@link ChangePasswordForm}). */
 @Route("t/:tenant/profile")
 public class ProfileView extends PortalPage {
 
     public ProfileView() {
-        super(FORM_WIDTH);
+        super("760px");
     }
 
     @Override
     protected void render(Visit visit, BeforeEnterEvent event) {
+        build(visit);
+    }
+
+    private void build(Visit visit) {
+        SignedIn user = visit.signedIn();
+        Customer customer = UiServices.current().customers().get(visit.tenant(), user.customerNumber());
         heading(getTranslation("profile.title"), visit);
-        H2 loginDetails = new H2(getTranslation("profile.loginDetails"));
-        loginDetails.getStyle().set("font-size", "var(--lumo-font-size-xl)");
+        H2 details = section("profile.details");
+        H2 loginDetails = section("profile.loginDetails");
+        ChangePasswordForm password = new ChangePasswordForm(visit);
+        password.setMaxWidth("420px");
         RouterLink back = new RouterLink(getTranslation("profile.toInvoices"), InvoicesView.class,
                 new RouteParameters("tenant", visit.tenant().slug()));
-        addContent(loginDetails, new ChangePasswordForm(visit), back);
+        addContent(details, new ProfileForm(visit.tenant(), user.customerId(), customer, saved -> saved(visit, saved)),
+                loginDetails, password, back);
+    }
+
+    private H2 section(String key) {
+        H2 heading = new H2(getTranslation(key));
+        heading.getStyle().set("font-size", "var(--lumo-font-size-xl)");
+        return heading;
+    }
+
+    /** Says so; a new language takes effect at once, so the page is built again in it. */
+    private void saved(Visit visit, Customer customer) {
+        UI ui = UI.getCurrent();
+        if (Languages.SUPPORTED.contains(customer.language()) && !customer.language().equals(ui.getLocale().getLanguage())) {
+            ui.setLocale(Locale.forLanguageTag(customer.language()));
+            removeAll();
+            content().removeAll();
+            add(new PortalHeader(visit), content());
+            build(visit);
+            ui.getPage().setTitle(getPageTitle());
+        }
+        Notification.show(getTranslation("profile.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 }

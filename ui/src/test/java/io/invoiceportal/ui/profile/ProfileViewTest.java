@@ -27,7 +27,7 @@ class ProfileViewTest extends PortalUiTest {
         _setValue(_get(PasswordField.class, spec -> spec.withLabel("Huidig wachtwoord")), current);
         _setValue(_get(PasswordField.class, spec -> spec.withLabel("Nieuw wachtwoord")), password);
         _setValue(_get(PasswordField.class, spec -> spec.withLabel("Bevestig nieuw wachtwoord")), confirmation);
-        _click(_get(Button.class, spec -> spec.withText("Opslaan")));
+        _click(_get(_get(ChangePasswordForm.class), Button.class, spec -> spec.withText("Opslaan")));
     }
 
     /** A wrong current password is refused at the current-password field and changes nothing. */

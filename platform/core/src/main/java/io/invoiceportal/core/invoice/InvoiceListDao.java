@@ -100,6 +100,7 @@ final class InvoiceListDao {
             case ISSUE_DATE -> "i.issue_date";
             case DUE_DATE -> "i.due_date";
             case CATEGORY -> "lower(i.category) collate \"C\"";
+            case DESCRIPTION -> "lower(i.description) collate \"C\"";
             case TOTAL_AMOUNT -> "i.tax_inclusive";
             case READ -> "i.id";
         };
@@ -107,7 +108,8 @@ final class InvoiceListDao {
 
     /** Nullable columns sort nulls first ascending, last descending; the others need no NULLS clause (and so match their index). */
     private boolean nullable() {
-        return q.sort() == InvoiceQuery.Sort.DUE_DATE || q.sort() == InvoiceQuery.Sort.CATEGORY;
+        return q.sort() == InvoiceQuery.Sort.DUE_DATE || q.sort() == InvoiceQuery.Sort.CATEGORY
+                || q.sort() == InvoiceQuery.Sort.DESCRIPTION;
     }
 
     /**

@@ -30,6 +30,7 @@ public record InvoiceQuery(
         ISSUE_DATE("i.issue_date"),
         DUE_DATE("i.due_date"),
         CATEGORY("lower(i.category)"),
+        DESCRIPTION("lower(i.description)"),
         TOTAL_AMOUNT("i.tax_inclusive"),
         READ("(r.invoice_id is not null)");
 

@@ -137,6 +137,7 @@ class CustomerInvoiceServiceTest {
             case ISSUE_DATE -> InvoiceSummary::issueDate;
             case DUE_DATE -> InvoiceSummary::dueDate;
             case CATEGORY -> i -> i.category() == null ? "" : i.category().toLowerCase();
+            case DESCRIPTION -> i -> i.description() == null ? "" : i.description().toLowerCase();
             case TOTAL_AMOUNT -> i -> i.totalAmount().stripTrailingZeros();
             case READ -> InvoiceSummary::read;
         };
@@ -148,6 +149,10 @@ class CustomerInvoiceServiceTest {
                 i -> (Comparable<Object>) key(sort).apply(i), java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
         if (sort == Sort.CATEGORY) {
             c = java.util.Comparator.comparing(i -> i.category() == null ? null : i.category().toLowerCase(),
+                    java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
+        }
+        if (sort == Sort.DESCRIPTION) {
+            c = java.util.Comparator.comparing(i -> i.description() == null ? null : i.description().toLowerCase(),
                     java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
         }
         return asc ? c : c.reversed();

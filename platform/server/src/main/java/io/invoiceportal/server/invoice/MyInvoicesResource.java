@@ -62,7 +62,7 @@ public class MyInvoicesResource {
             @Parameter(description = "yyyy-MM-dd, inclusive") @QueryParam("dateFrom") String dateFrom,
             @Parameter(description = "yyyy-MM-dd, inclusive") @QueryParam("dateTo") String dateTo,
             @Parameter(description = "case-insensitive prefix") @QueryParam("category") String category,
-            @Parameter(description = "field,asc|desc; fields invoiceNumber, issueDate, dueDate, category, totalAmount, read")
+            @Parameter(description = "field,asc|desc; fields invoiceNumber, issueDate, dueDate, category, description, totalAmount, read")
             @QueryParam("sort") String sort,
             @Parameter(description = "from 0") @QueryParam("page") String page,
             @Parameter(description = "1-100") @QueryParam("size") String size) {
@@ -86,10 +86,11 @@ public class MyInvoicesResource {
                 case "issueDate" -> InvoiceQuery.Sort.ISSUE_DATE;
                 case "dueDate" -> InvoiceQuery.Sort.DUE_DATE;
                 case "category" -> InvoiceQuery.Sort.CATEGORY;
+                case "description" -> InvoiceQuery.Sort.DESCRIPTION;
                 case "totalAmount" -> InvoiceQuery.Sort.TOTAL_AMOUNT;
                 case "read" -> InvoiceQuery.Sort.READ;
                 default -> {
-                    checks.add("sort", "must be one of invoiceNumber, issueDate, dueDate, category, totalAmount, read");
+                    checks.add("sort", "must be one of invoiceNumber, issueDate, dueDate, category, description, totalAmount, read");
                     yield InvoiceQuery.Sort.ISSUE_DATE;
                 }
             };

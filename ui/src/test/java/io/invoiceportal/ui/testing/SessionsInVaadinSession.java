@@ -37,11 +37,12 @@ public class SessionsInVaadinSession implements Sessions {
         if (user == null) {
             return Optional.empty();
         }
-        if (!accounts.isCurrent(user)) {
+        Optional<SignedIn> fresh = accounts.current(user);
+        if (fresh.isEmpty()) {
             logout();
             return Optional.empty();
         }
-        return user.tenantId() == tenant.id() ? Optional.of(user) : Optional.empty();
+        return user.tenantId() == tenant.id() ? fresh : Optional.empty();
     }
 
     @Override

@@ -145,9 +145,18 @@ public class AccountService {
 
     /** Whether a session opened as {@code user} is still good: same credentials, account active. */
     public boolean isCurrent(SignedIn user) {
+        return current(user).isPresent();
+    }
+
+    /**
+     * The session's user as stored now (language and company name may have changed since login),
+     * or empty when the session is no longer good: other credentials, or the account inactive.
+     */
+    public Optional<SignedIn> current(SignedIn user) {
         return jdbi.withExtension(AccountDao.class, dao -> dao.findById(user.tenantId(), user.accountId()))
                 .filter(a -> "active".equals(a.state()) && a.credentialsVersion() == user.credentialsVersion())
-                .isPresent();
+                .map(a -> new SignedIn(user.tenantId(), user.tenantSlug(), a.id(), a.customerId(), a.customerNumber(),
+                        a.login(), a.companyName(), a.language(), a.credentialsVersion()));
     }
 
     /**

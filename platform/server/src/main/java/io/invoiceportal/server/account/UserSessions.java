@@ -41,11 +41,12 @@ public class UserSessions {
         if (!(subject.getPrincipal() instanceof SignedIn user)) {
             return Optional.empty();
         }
-        if (!accounts.isCurrent(user)) {
+        Optional<SignedIn> fresh = accounts.current(user);
+        if (fresh.isEmpty()) {
             logout(request);
             return Optional.empty();
         }
-        return user.tenantId() == tenant.id() ? Optional.of(user) : Optional.empty();
+        return user.tenantId() == tenant.id() ? fresh : Optional.empty();
     }
 
     /** After a password change: the session goes on under the new credentials, with a new id. */

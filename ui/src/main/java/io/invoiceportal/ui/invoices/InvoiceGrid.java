@@ -2,20 +2,23 @@ package io.invoiceportal.ui.invoices;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridMultiSelectionModel;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.SortDirection;
 import io.invoiceportal.core.invoice.InvoiceQuery.Sort;
 import io.invoiceportal.core.invoice.InvoiceSummary;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * One page of the customer's invoices. The grid holds only the rows of the page the view hands it
@@ -32,19 +35,29 @@ class InvoiceGrid extends Grid<InvoiceSummary> {
     private final Consumer<InvoiceSummary> onOpen;
     private final Map<Column<InvoiceSummary>, Sort> sorts = new HashMap<>();
     private List<InvoiceSummary> rows = List.of();
-    private final DataProvider<InvoiceSummary, Void> page = DataProvider.fromCallbacks(
-            query -> rows.stream().skip(query.getOffset()).limit(query.getLimit()), query -> rows.size());
+    private final Function<String, Downloads.File> bundle;
+    // rows are identified by number, so a ticked row stays ticked when it is shown as read
+    private final CallbackDataProvider<InvoiceSummary, Void> page = new CallbackDataProvider<>(
+            query -> rows.stream().skip(query.getOffset()).limit(query.getLimit()), query -> rows.size(),
+            InvoiceSummary::invoiceNumber);
 
-    InvoiceGrid(String tenantSlug, Locale locale, SortListener onSort, Consumer<InvoiceSummary> onOpen) {
+    /** @param bundle the ZIP of one invoice in all formats, behind the download icon of its row */
+    InvoiceGrid(String tenantSlug, Locale locale, SortListener onSort, Consumer<InvoiceSummary> onOpen,
+            Function<String, Downloads.File> bundle) {
         super(InvoiceSummary.class, false);
         this.tenantSlug = tenantSlug;
         this.onOpen = onOpen;
+        this.bundle = bundle;
         addClassName("invoice-grid");
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         setAllRowsVisible(true);
         setMultiSort(false);
         setEmptyStateText(getTranslation("invoices.none"));
         setItems(page);
+        setSelectionMode(SelectionMode.MULTI);
+        // the data provider holds one page, so "all" is the rows on screen
+        ((GridMultiSelectionModel<InvoiceSummary>) getSelectionModel())
+                .setSelectAllCheckboxVisibility(GridMultiSelectionModel.SelectAllCheckboxVisibility.VISIBLE);
 
         sortable(addComponentColumn(this::status).setKey("read").setHeader(getTranslation("invoices.column.status"))
                 .setWidth("6em").setFlexGrow(0).setTextAlign(ColumnTextAlign.CENTER), Sort.READ);
@@ -61,6 +74,8 @@ class InvoiceGrid extends Grid<InvoiceSummary> {
         sortable(addColumn(i -> InvoiceFormats.money(i.totalAmount(), i.currency(), locale)).setKey("totalAmount")
                 .setHeader(getTranslation("invoices.column.amount")).setTextAlign(ColumnTextAlign.END).setWidth("11em")
                 .setFlexGrow(0), Sort.TOTAL_AMOUNT);
+        addComponentColumn(this::download).setKey("download").setWidth("4.5em").setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.CENTER);
 
         sort(GridSortOrder.desc(issued).build());
         addSortListener(event -> {
@@ -73,15 +88,22 @@ class InvoiceGrid extends Grid<InvoiceSummary> {
         });
     }
 
-    /** Shows these rows, in the order the service returned them. */
+    /** Shows these rows, in the order the service returned them, none of them ticked. */
     void show(List<InvoiceSummary> invoices) {
+        deselectAll();
         rows = List.copyOf(invoices);
         page.refreshAll();
     }
 
-    /** Shows the invoice as opened, without asking the database again. */
-    void markRead(String invoiceNumber) {
-        rows = rows.stream().map(i -> i.invoiceNumber().equals(invoiceNumber) && !i.read()
+    /** The numbers of the ticked rows, in the order of the page. */
+    List<String> selectedNumbers() {
+        List<String> selected = getSelectedItems().stream().map(InvoiceSummary::invoiceNumber).toList();
+        return rows.stream().map(InvoiceSummary::invoiceNumber).filter(selected::contains).toList();
+    }
+
+    /** Shows these invoices as opened, without asking the database again. */
+    void markRead(Collection<String> invoiceNumbers) {
+        rows = rows.stream().map(i -> invoiceNumbers.contains(i.invoiceNumber()) && !i.read()
                 ? new InvoiceSummary(i.invoiceNumber(), i.issueDate(), i.dueDate(), i.category(), i.description(),
                         i.currency(), i.totalAmount(), true)
                 : i).toList();
@@ -121,6 +143,21 @@ class InvoiceGrid extends Grid<InvoiceSummary> {
         }
         link.getElement().addEventListener("click", click -> onOpen.accept(invoice));
         link.getElement().addEventListener("auxclick", click -> onOpen.accept(invoice)).setFilter("event.button === 1");
+        return link;
+    }
+
+    /** The download icon of a row: a ZIP of the invoice in PDF, XML and CSV, saved by the browser itself. */
+    private Anchor download(InvoiceSummary invoice) {
+        Downloads.File file = bundle.apply(invoice.invoiceNumber());
+        Anchor link = new Anchor();
+        link.setHref(file.handler());
+        link.getElement().setAttribute("download", file.fileName());
+        link.add(VaadinIcon.DOWNLOAD.create());
+        link.addClassName("invoice-download");
+        String label = getTranslation("invoices.rowDownload");
+        link.getElement().setAttribute("aria-label", label);
+        link.getElement().setAttribute("title", label);
+        link.getElement().addEventListener("click", click -> markRead(List.of(invoice.invoiceNumber())));
         return link;
     }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import io.invoiceportal.core.account.SignedIn;
 import io.invoiceportal.core.common.ValidationException;
+import io.invoiceportal.core.export.ExportService;
 import io.invoiceportal.core.invoice.CustomerInvoiceService;
 import io.invoiceportal.core.invoice.InvoicePage;
 import io.invoiceportal.core.invoice.InvoiceQuery;
@@ -23,7 +24,9 @@ import java.util.List;
 /**
  * Facturenscherm, the page after login: the customer's invoices with filters above and paging
  * below. Every change (filters, header click, page, page size) asks the service for exactly one
- * page; clicking an invoice number opens its PDF and shows the row as read.
+ * page; clicking an invoice number opens its PDF and shows the row as read. Ticked rows download in
+ * the format chosen under "Download opties"; the icon at the end of a row downloads that invoice
+ * in PDF, XML and CSV.
  */
 @Route("t/:tenant/invoices")
 public class InvoicesView extends PortalPage {
@@ -51,9 +54,15 @@ public class InvoicesView extends PortalPage {
         heading(getTranslation("invoices.title"), visit);
         addContent(greeting());
         filters = new InvoiceFilters(this::search);
-        grid = new InvoiceGrid(tenant.slug(), getLocale(), this::sort, this::opened);
+        Downloads downloads = new Downloads(tenant, user, getLocale());
+        grid = new InvoiceGrid(tenant.slug(), getLocale(), this::sort, this::opened, downloads::bundle);
+        ExportService exports = UiServices.current().exports();
+        grid.getColumnByKey("download").setVisible(!exports.bundleFormats(tenant).isEmpty());
+        DownloadOptions options = new DownloadOptions(exports.formats(tenant), getLocale(), grid::selectedNumbers,
+                downloads, grid::markRead);
+        grid.addSelectionListener(selected -> options.selectionChanged());
         pager = new Pager(this::load);
-        addContent(filters, grid, pager);
+        addContent(filters, options, grid, pager);
         load();
     }
 
@@ -109,7 +118,7 @@ public class InvoicesView extends PortalPage {
         CustomerInvoiceService invoices = UiServices.current().invoices();
         invoices.find(tenant, user, invoice.invoiceNumber()).ifPresent(found -> {
             invoices.markRead(tenant, user, List.of(found));
-            grid.markRead(found.invoiceNumber());
+            grid.markRead(List.of(found.invoiceNumber()));
         });
     }
 }

@@ -130,7 +130,7 @@ class InvoicesViewTest extends PortalUiTest {
     /** Page size 10 gives six pages; the next page shows ten other invoices. */
     @Test
     void pageSizeAndNextPage() {
-        _setValue(_get(Select.class), 10);
+        _setValue(_get(Select.class, spec -> spec.withClasses("page-size")), 10);
         List<String> first = numbers();
         assertThat(first).hasSize(10);
         assertThat(text("page-position")).isEqualTo("Pagina 1 van 6");
@@ -149,7 +149,7 @@ class InvoicesViewTest extends PortalUiTest {
     @Test
     void pageSizesStopAtHundred() {
         @SuppressWarnings("unchecked")
-        Select<Integer> size = _get(Select.class);
+        Select<Integer> size = _get(Select.class, spec -> spec.withClasses("page-size"));
         assertThat(size.getListDataView().getItems().toList()).containsExactly(10, 25, 50, 100);
         assertThat(size.getValue()).isEqualTo(25);
         assertThat(size.getAriaLabel()).contains("Aantal facturen per pagina");
@@ -328,7 +328,7 @@ class InvoicesViewTest extends PortalUiTest {
         assertThat(grid().getColumnByKey("totalAmount").getHeaderText()).isEqualTo("Amount incl. VAT");
         _get(MultiSelectComboBox.class, spec -> spec.withLabel("Read status"));
         _get(DatePicker.class, spec -> spec.withLabel("Invoice date from"));
-        assertThat(_get(Select.class).getAriaLabel()).contains("Invoices per page");
+        assertThat(_get(Select.class, spec -> spec.withClasses("page-size")).getAriaLabel()).contains("Invoices per page");
         _get(Button.class, spec -> spec.withText("Search"));
         _get(Button.class, spec -> spec.withText("Clear"));
         assertThat(text("page-position")).isEqualTo("Page 1 of 1");

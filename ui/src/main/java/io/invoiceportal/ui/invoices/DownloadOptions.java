@@ -1,0 +1,93 @@
+package io.invoiceportal.ui.invoices;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import io.invoiceportal.plugin.api.InvoiceExporter;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * "Download opties": the formats the tenant offers and a button that downloads the ticked rows,
+ * one invoice as its own file, several as one ZIP. The browser gets the file through an anchor
+ * that is never shown: the button sets its address and clicks it from the server, so the download
+ * starts only after the server knows the selection and the format.
+ */
+class DownloadOptions extends HorizontalLayout {
+
+    private final Select<InvoiceExporter> format = new Select<>();
+    private final Span message = new Span();
+    private final Anchor file = new Anchor();
+    private final Supplier<List<String>> selection;
+    private final Downloads downloads;
+    private final Consumer<List<String>> downloaded;
+
+    /**
+     * @param selection the invoice numbers ticked now, in the order of the page
+     * @param downloaded told which invoices were handed to the browser, to show them as read
+     */
+    DownloadOptions(List<InvoiceExporter> formats, Locale locale, Supplier<List<String>> selection,
+            Downloads downloads, Consumer<List<String>> downloaded) {
+        this.selection = selection;
+        this.downloads = downloads;
+        this.downloaded = downloaded;
+        addClassName("download-options");
+        setAlignItems(FlexComponent.Alignment.BASELINE);
+        setSpacing(true);
+        setWrap(true);
+
+        format.setLabel(getTranslation("invoices.downloadOptions"));
+        format.addClassName("download-format");
+        format.setItems(formats);
+        format.setItemLabelGenerator(exporter -> exporter.displayName(locale));
+        format.setEmptySelectionAllowed(false);
+        formats.stream().findFirst().ifPresent(format::setValue);
+        format.setWidth("16em");
+
+        Button download = new Button(getTranslation("invoices.download"), VaadinIcon.DOWNLOAD_ALT.create(),
+                click -> download());
+        download.addClassName("download-selected");
+        download.addClickShortcut(Key.ENTER).listenOn(format);
+
+        message.addClassName("download-message");
+        message.getElement().setAttribute("role", "status");
+        message.getStyle().set("color", "var(--lumo-error-text-color)").set("font-size", "var(--lumo-font-size-s)");
+
+        file.addClassName("download-file");
+        file.getStyle().set("display", "none");
+        file.getElement().setAttribute("aria-hidden", "true");
+        file.getElement().setAttribute("tabindex", "-1");
+        add(format, download, message, file);
+        setVisible(!formats.isEmpty());
+    }
+
+    /** Clears the message of an earlier attempt, as the selection changed. */
+    void selectionChanged() {
+        message.setText("");
+    }
+
+    private void download() {
+        List<String> numbers = selection.get();
+        if (numbers.isEmpty()) {
+            String text = getTranslation("invoices.noneSelected");
+            message.setText(text);
+            Notification.show(text, 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
+            return;
+        }
+        message.setText("");
+        Downloads.File target = downloads.selection(numbers, format.getValue());
+        file.setHref(target.handler());
+        file.getElement().setAttribute("download", target.fileName());
+        file.getElement().callJsFunction("click");
+        downloaded.accept(numbers);
+    }
+}

@@ -112,6 +112,8 @@ class ProfileFormTest extends PortalUiTest {
         assertThat(customers.get(tenant, "C-1").language()).isEqualTo("en");
         assertThat(field("Contact person")).isNotNull();
         assertThat(pageText()).contains("Login details").doesNotContain("Contactpersoon");
+        navigate(path("profile"));
+        assertThat(pageText()).as("the new language sticks on the next page").contains("Login details");
     }
 
     /** The delivery channels offered are exactly the tenant's enabled ones, by their display names. */

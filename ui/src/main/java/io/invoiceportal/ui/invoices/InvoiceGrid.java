@@ -1,5 +1,7 @@
 package io.invoiceportal.ui.invoices;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridMultiSelectionModel;
@@ -18,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * One page of the customer's invoices. The grid holds only the rows of the page the view hands it
@@ -35,19 +36,19 @@ class InvoiceGrid extends Grid<InvoiceSummary> {
     private final Consumer<InvoiceSummary> onOpen;
     private final Map<Column<InvoiceSummary>, Sort> sorts = new HashMap<>();
     private List<InvoiceSummary> rows = List.of();
-    private final Function<String, Downloads.File> bundle;
+    private final Consumer<InvoiceSummary> onDownload;
     // rows are identified by number, so a ticked row stays ticked when it is shown as read
     private final CallbackDataProvider<InvoiceSummary, Void> page = new CallbackDataProvider<>(
             query -> rows.stream().skip(query.getOffset()).limit(query.getLimit()), query -> rows.size(),
             InvoiceSummary::invoiceNumber);
 
-    /** @param bundle the ZIP of one invoice in all formats, behind the download icon of its row */
+    /** @param onDownload asked for the ZIP of one invoice in all formats, by the download icon of its row */
     InvoiceGrid(String tenantSlug, Locale locale, SortListener onSort, Consumer<InvoiceSummary> onOpen,
-            Function<String, Downloads.File> bundle) {
+            Consumer<InvoiceSummary> onDownload) {
         super(InvoiceSummary.class, false);
         this.tenantSlug = tenantSlug;
         this.onOpen = onOpen;
-        this.bundle = bundle;
+        this.onDownload = onDownload;
         addClassName("invoice-grid");
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         setAllRowsVisible(true);
@@ -68,13 +69,13 @@ class InvoiceGrid extends Grid<InvoiceSummary> {
         sortable(addColumn(i -> InvoiceFormats.date(i.dueDate(), locale)).setKey("dueDate")
                 .setHeader(getTranslation("invoices.column.dueDate")).setWidth("9.5em").setFlexGrow(0), Sort.DUE_DATE);
         sortable(addColumn(InvoiceSummary::category).setKey("category")
-                .setHeader(getTranslation("invoices.column.category")).setWidth("12em").setFlexGrow(1), Sort.CATEGORY);
+                .setHeader(getTranslation("invoices.column.category")).setWidth("9.5em").setFlexGrow(1), Sort.CATEGORY);
         addColumn(InvoiceSummary::description).setKey("description").setHeader(getTranslation("invoices.column.description"))
-                .setWidth("14em").setFlexGrow(2).setTooltipGenerator(InvoiceSummary::description);
+                .setWidth("8em").setFlexGrow(2).setTooltipGenerator(InvoiceSummary::description);
         sortable(addColumn(i -> InvoiceFormats.money(i.totalAmount(), i.currency(), locale)).setKey("totalAmount")
                 .setHeader(getTranslation("invoices.column.amount")).setTextAlign(ColumnTextAlign.END).setWidth("11em")
                 .setFlexGrow(0), Sort.TOTAL_AMOUNT);
-        addComponentColumn(this::download).setKey("download").setWidth("4.5em").setFlexGrow(0)
+        addComponentColumn(this::download).setKey("download").setWidth("3.5em").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.CENTER);
 
         sort(GridSortOrder.desc(issued).build());
@@ -146,18 +147,14 @@ class InvoiceGrid extends Grid<InvoiceSummary> {
         return link;
     }
 
-    /** The download icon of a row: a ZIP of the invoice in PDF, XML and CSV, saved by the browser itself. */
-    private Anchor download(InvoiceSummary invoice) {
-        Downloads.File file = bundle.apply(invoice.invoiceNumber());
-        Anchor link = new Anchor();
-        link.setHref(file.handler());
-        link.getElement().setAttribute("download", file.fileName());
-        link.add(VaadinIcon.DOWNLOAD.create());
-        link.addClassName("invoice-download");
+    /** The download icon of a row: the server starts the download, as it does for the ticked rows. */
+    private Button download(InvoiceSummary invoice) {
+        Button button = new Button(VaadinIcon.DOWNLOAD.create(), click -> onDownload.accept(invoice));
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        button.addClassName("invoice-download");
         String label = getTranslation("invoices.rowDownload");
-        link.getElement().setAttribute("aria-label", label);
-        link.getElement().setAttribute("title", label);
-        link.getElement().addEventListener("click", click -> markRead(List.of(invoice.invoiceNumber())));
-        return link;
+        button.setAriaLabel(label);
+        button.setTooltipText(label);
+        return button;
     }
 }

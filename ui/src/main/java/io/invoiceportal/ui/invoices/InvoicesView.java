@@ -36,6 +36,7 @@ public class InvoicesView extends PortalPage {
     private InvoiceFilters filters;
     private InvoiceGrid grid;
     private Pager pager;
+    private DownloadOptions options;
     private InvoiceFilters.Criteria criteria = InvoiceFilters.Criteria.ALL;
     private Sort sort = Sort.ISSUE_DATE;
     private boolean ascending;
@@ -55,10 +56,11 @@ public class InvoicesView extends PortalPage {
         addContent(greeting());
         filters = new InvoiceFilters(this::search);
         Downloads downloads = new Downloads(tenant, user, getLocale());
-        grid = new InvoiceGrid(tenant.slug(), getLocale(), this::sort, this::opened, downloads::bundle);
+        grid = new InvoiceGrid(tenant.slug(), getLocale(), this::sort, this::opened,
+                invoice -> options.start(downloads.bundle(invoice.invoiceNumber()), List.of(invoice.invoiceNumber())));
         ExportService exports = UiServices.current().exports();
         grid.getColumnByKey("download").setVisible(!exports.bundleFormats(tenant).isEmpty());
-        DownloadOptions options = new DownloadOptions(exports.formats(tenant), getLocale(), grid::selectedNumbers,
+        options = new DownloadOptions(exports.formats(tenant), getLocale(), grid::selectedNumbers,
                 downloads, grid::markRead);
         grid.addSelectionListener(selected -> options.selectionChanged());
         pager = new Pager(this::load);

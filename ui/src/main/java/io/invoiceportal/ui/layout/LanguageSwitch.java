@@ -33,7 +33,9 @@ public class LanguageSwitch extends HorizontalLayout {
             button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
             button.getStyle().set("color", "inherit").set("margin", "0 var(--lumo-space-xs)");
             button.getElement().setAttribute("lang", language);
-            button.getElement().setAttribute("aria-label", getTranslation(Locale.forLanguageTag(language), "language.name"));
+            // the visible code first, so the accessible name contains the visible text (axe label-content-name-mismatch)
+            button.getElement().setAttribute("aria-label", language.toUpperCase(Locale.ROOT) + " – "
+                    + getTranslation(Locale.forLanguageTag(language), "language.name"));
             button.getElement().setAttribute("aria-pressed", String.valueOf(language.equals(current)));
             if (language.equals(current)) {
                 button.getStyle().set("font-weight", "700").set("text-decoration", "underline");

@@ -52,6 +52,9 @@ public class PortalHeader extends HorizontalLayout {
         Button logout = new Button(getTranslation("logout.button"), click -> logout(tenant));
         logout.addClassName("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+        // dark on white: Lumo's contrast button is dark text on a faint tint, unreadable on the tenant colour (axe color-contrast)
+        logout.getStyle().set("background-color", "white").set("--vaadin-button-background", "white")
+                .set("color", "#1f2933").set("--vaadin-button-text-color", "#1f2933");
         HorizontalLayout area = new HorizontalLayout(who, logout);
         area.setAlignItems(FlexComponent.Alignment.CENTER);
         return area;

@@ -1,0 +1,72 @@
+package io.invoiceportal.server.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * axe-core (the npm package, installed by {@code npm install} at the repository root) injected into
+ * the page; collects the serious and critical violations of each screen checked.
+ */
+final class Axe {
+    static final Path SCRIPT = Path.of("node_modules", "axe-core", "axe.min.js");
+    private static final Set<String> BLOCKING = Set.of("serious", "critical");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Findings known and reported, not yet fixed (rule id and CSS target); printed on every run, never
+     * silently dropped. Issue #6 note: the "Wachtwoord wijzigen" link in the Facturenscherm greeting
+     * (InvoicesView) needs an underline; remove this entry with that fix.
+     */
+    private static final Set<String> KNOWN = Set.of("link-in-text-block .change-password");
+
+    private final String script;
+    private final List<String> violations = new ArrayList<>();
+    private final List<String> minor = new ArrayList<>();
+
+    Axe() throws IOException {
+        if (!Files.isRegularFile(SCRIPT)) {
+            throw new IllegalStateException("No " + SCRIPT.toAbsolutePath() + ": run 'npm install' at the repository root"
+                    + " (package.json lists axe-core; .ci/run does this)");
+        }
+        script = Files.readString(SCRIPT);
+    }
+
+    /** Runs axe on the page as it is now and remembers what it finds under {@code screen}. */
+    void check(Page page, String screen) {
+        if (!Boolean.TRUE.equals(page.evaluate("() => typeof window.axe !== 'undefined'"))) {
+            page.addScriptTag(new Page.AddScriptTagOptions().setContent(script));
+        }
+        Object result = page.evaluate("async () => JSON.stringify((await axe.run(document, {resultTypes: ['violations']})).violations)");
+        try {
+            for (JsonNode violation : JSON.readTree((String) result)) {
+                List<String> targets = new ArrayList<>();
+                violation.path("nodes").forEach(node -> targets.add(node.path("target").toString()
+                        + " " + node.path("failureSummary").asText().replace('\n', ' ')));
+                String line = screen + ": [" + violation.path("impact").asText() + "] " + violation.path("id").asText()
+                        + " (" + violation.path("help").asText() + ") at " + String.join("; ", targets);
+                boolean known = KNOWN.contains(violation.path("id").asText() + " "
+                        + violation.path("nodes").path(0).path("target").path(0).asText());
+                (BLOCKING.contains(violation.path("impact").asText()) && !known ? violations : minor)
+                        .add(known ? "KNOWN, reported: " + line : line);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Serious and critical violations found so far, one line each. */
+    List<String> violations() {
+        return List.copyOf(violations);
+    }
+
+    /** Moderate and minor findings, and the known ones (reported, not failing). */
+    List<String> minor() {
+        return List.copyOf(minor);
+    }
+}

@@ -1,0 +1,117 @@
+package io.invoiceportal.server.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import io.invoiceportal.core.testing.TestDatabase;
+import io.invoiceportal.server.testing.Browser;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The whole product the way a customer uses it: the real runnable jar (real PostgreSQL, GreenMail
+ * as its SMTP server, the sample tenants it loads itself) driven through headless Debian Chromium,
+ * every step of the user manual, in Dutch for a customer of Hollandse Energie and in English for
+ * one of Northwind Facilities. Each screen is photographed and checked with axe-core.
+ */
+class ManualWalkIT {
+    static Mailbox mail;
+    static PortalProcess portal;
+    static Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        new Axe(); // fails at once, naming the fix, when axe-core is not installed
+        mail = Mailbox.start();
+        portal = PortalProcess.start(TestDatabase.create("e2e").url(), mail.port);
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (portal != null) {
+            portal.close();
+        }
+        if (mail != null) {
+            mail.close();
+        }
+    }
+
+    /** The unactivated sample customers whose activation mail the portal sends at its first start. */
+    static Stream<Arguments> newCustomers() throws Exception {
+        return Stream.of(
+                Arguments.of(Labels.DUTCH, SampleCustomer.load("hollandse-energie", "waakhond")),
+                Arguments.of(Labels.ENGLISH, SampleCustomer.load("northwind-facilities", "beaconchildcare")));
+    }
+
+    /**
+     * Activation mail → Account activeren → Inloggen → Facturenscherm (unread/read, open PDF, every
+     * filter and a combination, sort two columns both ways, 100 per page) → Profiel (Afleverkanaal)
+     * → Aanpassen wachtwoord → log out → Wachtwoord vergeten → mailed link → new password → log in.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("newCustomers")
+    void walkTheManual(Labels labels, SampleCustomer customer) throws Exception {
+        Axe axe = new Axe();
+        Page page = browser.newPage(labels.browserLocale());
+        try {
+            CustomerWalk walk = new CustomerWalk(page, labels, customer, portal.base, axe, mail);
+            walk.activate("Zonlicht2048");
+            walk.logIn("Zonlicht2048", "login");
+            String read = walk.openNewestInvoice();
+            walk.filter(read);
+            walk.sortTwoColumns();
+            walk.hundredPerPage();
+            walk.profile();
+            walk.changePassword("Zonlicht2048", "Maanlicht4096");
+            walk.logOut();
+            walk.forgotPassword("Sterrenhemel8192");
+            walk.logIn("Sterrenhemel8192", "login-after-reset");
+        } catch (RuntimeException | AssertionError e) {
+            Browser.screenshot(page, "e2e-" + labels.language() + "-failed");
+            throw e;
+        } finally {
+            page.context().close();
+        }
+        axe.minor().forEach(finding -> System.out.println("axe (not failing): " + finding));
+        assertThat(axe.violations()).as("serious or critical accessibility violations (axe-core)").isEmpty();
+    }
+
+    /** Active sample customers (demo password) with a full first page of invoices. */
+    static Stream<Arguments> activeCustomers() throws Exception {
+        return Stream.of(
+                Arguments.of(Labels.DUTCH, SampleCustomer.load("hollandse-energie", "korenschoof")),
+                Arguments.of(Labels.ENGLISH, SampleCustomer.load("northwind-facilities", "liffeyquay")));
+    }
+
+    /**
+     * Enkelvoudige and meervoudige downloads: nothing ticked gives the message; one ticked invoice as
+     * PDF, XML and CSV; the header tick and one ZIP of the page; a row's icon gives a ZIP of three files.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("activeCustomers")
+    void downloads(Labels labels, SampleCustomer customer) throws Exception {
+        Axe axe = new Axe();
+        Page page = browser.newPage(labels.browserLocale());
+        try {
+            page.navigate(portal.base + "/t/" + customer.tenant() + "/login");
+            CustomerWalk walk = new CustomerWalk(page, labels, customer, portal.base, axe, mail);
+            walk.logIn("Factuur2026", "login-demo");
+            walk.downloads();
+        } catch (RuntimeException | AssertionError e) {
+            Browser.screenshot(page, "e2e-" + labels.language() + "-downloads-failed");
+            throw e;
+        } finally {
+            page.context().close();
+        }
+        axe.minor().forEach(finding -> System.out.println("axe (not failing): " + finding));
+        assertThat(axe.violations()).as("serious or critical accessibility violations (axe-core)").isEmpty();
+    }
+}

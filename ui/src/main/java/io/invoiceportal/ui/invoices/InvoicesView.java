@@ -72,6 +72,8 @@ public class InvoicesView extends PortalPage {
         RouterLink profile = new RouterLink(getTranslation("invoices.changePassword"), ProfileView.class,
                 new RouteParameters("tenant", tenant.slug()));
         profile.addClassName("change-password");
+        // a link inside running text is told apart by more than colour (WCAG 1.4.1, axe link-in-text-block)
+        profile.getStyle().set("text-decoration", "underline");
         Paragraph who = new Paragraph(getTranslation("invoices.welcome", user.companyName()) + " "
                 + getTranslation("invoices.signedInAs", user.login(), user.customerNumber()) + " ");
         who.add(profile);

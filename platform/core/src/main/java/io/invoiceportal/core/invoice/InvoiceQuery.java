@@ -1,7 +1,6 @@
 package io.invoiceportal.core.invoice;
 
 import java.time.LocalDate;
-import java.util.Set;
 
 /**
  * What a customer asks of their invoice list: filters (all optional, combined with AND), one
@@ -22,7 +21,6 @@ public record InvoiceQuery(
         Sort sort, boolean ascending, int page, int size) {
 
     public static final int MAX_SIZE = 100;
-    public static final Set<Integer> PAGE_SIZES = Set.of(10, 25, 50, 100);
 
     /** Sortable columns; text sorts ignore case; ties are broken by the invoice's id. */
     public enum Sort {

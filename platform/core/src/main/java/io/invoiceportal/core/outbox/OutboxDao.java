@@ -27,8 +27,6 @@ public interface OutboxDao {
             + " where tenant_id = :tenantId and invoice_id = :invoiceId order by id")
     List<Delivery> forInvoice(@Bind("tenantId") long tenantId, @Bind("invoiceId") long invoiceId);
 
-    @SqlQuery("select count(*) from outbox where tenant_id = :tenantId and customer_id = :customerId and kind = :kind")
-    int count(@Bind("tenantId") long tenantId, @Bind("customerId") long customerId, @Bind("kind") String kind);
 
     /** Drops queued notifications of one kind (sample data: old invoices are no news). */
     @SqlUpdate("delete from outbox where tenant_id = :tenantId and kind = :kind and state = 'queued'"

@@ -19,10 +19,6 @@ public interface TenantDao {
     @SqlQuery("select id, slug, name, default_language, settings::text from tenant where id = :id")
     Optional<Row> findById(@Bind("id") long id);
 
-    @SqlQuery("select t.id, t.slug, t.name, t.default_language, t.settings::text from tenant t"
-            + " join tenant_host h on h.tenant_id = t.id where lower(h.host) = lower(:host)")
-    Optional<Row> findByHost(@Bind("host") String host);
-
     @SqlQuery("select host from tenant_host where tenant_id = :tenantId order by host")
     java.util.List<String> hosts(@Bind("tenantId") long tenantId);
 

@@ -43,14 +43,6 @@ public class TenantService {
         return jdbi.withExtension(TenantDao.class, dao -> dao.findById(id).map(row -> toTenant(dao, row)));
     }
 
-    /** The tenant that owns this host name (without port), if any. */
-    public Optional<Tenant> findByHost(String host) {
-        if (host == null || host.isBlank()) {
-            return Optional.empty();
-        }
-        return jdbi.withExtension(TenantDao.class, dao -> dao.findByHost(host).map(row -> toTenant(dao, row)));
-    }
-
     /** Whether {@code apiKey} is a current key of {@code tenant}. */
     public boolean isApiKeyOf(Tenant tenant, String apiKey) {
         if (apiKey == null || apiKey.isBlank()) {

@@ -43,7 +43,7 @@ public class CustomerInvoiceService {
         InvoiceQuery cleaned = new InvoiceQuery(query.read(), blankToNull(query.number()), query.dateFrom(),
                 query.dateTo(), blankToNull(query.categoryPrefix()), query.sort(), query.ascending(), query.page(),
                 query.size());
-        return jdbi.withHandle(h -> InvoiceListDao.page(h, tenant.id(), user.customerId(), user.accountId(), cleaned));
+        return jdbi.withHandle(h -> InvoiceListDao.page(h, tenant.id(), user.customerId(), cleaned));
     }
 
     /** The user's invoice with this number, if it is theirs. */
@@ -96,7 +96,7 @@ public class CustomerInvoiceService {
         check(tenant, user);
         List<Long> ids = opened.stream().filter(i -> i.customerId() == user.customerId()).map(Invoice::id).toList();
         if (!ids.isEmpty()) {
-            jdbi.useExtension(InvoiceReadDao.class, dao -> dao.markRead(tenant.id(), user.accountId(), ids));
+            jdbi.useExtension(InvoiceReadDao.class, dao -> dao.markRead(tenant.id(), user.customerId(), ids));
         }
     }
 

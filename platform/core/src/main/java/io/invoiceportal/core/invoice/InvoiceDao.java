@@ -66,7 +66,6 @@ public interface InvoiceDao {
     @SqlUpdate("insert into invoice_pdf (tenant_id, invoice_id, content) values (:tenantId, :invoiceId, :content)")
     void insertPdf(@Bind("tenantId") long tenantId, @Bind("invoiceId") long invoiceId, @Bind("content") byte[] content);
 
-    @SqlQuery("select exists (select 1 from invoice_read r join account a on a.tenant_id = r.tenant_id"
-            + " and a.id = r.account_id where r.tenant_id = :tenantId and r.invoice_id = :invoiceId)")
+    @SqlQuery("select read from invoice where tenant_id = :tenantId and id = :invoiceId")
     boolean readByCustomer(@Bind("tenantId") long tenantId, @Bind("invoiceId") long invoiceId);
 }

@@ -4,10 +4,13 @@ import java.util.List;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** SQL for read marks: which account has opened or downloaded which invoice. */
+/**
+ * SQL for read marks: the customer's account has opened or downloaded the invoice. A customer has
+ * one account, so the mark is kept on the invoice (V6); the first time counts.
+ */
 public interface InvoiceReadDao {
 
-    @SqlUpdate("insert into invoice_read (tenant_id, account_id, invoice_id)"
-            + " select :tenantId, :accountId, unnest(:ids) on conflict do nothing")
-    void markRead(@Bind("tenantId") long tenantId, @Bind("accountId") long accountId, @Bind("ids") List<Long> invoiceIds);
+    @SqlUpdate("update invoice set read = true, read_at = now() where tenant_id = :tenantId"
+            + " and customer_id = :customerId and id = any(:ids) and not read")
+    void markRead(@Bind("tenantId") long tenantId, @Bind("customerId") long customerId, @Bind("ids") List<Long> invoiceIds);
 }

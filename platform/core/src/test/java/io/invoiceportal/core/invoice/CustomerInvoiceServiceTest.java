@@ -54,6 +54,9 @@ class CustomerInvoiceServiceTest {
         alice = user(tenant, "C-1");
         bob = user(tenant, "C-2");
         otherTenantUser = user(other, "C-1");
+        for (String read : List.of("A-003", "A-017", "A-018", "A-044", "A-059")) {
+            list.markRead(tenant, alice, List.of(list.get(tenant, alice, read)));
+        }
     }
 
     static InvoiceRequest invoice(String number, String customer, LocalDate date, String category, String price) {
@@ -129,6 +132,46 @@ class CustomerInvoiceServiceTest {
                         sorted.stream().map(key(sort)).toList());
             }
         }
+    }
+
+    /**
+     * The read and unread filters with every sort both ways: the right rows, in order, each once;
+     * the read sort puts the unread ones first ascending, each part by id.
+     */
+    @Test
+    void readFiltersAndReadSortPageWithoutRepeats() {
+        for (Boolean read : new Boolean[] {true, false}) {
+            for (Sort sort : Sort.values()) {
+                for (boolean asc : new boolean[] {true, false}) {
+                    List<InvoiceSummary> all = new ArrayList<>();
+                    long total = -1;
+                    for (int page = 0; page == 0 || all.size() == page * 4; page++) {
+                        InvoicePage p = list.list(tenant, alice, q(read, null, null, null, null, sort, asc, page, 4));
+                        all.addAll(p.items());
+                        total = p.total();
+                    }
+                    String as = read + " " + sort + " " + asc;
+                    assertThat(all).as(as).allSatisfy(i -> assertThat(i.read()).isEqualTo(read));
+                    assertThat(all).as(as).extracting(InvoiceSummary::invoiceNumber).doesNotHaveDuplicates();
+                    assertThat(total).as(as).isEqualTo(all.size());
+                    List<InvoiceSummary> sorted = new ArrayList<>(all);
+                    sorted.sort(comparator(sort, asc));
+                    assertThat(all).as(as).extracting(key(sort)).containsExactlyElementsOf(
+                            sorted.stream().map(key(sort)).toList());
+                }
+            }
+        }
+        assertThat(list.list(tenant, alice, q(true, null, null, null, null, Sort.READ, true, 0, 10)).total()
+                + list.list(tenant, alice, q(false, null, null, null, null, Sort.READ, true, 0, 10)).total()).isEqualTo(60);
+        List<String> byRead = new ArrayList<>();
+        for (int page = 0; page < 4; page++) {
+            byRead.addAll(numbers(list.list(tenant, alice, q(null, null, null, null, "huur", Sort.READ, true, page, 4))));
+        }
+        // "Huur" is every fifth invoice from A-003; of those, A-003 and A-018 are read
+        assertThat(byRead).containsExactly("A-008", "A-013", "A-023", "A-028", "A-033", "A-038", "A-043", "A-048",
+                "A-053", "A-058", "A-003", "A-018");
+        assertThat(numbers(list.list(tenant, alice, q(null, null, null, null, "huur", Sort.READ, false, 0, 4))))
+                .containsExactly("A-018", "A-003", "A-058", "A-053");
     }
 
     static java.util.function.Function<InvoiceSummary, Object> key(Sort sort) {

@@ -32,6 +32,13 @@ public final class TestDatabase {
 
     /** Creates and migrates a new database named after {@code purpose}. */
     public static TestDatabase create(String purpose) {
+        TestDatabase db = empty(purpose);
+        Database.migrate(db.dataSource);
+        return db;
+    }
+
+    /** Creates a new, empty database named after {@code purpose} (for tests of the migrations). */
+    public static TestDatabase empty(String purpose) {
         String name = ("portal_test_" + purpose + "_" + UUID.randomUUID().toString().substring(0, 8))
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
         String admin = adminUrl();
@@ -40,9 +47,7 @@ public final class TestDatabase {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create test database on " + admin, e);
         }
-        TestDatabase db = new TestDatabase(withDatabase(admin, name));
-        Database.migrate(db.dataSource);
-        return db;
+        return new TestDatabase(withDatabase(admin, name));
     }
 
     public String url() {

@@ -3,15 +3,12 @@
 -- A customer has exactly one account (account: unique (tenant_id, customer_id)), so "read by this
 -- account" is a property of the invoice. Kept in a separate table it could not be indexed with the
 -- sort columns: the unread filter and the read sort checked every row against the account's read
--- marks, and deep pages of them took over 100 ms with 100,000 invoices.
+-- marks, and deep pages of them took over 100 ms with 100,000 invoices. The time of reading was
+-- never shown or used; only the flag is kept.
 alter table invoice add column read boolean not null default false;
-alter table invoice add column read_at timestamptz;
 
-update invoice i set read = true, read_at = r.read_at
-from invoice_read r where r.tenant_id = i.tenant_id and r.invoice_id = i.id;
+update invoice i set read = true from invoice_read r where r.tenant_id = i.tenant_id and r.invoice_id = i.id;
 drop table invoice_read;
-
-alter table invoice add constraint invoice_read_at check (read = (read_at is not null));
 
 -- Every sort column's index carries the flag, so the unread and read filters are checked inside
 -- an index-only scan; the read sort and the read counts have an index of their own.

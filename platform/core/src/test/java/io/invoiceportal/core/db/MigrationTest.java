@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** Migrations that move data, run on a database holding data of the version before. */
 class MigrationTest {
 
-    /** V6 moves the read marks from invoice_read onto the invoices, with their time. */
+    /** V6 moves the read marks from invoice_read onto the invoices. */
     @Test
     void readMarksMoveOntoTheInvoices() {
         TestDatabase db = TestDatabase.empty("migration");
@@ -37,8 +37,6 @@ class MigrationTest {
 
         assertThat(invoices.issuerView(tenant, "A-1").read()).isFalse();
         assertThat(invoices.issuerView(tenant, "A-2").read()).isTrue();
-        assertThat(jdbi.withHandle(h -> h.select("select read_at from invoice where invoice_number = 'A-2'")
-                .mapTo(OffsetDateTime.class).one()).toInstant()).isEqualTo(when.toInstant());
         boolean dropped = jdbi.withHandle(h -> h.select("select to_regclass('invoice_read') is null")
                 .mapTo(Boolean.class).one());
         assertThat(dropped).isTrue();

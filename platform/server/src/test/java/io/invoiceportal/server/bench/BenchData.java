@@ -95,7 +95,7 @@ final class BenchData {
                 from invoice where tenant_id = :t
                 """).bind("t", tenantId).execute();
         h.createUpdate("""
-                update invoice i set read = true, read_at = now()
+                update invoice i set read = true
                 from customer c
                 where c.tenant_id = i.tenant_id and c.id = i.customer_id
                     and i.tenant_id = :t and c.customer_number = :big and abs(hashint8(i.id)::bigint) % 100 < 5

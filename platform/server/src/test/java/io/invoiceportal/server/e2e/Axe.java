@@ -42,6 +42,9 @@ final class Axe {
         if (!Boolean.TRUE.equals(page.evaluate("() => typeof window.axe !== 'undefined'"))) {
             page.addScriptTag(new Page.AddScriptTagOptions().setContent(script));
         }
+        // a notification fading in or out has colours between its own and the page's: judge the frame after it
+        page.evaluate("() => Promise.race([Promise.all(document.getAnimations().map(a => a.finished.catch(() => null))),"
+                + " new Promise(done => setTimeout(done, 3000))])");
         Object result = page.evaluate("async () => JSON.stringify((await axe.run(document, {resultTypes: ['violations']})).violations)");
         try {
             for (JsonNode violation : JSON.readTree((String) result)) {

@@ -283,6 +283,8 @@ final class CustomerWalk {
         button(t.get("download")).click();
         assertThat(page.locator(".download-message")).hasText(t.get("noneSelected"));
         screen("download-none-selected");
+        page.locator("vaadin-notification-card").waitFor(new Locator.WaitForOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
 
         String number = table.rows().get(0).get(t.get("number"));
         rowCheckboxes().first().check();

@@ -48,6 +48,10 @@ final class CustomerWalk {
         page.setDefaultTimeout(20_000);
     }
 
+    Page page() {
+        return page;
+    }
+
     /** Photographs the screen and runs axe on it. */
     void screen(String step) {
         page.waitForLoadState();

@@ -7,7 +7,7 @@ random.Random with a fixed seed, so re-running produces byte-identical files.
 
     python3 tenants-sample/generate.py
 
-The JSON bodies follow the contract in INVOICE-MODEL.md (customer = PUT
+The JSON bodies follow the contract in docs/invoice-model.md (customer = PUT
 /api/v1/tenants/{t}/customers/{customerNumber} plus "customerNumber" and
 "demoActivated"; invoice = POST /api/v1/tenants/{t}/invoices without "pdf").
 All companies, people, addresses, VAT ids, IBANs and endpoint ids are fictional;

@@ -4,7 +4,7 @@ import io.invoiceportal.core.common.AddressInput;
 import io.invoiceportal.core.common.EndpointInput;
 
 /**
- * Body of {@code PUT /api/v1/tenants/{t}/customers/{customerNumber}} (INVOICE-MODEL.md).
+ * Body of {@code PUT /api/v1/tenants/{t}/customers/{customerNumber}} (docs/invoice-model.md).
  * On create, {@code companyName} and {@code email} are required; on update, fields left out
  * keep their value (the customer may have changed language, channel or contact in the portal).
  */

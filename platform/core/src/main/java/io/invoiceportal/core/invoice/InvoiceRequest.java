@@ -3,7 +3,7 @@ package io.invoiceportal.core.invoice;
 import java.util.List;
 
 /**
- * Body of {@code POST /api/v1/tenants/{t}/invoices} (INVOICE-MODEL.md). Amounts, quantities and
+ * Body of {@code POST /api/v1/tenants/{t}/invoices} (docs/invoice-model.md). Amounts, quantities and
  * dates are strings so that a bad value becomes a field error instead of a parse failure.
  */
 public record InvoiceRequest(

@@ -5,7 +5,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
-/** The JSON error body of API.md: {@code {"code", "message", "errors": [{"field", "message"}]}}. */
+/** The JSON error body of docs/api.md: {@code {"code", "message", "errors": [{"field", "message"}]}}. */
 public record ApiError(String code, String message, List<FieldError> errors) {
 
     public static Response response(int status, String code, String message) {

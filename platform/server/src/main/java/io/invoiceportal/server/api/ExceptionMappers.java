@@ -18,7 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every error the API answers, in the format of API.md. Dropwizard's default mappers are off
+ * Every error the API answers, in the format of docs/api.md ("Errors"). Dropwizard's default mappers are off
  * ({@code server.registerDefaultExceptionMappers: false}); these replace them.
  */
 public final class ExceptionMappers {

@@ -18,7 +18,9 @@ public final class OpenApi {
     public static void register(ResourceConfig jersey, String publicUrl) {
         OpenAPI api = new OpenAPI()
                 .info(new Info().title("Invoice Portal API").version("1")
-                        .description("Tenants, customers and invoices; see spec/API.md. Errors are"
+                        .description("Tenants, customers and invoices. The contract (roles, errors, status codes,"
+                                + " idempotency, paging) is docs/api.md in the portal's repository, the invoice JSON"
+                                + " docs/invoice-model.md. Errors are"
                                 + " {\"code\", \"message\", \"errors\": [{\"field\", \"message\"}]}."))
                 .servers(List.of(new Server().url(publicUrl + "/api")))
                 .components(new Components()

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The dependency rules of STYLE.md ("What may import what"). */
+/** Which layer may import what: plugin API, core, server and UI. */
 class ArchitectureTest {
     static JavaClasses ours;
 

@@ -54,15 +54,25 @@ public interface AccountDao {
             + " where tenant_id = :tenantId and customer_id = :customerId")
     void activate(@Bind("tenantId") long tenantId, @Bind("customerId") long customerId, @Bind("hash") String passwordHash);
 
-    @SqlUpdate("insert into one_time_token (tenant_id, account_id, purpose, token_hash, expires_at)"
-            + " values (:tenantId, :accountId, :purpose, :hash, :expiresAt)")
+    @SqlUpdate("insert into one_time_token (tenant_id, account_id, purpose, token_hash, expires_at, outbox_id)"
+            + " values (:tenantId, :accountId, :purpose, :hash, :expiresAt, :outboxId)")
     void insertToken(@Bind("tenantId") long tenantId, @Bind("accountId") long accountId,
-            @Bind("purpose") String purpose, @Bind("hash") byte[] hash, @Bind("expiresAt") Instant expiresAt);
+            @Bind("purpose") String purpose, @Bind("hash") byte[] hash, @Bind("expiresAt") Instant expiresAt,
+            @Bind("outboxId") Long outboxId);
 
     /** Voids the account's unused tokens of one purpose (a new link replaces older ones). */
     @SqlUpdate("update one_time_token set used_at = now() where tenant_id = :tenantId and account_id = :accountId"
             + " and purpose = :purpose and used_at is null")
     void voidTokens(@Bind("tenantId") long tenantId, @Bind("accountId") long accountId, @Bind("purpose") String purpose);
+
+    /**
+     * Voids the account's unused tokens of one purpose made outside the outbox or for an older
+     * outbox row; those of {@code outboxId} itself (earlier attempts of the same mail) stay valid.
+     */
+    @SqlUpdate("update one_time_token set used_at = now() where tenant_id = :tenantId and account_id = :accountId"
+            + " and purpose = :purpose and used_at is null and (outbox_id is null or outbox_id < :outboxId)")
+    void voidTokensBefore(@Bind("tenantId") long tenantId, @Bind("accountId") long accountId,
+            @Bind("purpose") String purpose, @Bind("outboxId") long outboxId);
 
     @SqlQuery("select id, account_id, purpose, expires_at, used_at from one_time_token"
             + " where tenant_id = :tenantId and token_hash = :hash")

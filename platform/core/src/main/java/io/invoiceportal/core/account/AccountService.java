@@ -66,6 +66,7 @@ public class AccountService {
             if (dao.useToken(tenant.id(), found.token().id()) == 0) {
                 throw ValidationException.of("token", "token.used");
             }
+            dao.voidTokens(tenant.id(), found.token().accountId(), purpose.dbValue());
             dao.setPassword(tenant.id(), found.token().accountId(), hasher.hash(password));
             h.attach(AuditDao.class).record(tenant.id(), "customer:" + found.check().login(), auditAction,
                     found.check().login(), null);
@@ -161,13 +162,28 @@ public class AccountService {
 
     /**
      * Makes a new token for the account, voiding its older unused ones of the same purpose; only
-     * the hash is stored. Runs in the caller's transaction (the outbox relay's, at delivery time).
+     * the hash is stored. Runs in the caller's transaction.
      */
     public String mintToken(Handle handle, long tenantId, long accountId, TokenPurpose purpose) {
+        handle.attach(AccountDao.class).voidTokens(tenantId, accountId, purpose.dbValue());
+        return insertToken(handle, tenantId, accountId, purpose, null);
+    }
+
+    /**
+     * Makes a new token for one delivery attempt of an outbox row, in the caller's transaction
+     * (committed before the mail is handed over). Tokens of older rows are voided; those of
+     * earlier attempts of the same row stay valid, so every copy of a mail sent twice works, until
+     * one of them is used.
+     */
+    public String mintToken(Handle handle, long tenantId, long accountId, TokenPurpose purpose, long outboxId) {
+        handle.attach(AccountDao.class).voidTokensBefore(tenantId, accountId, purpose.dbValue(), outboxId);
+        return insertToken(handle, tenantId, accountId, purpose, outboxId);
+    }
+
+    private String insertToken(Handle handle, long tenantId, long accountId, TokenPurpose purpose, Long outboxId) {
         String token = Hashes.randomSecret(32);
-        AccountDao dao = handle.attach(AccountDao.class);
-        dao.voidTokens(tenantId, accountId, purpose.dbValue());
-        dao.insertToken(tenantId, accountId, purpose.dbValue(), Hashes.sha256(token), clock.instant().plus(purpose.validity()));
+        handle.attach(AccountDao.class).insertToken(tenantId, accountId, purpose.dbValue(), Hashes.sha256(token),
+                clock.instant().plus(purpose.validity()), outboxId);
         return token;
     }
 

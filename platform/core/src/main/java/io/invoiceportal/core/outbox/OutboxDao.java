@@ -33,31 +33,37 @@ public interface OutboxDao {
             + " and (cast(:customerId as bigint) is null or customer_id = :customerId)")
     void discardQueued(@Bind("tenantId") long tenantId, @Bind("kind") String kind, @Bind("customerId") Long customerId);
 
-    /** A notification due for delivery. */
+    /** A notification claimed for delivery; {@code attempts} counts this attempt. */
     record Due(long tenantId, long id, String kind, long customerId, Long invoiceId, String channel, int attempts,
             String messageId, String payload) {}
 
     /**
-     * Claims the next due row of any tenant (the relay is a platform worker); a row another relay
-     * holds is skipped, not waited for.
+     * Claims the next due row of any tenant (the relay is a platform worker) for one attempt: the
+     * attempt is counted and the row is not due again before {@code leaseUntil}, so a relay that
+     * crashes mid-delivery leaves it to be retried then. A row another relay is claiming is
+     * skipped, not waited for.
      */
-    @SqlQuery("select tenant_id, id, kind, customer_id, invoice_id, channel, attempts, message_id, payload::text as payload from outbox"
-            + " where state = 'queued' and next_attempt_at <= now() order by next_attempt_at, id limit 1"
-            + " for update skip locked")
-    Optional<Due> claimDue();
+    @SqlQuery("update outbox o set attempts = o.attempts + 1, next_attempt_at = :leaseUntil"
+            + " from (select tenant_id, id from outbox where state = 'queued' and next_attempt_at <= now()"
+            + " order by next_attempt_at, id limit 1 for update skip locked) due"
+            + " where o.tenant_id = due.tenant_id and o.id = due.id"
+            + " returning o.tenant_id, o.id, o.kind, o.customer_id, o.invoice_id, o.channel, o.attempts, o.message_id,"
+            + " o.payload::text as payload")
+    Optional<Due> claimDue(@Bind("leaseUntil") Instant leaseUntil);
 
-    @SqlUpdate("update outbox set state = 'sent', attempts = :attempts, sent_at = :at, last_error = null"
-            + " where tenant_id = :tenantId and id = :id")
-    void markSent(@Bind("tenantId") long tenantId, @Bind("id") long id, @Bind("attempts") int attempts,
+    /** The outcome of attempt {@code attempt}; ignored when another relay has claimed the row since. */
+    @SqlUpdate("update outbox set state = 'sent', sent_at = :at, last_error = null"
+            + " where tenant_id = :tenantId and id = :id and attempts = :attempt and state = 'queued'")
+    void markSent(@Bind("tenantId") long tenantId, @Bind("id") long id, @Bind("attempt") int attempt,
             @Bind("at") Instant at);
 
-    @SqlUpdate("update outbox set state = 'failed', attempts = :attempts, last_error = :reason"
-            + " where tenant_id = :tenantId and id = :id")
-    void markFailed(@Bind("tenantId") long tenantId, @Bind("id") long id, @Bind("attempts") int attempts,
+    @SqlUpdate("update outbox set state = 'failed', last_error = :reason"
+            + " where tenant_id = :tenantId and id = :id and attempts = :attempt and state = 'queued'")
+    void markFailed(@Bind("tenantId") long tenantId, @Bind("id") long id, @Bind("attempt") int attempt,
             @Bind("reason") String reason);
 
-    @SqlUpdate("update outbox set attempts = :attempts, next_attempt_at = :next, last_error = :reason"
-            + " where tenant_id = :tenantId and id = :id")
-    void retryLater(@Bind("tenantId") long tenantId, @Bind("id") long id, @Bind("attempts") int attempts,
+    @SqlUpdate("update outbox set next_attempt_at = :next, last_error = :reason"
+            + " where tenant_id = :tenantId and id = :id and attempts = :attempt and state = 'queued'")
+    void retryLater(@Bind("tenantId") long tenantId, @Bind("id") long id, @Bind("attempt") int attempt,
             @Bind("next") Instant next, @Bind("reason") String reason);
 }

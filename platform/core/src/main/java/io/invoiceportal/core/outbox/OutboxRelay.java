@@ -27,22 +27,31 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers queued notifications through the customer's delivery channel plugin. Each row is
- * claimed with {@code FOR UPDATE SKIP LOCKED} in its own transaction, so several relays (several
- * server processes on one database) never deliver the same row twice; a crash before commit
- * leaves the row queued. Passing failures are retried with exponential backoff (30 s doubling,
- * at most 1 hour apart) up to {@link #MAX_ATTEMPTS}; then, or on a permanent failure, the row is
- * marked failed with the reason. Links with tokens are made here, at delivery time, so the clear
- * token exists only in the message; a new attempt makes a new token and voids the older one.
+ * Delivers queued notifications through the customer's delivery channel plugin, at least once.
+ * A row is claimed in a short transaction of its own ({@code FOR UPDATE SKIP LOCKED}, so several
+ * relays on one database never claim it together) that counts the attempt, holds the row for
+ * {@link #LEASE} and makes the link's token: all committed before the mail is handed to the
+ * sender, so the link works the moment the mail can arrive. The outcome is recorded in another
+ * transaction. A relay that stops between the send and that record (a crash, the database gone)
+ * leaves the row to be sent again when the lease ends: the same mail with the same Message-ID,
+ * which mail programs recognise as a duplicate; its link works too.
+ *
+ * <p>Passing failures are retried with exponential backoff (30 s doubling, at most 1 hour apart)
+ * up to {@link #MAX_ATTEMPTS}; then, or on a permanent failure, the row is marked failed with the
+ * reason. Links with tokens are made at delivery time, so the clear token exists only in the
+ * message.
  */
 public class OutboxRelay {
     public static final int MAX_ATTEMPTS = 12;
+    /** How long a claimed row waits before another attempt when its relay never reports back. */
+    static final Duration LEASE = Duration.ofMinutes(5);
     private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
 
     private final Jdbi jdbi;
@@ -80,37 +89,40 @@ public class OutboxRelay {
         return handled;
     }
 
+    /** One claimed attempt: the row and the delivery to run once the claim is committed. */
+    private record Attempt(OutboxDao.Due row, Supplier<DeliveryResult> delivery) {}
+
     /** Claims and handles one due notification; false when none is due. */
     public boolean deliverOne() {
-        return jdbi.inTransaction(h -> {
-            OutboxDao dao = h.attach(OutboxDao.class);
-            Optional<OutboxDao.Due> claimed = dao.claimDue();
-            if (claimed.isEmpty()) {
-                return false;
-            }
-            OutboxDao.Due row = claimed.get();
-            DeliveryResult result;
-            try {
-                result = deliver(h, row);
-            } catch (RuntimeException e) {
-                LOG.warn("Delivery of outbox row {}/{} threw", row.tenantId(), row.id(), e);
-                result = DeliveryResult.retry(e.getClass().getSimpleName() + ": " + e.getMessage());
-            }
-            record(dao, row, result);
-            return true;
-        });
+        Optional<Attempt> claimed = jdbi.inTransaction(h -> h.attach(OutboxDao.class)
+                .claimDue(clock.instant().plus(LEASE))
+                .map(row -> new Attempt(row, prepare(h, row))));
+        if (claimed.isEmpty()) {
+            return false;
+        }
+        OutboxDao.Due row = claimed.get().row();
+        DeliveryResult result;
+        try {
+            result = claimed.get().delivery().get();
+        } catch (RuntimeException e) {
+            LOG.warn("Delivery of outbox row {}/{} threw", row.tenantId(), row.id(), e);
+            result = DeliveryResult.retry(e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+        DeliveryResult outcome = result;
+        jdbi.useExtension(OutboxDao.class, dao -> record(dao, row, outcome));
+        return true;
     }
 
     private void record(OutboxDao dao, OutboxDao.Due row, DeliveryResult result) {
-        int attempts = row.attempts() + 1;
+        int attempt = row.attempts();
         switch (result) {
-            case DeliveryResult.Sent s -> dao.markSent(row.tenantId(), row.id(), attempts, clock.instant());
-            case DeliveryResult.Failed f -> dao.markFailed(row.tenantId(), row.id(), attempts, f.reason());
+            case DeliveryResult.Sent s -> dao.markSent(row.tenantId(), row.id(), attempt, clock.instant());
+            case DeliveryResult.Failed f -> dao.markFailed(row.tenantId(), row.id(), attempt, f.reason());
             case DeliveryResult.Retry r -> {
-                if (attempts >= MAX_ATTEMPTS) {
-                    dao.markFailed(row.tenantId(), row.id(), attempts, "gave up after " + attempts + " attempts: " + r.reason());
+                if (attempt >= MAX_ATTEMPTS) {
+                    dao.markFailed(row.tenantId(), row.id(), attempt, "gave up after " + attempt + " attempts: " + r.reason());
                 } else {
-                    dao.retryLater(row.tenantId(), row.id(), attempts, clock.instant().plus(backoff(attempts)), r.reason());
+                    dao.retryLater(row.tenantId(), row.id(), attempt, clock.instant().plus(backoff(attempt)), r.reason());
                 }
             }
         }
@@ -121,34 +133,47 @@ public class OutboxRelay {
         return Duration.ofSeconds(Math.min(seconds, 3600));
     }
 
-    private DeliveryResult deliver(Handle h, OutboxDao.Due row) {
+    /**
+     * Everything that needs the database, in the claiming transaction (tokens included); what it
+     * returns only sends. A failure here becomes a retry, not a row claimed again at once.
+     */
+    private Supplier<DeliveryResult> prepare(Handle h, OutboxDao.Due row) {
+        try {
+            return delivery(h, row);
+        } catch (RuntimeException e) {
+            LOG.warn("Preparing outbox row {}/{} failed", row.tenantId(), row.id(), e);
+            return () -> DeliveryResult.retry(e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    private Supplier<DeliveryResult> delivery(Handle h, OutboxDao.Due row) {
         Tenant tenant = tenants.findById(row.tenantId()).orElseThrow();
         Customer customer = h.attach(CustomerDao.class).findById(tenant.id(), row.customerId()).orElseThrow();
         if ("email-changed".equals(row.kind())) {
-            return emailChanged(tenant, customer, row);
+            return () -> emailChanged(tenant, customer, row);
         }
         Optional<DeliveryChannel> channel = catalog.channel(row.channel())
-                .or(() -> catalog.channel("email"));
+                .or(() -> tenant.enabledChannels().stream().map(catalog::channel).flatMap(Optional::stream).findFirst());
         if (channel.isEmpty()) {
-            return DeliveryResult.retry("no delivery channel '" + row.channel() + "' is installed");
+            return () -> DeliveryResult.retry("no delivery channel '" + row.channel() + "' is installed");
         }
         CustomerView who = PluginViews.customer(customer);
         String base = publicUrl + "/t/" + tenant.slug();
         String id = row.messageId();
         Notification notification = switch (row.kind()) {
             case "activation" -> new Notification.Activation(id, who,
-                    base + "/activate?token=" + token(h, tenant, customer, TokenPurpose.ACTIVATION));
+                    base + "/activate?token=" + token(h, tenant, customer, TokenPurpose.ACTIVATION, row));
             case "password-reset" -> new Notification.PasswordReset(id, who,
-                    base + "/reset-password?token=" + token(h, tenant, customer, TokenPurpose.PASSWORD_RESET));
+                    base + "/reset-password?token=" + token(h, tenant, customer, TokenPurpose.PASSWORD_RESET, row));
             case "new-invoice" -> newInvoice(tenant, customer, who, row, base);
             default -> null;
         };
         if (notification == null) {
-            return DeliveryResult.fail("unknown notification kind " + row.kind());
+            return () -> DeliveryResult.fail("unknown notification kind " + row.kind());
         }
         DeliveryContext context = new DeliveryContext(PluginViews.tenant(tenant, publicUrl), customer.locale(), mailer,
                 channelSettings, clock);
-        return channel.get().deliver(notification, context);
+        return () -> channel.get().deliver(notification, context);
     }
 
     private DeliveryResult emailChanged(Tenant tenant, Customer customer, OutboxDao.Due row) {
@@ -183,8 +208,8 @@ public class OutboxRelay {
         return out.toByteArray();
     }
 
-    private String token(Handle h, Tenant tenant, Customer customer, TokenPurpose purpose) {
+    private String token(Handle h, Tenant tenant, Customer customer, TokenPurpose purpose, OutboxDao.Due row) {
         long accountId = h.attach(AccountDao.class).findByCustomer(tenant.id(), customer.id()).orElseThrow().id();
-        return accounts.mintToken(h, tenant.id(), accountId, purpose);
+        return accounts.mintToken(h, tenant.id(), accountId, purpose, row.id());
     }
 }

@@ -19,7 +19,9 @@ import io.invoiceportal.core.testing.Fixtures;
 import io.invoiceportal.core.testing.Pbkdf2Hasher;
 import io.invoiceportal.core.testing.TestDatabase;
 import io.invoiceportal.plugin.api.DeliveryChannel;
+import io.invoiceportal.plugin.api.DeliveryException;
 import io.invoiceportal.plugin.api.InvoiceExporter;
+import io.invoiceportal.plugin.api.MailSender;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -43,13 +45,17 @@ class OutboxRelayTest {
     Jdbi jdbi;
     Tenant tenant;
     AccountService accounts;
+    /** The same database through a Jdbi of its own, so never the relay's (thread-bound) transaction. */
+    AccountService elsewhere;
     int smtpPort;
     GreenMail smtp;
 
     @BeforeEach
     void setUp() throws IOException {
-        jdbi = TestDatabase.create("relay").jdbi();
+        TestDatabase db = TestDatabase.create("relay");
+        jdbi = db.jdbi();
         accounts = new AccountService(jdbi, new Pbkdf2Hasher(), new PasswordPolicy(), Clock.systemUTC());
+        elsewhere = new AccountService(db.jdbi(), new Pbkdf2Hasher(), new PasswordPolicy(), Clock.systemUTC());
         tenant = Fixtures.tenant(jdbi, "hollandse", "nl");
         try (ServerSocket s = new ServerSocket(0)) {
             smtpPort = s.getLocalPort();
@@ -69,6 +75,11 @@ class OutboxRelayTest {
     }
 
     OutboxRelay relay() {
+        return relay(new SmtpMailSender(new MailSettings("127.0.0.1", smtpPort, "", "", "Portal <portal@localhost>",
+                Path.of("unused"), 2_000)));
+    }
+
+    OutboxRelay relay(MailSender mailer) {
         ExporterCatalog catalog = new ExporterCatalog() {
             @Override
             public List<InvoiceExporter> exporters() {
@@ -80,12 +91,10 @@ class OutboxRelayTest {
                 return List.of(new TestEmailChannel());
             }
         };
-        MailSettings settings = new MailSettings("127.0.0.1", smtpPort, "", "", "Portal <portal@localhost>",
-                Path.of("unused"), 2_000);
         InvoiceService invoices = new InvoiceService(jdbi);
         return new OutboxRelay(jdbi, new TenantService(jdbi), invoices, accounts,
                 new ExportService(jdbi, invoices, catalog, "http://portal.test", Clock.systemUTC()), catalog,
-                new SmtpMailSender(settings), Map.of(), "http://portal.test", Clock.systemUTC());
+                mailer, Map.of(), "http://portal.test", Clock.systemUTC());
     }
 
     String state(String kind) {
@@ -109,11 +118,95 @@ class OutboxRelayTest {
         assertThat(state("activation")).startsWith("sent:2:");
         MimeMessage[] mails = smtp.getReceivedMessages();
         assertThat(mails).hasSize(1);
-        String body = ((String) mails[0].getContent()).strip();
-        assertThat(body).startsWith("http://portal.test/t/hollandse/activate?token=");
-        String token = body.substring(body.indexOf("token=") + 6);
-        TokenCheck check = accounts.checkToken(tenant, token, TokenPurpose.ACTIVATION);
+        assertThat(((String) mails[0].getContent()).strip()).startsWith("http://portal.test/t/hollandse/activate?token=");
+        TokenCheck check = accounts.checkToken(tenant, token(mails[0]), TokenPurpose.ACTIVATION);
         assertThat(check.login()).isEqualTo("korenschoof");
+    }
+
+    /**
+     * Hands each mail to the real SMTP sender, first checking its link's token from another
+     * connection than the relay's, as the customer clicking it at once would; with
+     * {@code lostReplies}, that many sends report a temporary failure after the server took the
+     * mail (as when the connection drops before the reply).
+     */
+    class CheckingSender implements MailSender {
+        final List<Mail> handedOver = new ArrayList<>();
+        final List<TokenCheck.Status> tokenAtHandover = new ArrayList<>();
+        int lostReplies;
+
+        @Override
+        public void send(Mail mail) throws DeliveryException {
+            handedOver.add(mail);
+            String token = mail.text().strip().substring(mail.text().indexOf("token=") + 6);
+            tokenAtHandover.add(elsewhere.checkToken(tenant, token, TokenPurpose.ACTIVATION).status());
+            new SmtpMailSender(new MailSettings("127.0.0.1", smtpPort, "", "", "Portal <portal@localhost>",
+                    Path.of("unused"), 2_000)).send(mail);
+            if (lostReplies > 0) {
+                lostReplies--;
+                throw new DeliveryException("connection lost after the message was sent", true, null);
+            }
+        }
+    }
+
+    static String token(MimeMessage mail) throws Exception {
+        String body = ((String) mail.getContent()).strip();
+        return body.substring(body.indexOf("token=") + 6);
+    }
+
+    /** The link's token is committed before the mail is handed to the sender, not after the send. */
+    @Test
+    void tokenIsUsableWhenTheMailIsHandedOver() throws Exception {
+        startSmtp();
+        Fixtures.customer(jdbi, tenant, "C-1", "korenschoof", "admin@korenschoof.example");
+        CheckingSender sender = new CheckingSender();
+        assertThat(relay(sender).drain(10)).isEqualTo(1);
+        assertThat(sender.tokenAtHandover).containsExactly(TokenCheck.Status.VALID);
+        assertThat(state("activation")).startsWith("sent:1:");
+    }
+
+    /**
+     * A retry after a failed send keeps the Message-ID and has a working link; when the first
+     * copy did arrive after all, its link works too, until one of them is used.
+     */
+    @Test
+    void retryKeepsMessageIdAndEveryCopyHasAWorkingLink() throws Exception {
+        startSmtp();
+        Fixtures.customer(jdbi, tenant, "C-1", "korenschoof", "admin@korenschoof.example");
+        CheckingSender sender = new CheckingSender();
+        sender.lostReplies = 1;
+        OutboxRelay relay = relay(sender);
+        assertThat(relay.drain(10)).isEqualTo(1);
+        assertThat(state("activation")).startsWith("queued:1:");
+        jdbi.useHandle(h -> h.execute("update outbox set next_attempt_at = now()"));
+        assertThat(relay.drain(10)).isEqualTo(1);
+        assertThat(state("activation")).startsWith("sent:2:");
+
+        assertThat(sender.tokenAtHandover).containsExactly(TokenCheck.Status.VALID, TokenCheck.Status.VALID);
+        MimeMessage[] mails = smtp.getReceivedMessages();
+        assertThat(mails).hasSize(2);
+        assertThat(mails[1].getMessageID()).isEqualTo(mails[0].getMessageID())
+                .isEqualTo(sender.handedOver.get(0).messageId());
+        String first = token(mails[0]);
+        String second = token(mails[1]);
+        assertThat(accounts.checkToken(tenant, first, TokenPurpose.ACTIVATION).login()).isEqualTo("korenschoof");
+        assertThat(accounts.checkToken(tenant, second, TokenPurpose.ACTIVATION).login()).isEqualTo("korenschoof");
+        accounts.activate(tenant, second, "Factuur2026", "Factuur2026");
+        assertThat(accounts.checkToken(tenant, first, TokenPurpose.ACTIVATION).status()).isEqualTo(TokenCheck.Status.USED);
+    }
+
+    /** A relay that never reports back (a crash after the claim) leaves the row to be sent again after the lease. */
+    @Test
+    void crashedAttemptIsRetriedAfterTheLease() throws Exception {
+        startSmtp();
+        Fixtures.customer(jdbi, tenant, "C-1", "korenschoof", "admin@korenschoof.example");
+        jdbi.useHandle(h -> h.attach(OutboxDao.class).claimDue(java.time.Instant.now().plus(OutboxRelay.LEASE)));
+        OutboxRelay relay = relay();
+        assertThat(relay.drain(10)).as("held by the crashed relay").isZero();
+        jdbi.useHandle(h -> h.execute("update outbox set next_attempt_at = now()"));
+        assertThat(relay.drain(10)).isEqualTo(1);
+        assertThat(state("activation")).startsWith("sent:2:");
+        assertThat(accounts.checkToken(tenant, token(smtp.getReceivedMessages()[0]), TokenPurpose.ACTIVATION).valid())
+                .isTrue();
     }
 
     /** Two relays on one database deliver each queued mail exactly once. */

@@ -72,6 +72,42 @@ class SettingsAndProfileIT {
         assertThat(issuer.get("/v1/tenants/acme/settings", null).status()).isEqualTo(401);
     }
 
+    /**
+     * A logo is stored sanitised: what could run or load something is removed; markup that is not
+     * well-formed, has a DOCTYPE (XXE, billion laughs) or is not SVG is 422 naming the field.
+     */
+    @Test
+    void logoIsSanitisedOrRefused() {
+        Http issuer = new Http(api);
+        String hostile = "<svg xmlns=\"http://www.w3.org/2000/svg\" OnLoAd=\"alert(1)\">"
+                + "<rect id=\"r\" width=\"9\" height=\"9\" fill=\"url(https://evil.example/p)\" onclick=\"alert(3)\"/>"
+                + "<use href=\"data:image/svg+xml;base64,PHN2Zy8+\"/><use href=\"&#106;avascript:alert(4)\"/>"
+                + "<foreignObject><iframe xmlns=\"http://www.w3.org/1999/xhtml\" src=\"javascript:alert(5)\"/></foreignObject>"
+                + "<set attributeName=\"href\" to=\"javascript:alert(6)\"/><style>rect{fill:url(https://evil.example/q)}</style></svg>";
+        Answer put = issuer.put("/v1/tenants/acme/settings", key, Map.of("branding", Map.of("logoSvg", hostile)));
+        assertThat(put.status()).as(put.body()).isEqualTo(200);
+        String stored = issuer.get("/v1/tenants/acme/settings", key).json().path("branding").path("logoSvg").asText();
+        assertThat(stored).isEqualTo("<svg xmlns=\"http://www.w3.org/2000/svg\"><rect height=\"9\" id=\"r\" width=\"9\"></rect>"
+                + "<use></use><use></use></svg>");
+
+        for (String refused : List.of(
+                "<!DOCTYPE svg [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><svg xmlns=\"http://www.w3.org/2000/svg\"><text>&x;</text></svg>",
+                "<!DOCTYPE svg [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>"
+                        + "<svg xmlns=\"http://www.w3.org/2000/svg\"><text>&b;</text></svg>",
+                "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect></svg>",
+                "<html><script>alert(1)</script><svg/></html>")) {
+            Answer a = issuer.put("/v1/tenants/acme/settings", key, Map.of("branding", Map.of("logoSvg", refused)));
+            assertThat(a.status()).as(refused).isEqualTo(422);
+            assertThat(a.json().path("errors").findValuesAsText("field")).containsExactly("branding.logoSvg");
+        }
+        assertThat(issuer.get("/v1/tenants/acme/settings", key).json().path("branding").path("logoSvg").asText())
+                .isEqualTo(stored);
+        Answer created = new Http(api).post("/v1/tenants", PortalApp.ADMIN_KEY, Map.of("slug", "xxe", "name", "X",
+                "branding", Map.of("logoSvg", "<!DOCTYPE svg SYSTEM \"https://evil.example/x.dtd\"><svg/>")));
+        assertThat(created.status()).isEqualTo(422);
+        assertThat(created.json().path("errors").findValuesAsText("field")).containsExactly("branding.logoSvg");
+    }
+
     /** The profile saves contact, language and channel; read-only fields and unknown channels are refused by name. */
     @Test
     void profile() {

@@ -202,8 +202,13 @@ public class TenantService {
         String accent = checks.matching("branding.accentColor",
                 branding.accentColor() == null ? "#f0a500" : branding.accentColor(), COLOR, "must be a colour such as #f0a500");
         String logo = checks.optional("branding.logoSvg", branding.logoSvg(), 200_000);
-        if (logo != null && (!logo.contains("<svg") || logo.toLowerCase(Locale.ROOT).contains("<script"))) {
-            checks.add("branding.logoSvg", "must be SVG markup without scripts");
+        if (logo != null) {
+            try {
+                logo = SvgSanitizer.sanitize(logo);
+            } catch (SvgSanitizer.Refused e) {
+                checks.add("branding.logoSvg", e.getMessage());
+                logo = null;
+            }
         }
         return new Tenant.Branding(primary, accent, logo);
     }

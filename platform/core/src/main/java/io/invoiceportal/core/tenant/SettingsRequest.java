@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Body of {@code PUT /api/v1/tenants/{t}/settings}: every key optional; keys left out keep
- * their value.
+ * their value. {@code embedOrigins} is stored but not used yet.
  */
 public record SettingsRequest(
         List<String> enabledFormats, List<String> enabledChannels, TenantRequest.BrandingInput branding,

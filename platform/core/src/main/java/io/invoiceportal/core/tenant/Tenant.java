@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * An issuing company. {@code id} is the database key bound in every tenant-scoped query;
- * {@code slug} is its name in URLs.
+ * {@code slug} is its name in URLs. {@code embedOrigins} is stored but not used yet: pages are
+ * framed only by the portal itself.
  */
 public record Tenant(
         long id,
@@ -17,8 +18,7 @@ public record Tenant(
         List<String> languages,
         List<String> enabledFormats,
         List<String> enabledChannels,
-        List<String> embedOrigins,
-        List<String> hostNames) {
+        List<String> embedOrigins) {
 
     public Locale defaultLocale() {
         return Locale.forLanguageTag(defaultLanguage);

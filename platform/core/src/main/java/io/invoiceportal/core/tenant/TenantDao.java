@@ -7,7 +7,7 @@ import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** SQL for tenants, their host names and API keys. */
+/** SQL for tenants, their host names (stored, not routed on yet) and API keys. */
 @RegisterConstructorMapper(TenantDao.Row.class)
 public interface TenantDao {
 
@@ -18,9 +18,6 @@ public interface TenantDao {
 
     @SqlQuery("select id, slug, name, default_language, settings::text from tenant where id = :id")
     Optional<Row> findById(@Bind("id") long id);
-
-    @SqlQuery("select host from tenant_host where tenant_id = :tenantId order by host")
-    java.util.List<String> hosts(@Bind("tenantId") long tenantId);
 
     @SqlUpdate("insert into tenant (slug, name, default_language, settings)"
             + " values (:slug, :name, :language, cast(:settings as jsonb)) on conflict (slug) do nothing")

@@ -4,7 +4,10 @@ import io.invoiceportal.core.common.AddressInput;
 import io.invoiceportal.core.common.EndpointInput;
 import java.util.List;
 
-/** Body of {@code POST /api/v1/tenants}. Only slug, name and seller.legalName are required. */
+/**
+ * Body of {@code POST /api/v1/tenants}. Only slug, name and seller.legalName are required.
+ * {@code hostNames} are stored and must be unique, but not used yet: tenants are found by slug.
+ */
 public record TenantRequest(
         String slug, String name, String language, SellerInput seller, BrandingInput branding,
         List<String> languages, List<String> hostNames) {

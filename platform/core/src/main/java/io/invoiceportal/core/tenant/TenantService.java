@@ -14,7 +14,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Jdbi;
 
-/** Creates tenants, finds them by slug or host name, and checks their API keys. */
+/**
+ * Creates tenants, finds them by slug, and checks their API keys. Host names are checked and kept
+ * unique when a tenant is created, but no request is routed by host name yet, so they are not loaded.
+ */
 public class TenantService {
     public static final List<String> LANGUAGES = List.of("nl", "en");
     public static final List<String> DEFAULT_FORMATS = List.of("pdf", "xml", "csv");
@@ -35,12 +38,12 @@ public class TenantService {
         if (slug == null || !SLUG.matcher(slug).matches()) {
             return Optional.empty();
         }
-        return jdbi.withExtension(TenantDao.class, dao -> dao.findBySlug(slug).map(row -> toTenant(dao, row)));
+        return jdbi.withExtension(TenantDao.class, dao -> dao.findBySlug(slug).map(TenantService::toTenant));
     }
 
     /** The tenant with this database id (for platform workers such as the outbox relay). */
     public Optional<Tenant> findById(long id) {
-        return jdbi.withExtension(TenantDao.class, dao -> dao.findById(id).map(row -> toTenant(dao, row)));
+        return jdbi.withExtension(TenantDao.class, dao -> dao.findById(id).map(TenantService::toTenant));
     }
 
     /** Whether {@code apiKey} is a current key of {@code tenant}. */
@@ -102,7 +105,7 @@ public class TenantService {
                     dao.insertHost(id, host);
                 }
                 dao.insertApiKey(id, Hashes.sha256(apiKey));
-                Tenant tenant = toTenant(dao, dao.findBySlug(slug).orElseThrow());
+                Tenant tenant = toTenant(dao.findBySlug(slug).orElseThrow());
                 return new CreatedTenant(tenant, apiKey);
             });
         } catch (RuntimeException e) {
@@ -213,11 +216,11 @@ public class TenantService {
         return new Tenant.Branding(primary, accent, logo);
     }
 
-    private static Tenant toTenant(TenantDao dao, TenantDao.Row row) {
+    private static Tenant toTenant(TenantDao.Row row) {
         TenantSettings s = Json.read(row.settings(), TenantSettings.class);
         return new Tenant(row.id(), row.slug(), row.name(), row.defaultLanguage(), s.seller(), s.branding(),
                 orEmpty(s.languages()), orEmpty(s.enabledFormats()), orEmpty(s.enabledChannels()),
-                orEmpty(s.embedOrigins()), dao.hosts(row.id()));
+                orEmpty(s.embedOrigins()));
     }
 
     private static List<String> orEmpty(List<String> list) {

@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Issuer: the portal's formats, channels, branding, languages and embedding origins. */
+/** Issuer: the portal's formats, channels, branding and languages. */
 @Path("/v1/tenants/{tenant}/settings")
 @IssuerOnly
 @Tag(name = "Issuer")
@@ -55,7 +55,9 @@ public class SettingsResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change settings; keys left out keep their value",
-            description = "Formats and channels must be offered by an installed plugin (422 otherwise).")
+            description = "Formats and channels must be offered by an installed plugin (422 otherwise)."
+                    + " The logo is stored sanitised (allow-listed SVG only). embedOrigins is stored but not used"
+                    + " yet: pages are framed only by the portal itself.")
     public SettingsJson put(@Context ContainerRequestContext request, SettingsRequest body) {
         Tenant updated = tenants.updateSettings(TenantRequest.tenant(request), body,
                 plugins.exporters().stream().map(e -> e.id()).collect(Collectors.toSet()),

@@ -32,7 +32,8 @@ public class TenantResource {
     public record CreatedJson(String slug, String name, String apiKey) {}
 
     @POST
-    @Operation(summary = "Create a tenant", description = "Returns the tenant's API key once; it is stored hashed.")
+    @Operation(summary = "Create a tenant", description = "Returns the tenant's API key once; it is stored hashed."
+            + " hostNames are stored and must be unique, but not used yet: a tenant is found by its slug only.")
     public Response create(TenantRequest request) {
         TenantService.CreatedTenant created = tenants.create(request);
         return Response.created(URI.create("v1/tenants/" + created.tenant().slug()))

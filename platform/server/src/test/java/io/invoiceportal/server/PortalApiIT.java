@@ -189,7 +189,30 @@ class PortalApiIT {
         assertThat(count).isEqualTo(1);
         Answer reused = http.send("POST", "/v1/tenants/acme/invoices", keyA, invoice("2026-0201", "1.00"),
                 "application/json", Map.of("Idempotency-Key", "retry-200"));
-        assertThat(reused.status()).isEqualTo(409);
+        assertThat(reused.status()).isEqualTo(422);
+        assertThat(reused.json().path("errors").get(0).path("field").asText()).isEqualTo("Idempotency-Key");
+    }
+
+    /** A repeat after the notification went out gets the first answer again: status and body, byte for byte. */
+    @Test
+    void repeatAfterTheNotificationWentOutGetsTheFirstAnswer() throws Exception {
+        Map<String, Object> body = invoice("2026-0210", "12.00");
+        Map<String, String> key = Map.of("Idempotency-Key", "after-mail-210");
+        Answer first = http.send("POST", "/v1/tenants/acme/invoices", keyA, body, "application/json", key);
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(first.json().path("deliveries").get(0).path("state").asText()).isEqualTo("queued");
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (!"sent".equals(http.get("/v1/tenants/acme/invoices/2026-0210", keyA).json()
+                .path("deliveries").get(0).path("state").asText())) {
+            assertThat(System.currentTimeMillis()).as("the notification is sent").isLessThan(deadline);
+            Thread.sleep(200);
+        }
+        Answer again = http.send("POST", "/v1/tenants/acme/invoices", keyA, body, "application/json", key);
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.body()).isEqualTo(first.body());
+        Answer other = http.send("POST", "/v1/tenants/acme/invoices", keyA, invoice("2026-0211", "1.00"),
+                "application/json", key);
+        assertThat(other.status()).isEqualTo(422);
     }
 
     /** A tenant's key opens only its own tenant; without a key it is 401; other tenants look absent (404). */

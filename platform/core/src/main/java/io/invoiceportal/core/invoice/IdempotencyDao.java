@@ -6,7 +6,7 @@ import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** SQL for Idempotency-Key records. */
+/** SQL for Idempotency-Key records: the request's hash and the first response to it. */
 @RegisterConstructorMapper(IdempotencyDao.Stored.class)
 public interface IdempotencyDao {
 
@@ -23,6 +23,11 @@ public interface IdempotencyDao {
     @SqlQuery("select request_hash, response_status, response_body from idempotency_key"
             + " where tenant_id = :tenantId and key = :key")
     Optional<Stored> find(@Bind("tenantId") long tenantId, @Bind("key") String key);
+
+    /** Removes the tenant's keys older than {@code hours} (they are kept at least that long). */
+    @SqlUpdate("delete from idempotency_key where tenant_id = :tenantId"
+            + " and created_at < now() - make_interval(hours => :hours)")
+    void expire(@Bind("tenantId") long tenantId, @Bind("hours") int hours);
 
     @SqlUpdate("update idempotency_key set response_status = :status, response_body = :body"
             + " where tenant_id = :tenantId and key = :key")

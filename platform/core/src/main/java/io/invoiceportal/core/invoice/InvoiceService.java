@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -27,49 +28,55 @@ public class InvoiceService {
         this.jdbi = jdbi;
     }
 
+    /** How long an Idempotency-Key is kept with its first response, at least. */
+    public static final int IDEMPOTENCY_KEY_HOURS = 24;
+
     /**
      * Publishes an invoice. The same number with the same content answers with the stored invoice
-     * ({@code created == false}); with other content it is a {@link ConflictException}. With an
-     * {@code idempotencyKey}, a repeat of the same request gets the first answer again, also when
-     * both arrive at once; the same key with another request is a {@link ConflictException}.
+     * ({@code created == false}); with other content it is a {@link ConflictException}. The answer's
+     * body is {@code response} applied to the issuer's view of the invoice, made in the same
+     * transaction. With an {@code idempotencyKey}, that first answer (created or not, and the body)
+     * is kept at least {@value #IDEMPOTENCY_KEY_HOURS} hours, and a repeat of the same request gets
+     * it again unchanged, also when both arrive at once; the same key with another request is a
+     * {@link ValidationException} on {@code Idempotency-Key}.
      */
-    public Published publish(Tenant tenant, InvoiceRequest request, String idempotencyKey, String actor) {
+    public Published publish(Tenant tenant, InvoiceRequest request, String idempotencyKey, String actor,
+            Function<IssuerView, String> response) {
         InvoiceValidator.Checked checked = InvoiceValidator.check(request);
         byte[] hash = Hashes.sha256(Json.write(checked.canonical()));
+        String number = checked.invoice().invoiceNumber();
         return jdbi.inTransaction(handle -> {
             if (idempotencyKey != null) {
-                Optional<Published> replay = claimKey(handle, tenant, idempotencyKey, hash);
+                Optional<Published> replay = claimKey(handle, tenant, idempotencyKey, hash, number);
                 if (replay.isPresent()) {
                     return replay.get();
                 }
             }
-            Published result = insert(handle, tenant, checked, hash, actor);
+            boolean created = insert(handle, tenant, checked, hash, actor);
+            String body = response.apply(issuerView(handle, tenant, number));
             if (idempotencyKey != null) {
-                handle.attach(IdempotencyDao.class).complete(tenant.id(), idempotencyKey,
-                        result.created() ? 201 : 200, result.invoice().invoiceNumber());
+                handle.attach(IdempotencyDao.class).complete(tenant.id(), idempotencyKey, created ? 201 : 200, body);
             }
-            return result;
+            return new Published(created, number, body);
         });
     }
 
-    private Optional<Published> claimKey(Handle handle, Tenant tenant, String key, byte[] hash) {
+    private static Optional<Published> claimKey(Handle handle, Tenant tenant, String key, byte[] hash, String number) {
         IdempotencyDao keys = handle.attach(IdempotencyDao.class);
+        keys.expire(tenant.id(), IDEMPOTENCY_KEY_HOURS);
         if (keys.claim(tenant.id(), key, hash) == 1) {
             return Optional.empty();
         }
         IdempotencyDao.Stored stored = keys.find(tenant.id(), key).orElseThrow();
         if (!Arrays.equals(stored.requestHash(), hash)) {
-            throw new ConflictException("The Idempotency-Key was used before for another request");
+            throw ValidationException.of("Idempotency-Key", "was used before for another request");
         }
-        Invoice invoice = load(handle, tenant, stored.responseBody()).orElseThrow();
-        return Optional.of(new Published(invoice, stored.responseStatus() == 201));
+        return Optional.of(new Published(stored.responseStatus() == 201, number, stored.responseBody()));
     }
 
-    private Published insert(Handle handle, Tenant tenant, InvoiceValidator.Checked checked, byte[] hash,
+    private static boolean insert(Handle handle, Tenant tenant, InvoiceValidator.Checked checked, byte[] hash,
             String actor) {
-        Customer customer = customer(handle, tenant, checked.customerNumber());
-        boolean created = insertIfNew(handle, tenant, customer, checked, hash, actor);
-        return new Published(load(handle, tenant, checked.invoice().invoiceNumber()).orElseThrow(), created);
+        return insertIfNew(handle, tenant, customer(handle, tenant, checked.customerNumber()), checked, hash, actor);
     }
 
     /**
@@ -139,13 +146,15 @@ public class InvoiceService {
 
     /** The issuer's view: the invoice, whether the customer has read it, and its deliveries. */
     public IssuerView issuerView(Tenant tenant, String invoiceNumber) {
-        return jdbi.withHandle(handle -> {
-            Invoice invoice = load(handle, tenant, invoiceNumber)
-                    .orElseThrow(() -> new NotFoundException("No invoice " + invoiceNumber));
-            boolean read = handle.attach(InvoiceDao.class).readByCustomer(tenant.id(), invoice.id());
-            List<OutboxDao.Delivery> deliveries = handle.attach(OutboxDao.class).forInvoice(tenant.id(), invoice.id());
-            return new IssuerView(invoice, read, deliveries);
-        });
+        return jdbi.withHandle(handle -> issuerView(handle, tenant, invoiceNumber));
+    }
+
+    private static IssuerView issuerView(Handle handle, Tenant tenant, String invoiceNumber) {
+        Invoice invoice = load(handle, tenant, invoiceNumber)
+                .orElseThrow(() -> new NotFoundException("No invoice " + invoiceNumber));
+        boolean read = handle.attach(InvoiceDao.class).readByCustomer(tenant.id(), invoice.id());
+        List<OutboxDao.Delivery> deliveries = handle.attach(OutboxDao.class).forInvoice(tenant.id(), invoice.id());
+        return new IssuerView(invoice, read, deliveries);
     }
 
     /** The issuer's own PDF sent with the invoice, if any. */
@@ -170,8 +179,8 @@ public class InvoiceService {
         });
     }
 
-    /** A published invoice and whether this call created it. */
-    public record Published(Invoice invoice, boolean created) {}
+    /** The answer to a publish: whether it created the invoice, its number, and the response body. */
+    public record Published(boolean created, String invoiceNumber, String body) {}
 
     /** What the issuer sees of an invoice. */
     public record IssuerView(Invoice invoice, boolean read, List<OutboxDao.Delivery> deliveries) {}

@@ -1,5 +1,6 @@
 package io.invoiceportal.server.invoice;
 
+import io.invoiceportal.core.common.Json;
 import io.invoiceportal.core.common.ValidationException;
 import io.invoiceportal.core.export.ExportService;
 import io.invoiceportal.core.invoice.Invoice;
@@ -46,7 +47,8 @@ public class InvoiceResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Publish an invoice",
             description = "201 when published, 200 when the same invoice was published before; same number with"
-                    + " other content: 409. With an Idempotency-Key, a repeat gets the first answer again.")
+                    + " other content: 409. With an Idempotency-Key, a repeat within 24 hours gets the first answer again"
+                    + " (status and body); the same key with another request: 422.")
     public Response publish(@Context ContainerRequestContext request,
             @Parameter(description = "Any string up to 200 printable characters")
             @HeaderParam("Idempotency-Key") String idempotencyKey, InvoiceRequest body) {
@@ -54,11 +56,11 @@ public class InvoiceResource {
             throw ValidationException.of("Idempotency-Key", "must be 1-200 printable characters without spaces");
         }
         Tenant tenant = TenantRequest.tenant(request);
-        InvoiceService.Published published = invoices.publish(tenant, body, idempotencyKey, "issuer-api");
-        InvoiceJson json = InvoiceJson.of(invoices.issuerView(tenant, published.invoice().invoiceNumber()));
+        InvoiceService.Published published = invoices.publish(tenant, body, idempotencyKey, "issuer-api",
+                view -> Json.write(InvoiceJson.of(view)));
         return Response.status(published.created() ? 201 : 200)
-                .location(URI.create("v1/tenants/" + tenant.slug() + "/invoices/" + json.invoiceNumber()))
-                .entity(json).build();
+                .location(URI.create("v1/tenants/" + tenant.slug() + "/invoices/" + published.invoiceNumber()))
+                .entity(published.body()).build();
     }
 
     @GET

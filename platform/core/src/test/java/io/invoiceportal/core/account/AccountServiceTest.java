@@ -9,13 +9,16 @@ import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.core.testing.Fixtures;
 import io.invoiceportal.core.testing.MutableClock;
 import io.invoiceportal.core.testing.Pbkdf2Hasher;
-import io.invoiceportal.core.testing.TestDatabase;
+import io.invoiceportal.core.testing.TestDatabaseExtension;
 import java.time.Duration;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class AccountServiceTest {
+    @RegisterExtension
+    final TestDatabaseExtension db = new TestDatabaseExtension("accounts");
     Jdbi jdbi;
     MutableClock clock;
     AccountService accounts;
@@ -24,7 +27,7 @@ class AccountServiceTest {
 
     @BeforeEach
     void setUp() {
-        jdbi = TestDatabase.create("accounts").jdbi();
+        jdbi = db.jdbi();
         clock = new MutableClock();
         accounts = new AccountService(jdbi, new Pbkdf2Hasher(), new PasswordPolicy(), clock);
         tenant = Fixtures.tenant(jdbi, "hollandse", "nl");

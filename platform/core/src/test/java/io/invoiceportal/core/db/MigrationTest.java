@@ -20,7 +20,12 @@ class MigrationTest {
     /** V6 moves the read marks from invoice_read onto the invoices. */
     @Test
     void readMarksMoveOntoTheInvoices() {
-        TestDatabase db = TestDatabase.empty("migration");
+        try (TestDatabase db = TestDatabase.empty("migration")) {
+            readMarksMoveOntoTheInvoices(db);
+        }
+    }
+
+    private static void readMarksMoveOntoTheInvoices(TestDatabase db) {
         Flyway.configure().dataSource(db.dataSource()).locations("classpath:db/migration").target("5").load().migrate();
         Jdbi jdbi = db.jdbi();
         Tenant tenant = Fixtures.tenant(jdbi, "hollandse", "nl");

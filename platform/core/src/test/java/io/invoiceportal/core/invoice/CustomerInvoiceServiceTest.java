@@ -11,7 +11,7 @@ import io.invoiceportal.core.customer.CustomerService;
 import io.invoiceportal.core.invoice.InvoiceQuery.Sort;
 import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.core.testing.Fixtures;
-import io.invoiceportal.core.testing.TestDatabase;
+import io.invoiceportal.core.testing.TestDatabaseExtension;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,9 +20,12 @@ import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The customer's invoice list on a real PostgreSQL: filters, sorting, paging, read marks, isolation. */
 class CustomerInvoiceServiceTest {
+    @RegisterExtension
+    static final TestDatabaseExtension db = new TestDatabaseExtension("list");
     static Jdbi jdbi;
     static InvoiceService invoices;
     static CustomerInvoiceService list;
@@ -35,7 +38,7 @@ class CustomerInvoiceServiceTest {
 
     @BeforeAll
     static void data() {
-        jdbi = TestDatabase.create("list").jdbi();
+        jdbi = db.jdbi();
         invoices = new InvoiceService(jdbi);
         list = new CustomerInvoiceService(jdbi, invoices);
         tenant = Fixtures.tenant(jdbi, "hollandse", "nl");

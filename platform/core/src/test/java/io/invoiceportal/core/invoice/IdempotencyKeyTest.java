@@ -6,16 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.invoiceportal.core.common.ValidationException;
 import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.core.testing.Fixtures;
-import io.invoiceportal.core.testing.TestDatabase;
+import io.invoiceportal.core.testing.TestDatabaseExtension;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** An Idempotency-Key keeps the first response for at least 24 hours, and only for the same request. */
 class IdempotencyKeyTest {
+    @RegisterExtension
+    final TestDatabaseExtension db = new TestDatabaseExtension("idempotency");
     Jdbi jdbi;
     Tenant tenant;
     InvoiceService invoices;
@@ -26,7 +29,7 @@ class IdempotencyKeyTest {
 
     @BeforeEach
     void setUp() {
-        jdbi = TestDatabase.create("idempotency").jdbi();
+        jdbi = db.jdbi();
         tenant = Fixtures.tenant(jdbi, "hollandse", "nl");
         Fixtures.customer(jdbi, tenant, "C-1", "korenschoof", "admin@korenschoof.example");
         invoices = new InvoiceService(jdbi);

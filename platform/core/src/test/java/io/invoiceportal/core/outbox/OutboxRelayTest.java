@@ -17,7 +17,7 @@ import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.core.tenant.TenantService;
 import io.invoiceportal.core.testing.Fixtures;
 import io.invoiceportal.core.testing.Pbkdf2Hasher;
-import io.invoiceportal.core.testing.TestDatabase;
+import io.invoiceportal.core.testing.TestDatabaseExtension;
 import io.invoiceportal.plugin.api.DeliveryChannel;
 import io.invoiceportal.plugin.api.DeliveryException;
 import io.invoiceportal.plugin.api.InvoiceExporter;
@@ -39,9 +39,12 @@ import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The outbox relay against a real PostgreSQL and a real SMTP server (GreenMail). */
 class OutboxRelayTest {
+    @RegisterExtension
+    final TestDatabaseExtension db = new TestDatabaseExtension("relay");
     Jdbi jdbi;
     Tenant tenant;
     AccountService accounts;
@@ -52,10 +55,9 @@ class OutboxRelayTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        TestDatabase db = TestDatabase.create("relay");
         jdbi = db.jdbi();
         accounts = new AccountService(jdbi, new Pbkdf2Hasher(), new PasswordPolicy(), Clock.systemUTC());
-        elsewhere = new AccountService(db.jdbi(), new Pbkdf2Hasher(), new PasswordPolicy(), Clock.systemUTC());
+        elsewhere = new AccountService(db.database().jdbi(), new Pbkdf2Hasher(), new PasswordPolicy(), Clock.systemUTC());
         tenant = Fixtures.tenant(jdbi, "hollandse", "nl");
         try (ServerSocket s = new ServerSocket(0)) {
             smtpPort = s.getLocalPort();

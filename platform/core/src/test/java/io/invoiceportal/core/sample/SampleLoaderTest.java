@@ -6,12 +6,15 @@ import io.invoiceportal.core.customer.CustomerService;
 import io.invoiceportal.core.invoice.InvoiceService;
 import io.invoiceportal.core.tenant.TenantService;
 import io.invoiceportal.core.testing.Pbkdf2Hasher;
-import io.invoiceportal.core.testing.TestDatabase;
+import io.invoiceportal.core.testing.TestDatabaseExtension;
 import java.nio.file.Path;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SampleLoaderTest {
+    @RegisterExtension
+    final TestDatabaseExtension db = new TestDatabaseExtension("samples");
 
     static long count(Jdbi jdbi, String sql) {
         return jdbi.withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
@@ -20,7 +23,7 @@ class SampleLoaderTest {
     /** The shipped sample tenants load completely, with demo and unactivated accounts, and a second load adds nothing. */
     @Test
     void loadsTheSampleTenantsOnce() {
-        Jdbi jdbi = TestDatabase.create("samples").jdbi();
+        Jdbi jdbi = db.jdbi();
         TenantService tenants = new TenantService(jdbi);
         SampleLoader loader = new SampleLoader(jdbi, tenants, new CustomerService(jdbi), new InvoiceService(jdbi),
                 new Pbkdf2Hasher());

@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The whole application on random ports, with the real config.yml, a fresh database and the built plugins. */
+/**
+ * The whole application on random ports, with the real config.yml, a fresh database (dropped when
+ * the application stops) and the built plugins.
+ */
 public final class PortalApp {
     public static final String ADMIN_KEY = "test-admin-key-0123456789";
 
@@ -27,8 +30,15 @@ public final class PortalApp {
                 ConfigOverride.config("plugins.directory", pluginsDir()),
                 ConfigOverride.config("dataDir", tempDir())));
         overrides.addAll(List.of(extra));
-        return new DropwizardAppExtension<>(PortalApplication.class, configFile(),
-                overrides.toArray(ConfigOverride[]::new));
+        DropwizardAppExtension<PortalConfiguration> app = new DropwizardAppExtension<>(PortalApplication.class,
+                configFile(), overrides.toArray(ConfigOverride[]::new));
+        app.addListener(new DropwizardAppExtension.ServiceListener<>() {
+            @Override
+            public void onStop(DropwizardAppExtension<PortalConfiguration> stopped) {
+                db.close();
+            }
+        });
+        return app;
     }
 
     /** The repository's config.yml, found from the module or the repository root. */

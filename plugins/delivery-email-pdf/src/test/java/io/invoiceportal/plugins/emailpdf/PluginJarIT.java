@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.jar.JarFile;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pf4j.JarPluginManager;
@@ -36,7 +35,7 @@ class PluginJarIT {
     /** Rule: the jar's extension index names only this plugin's channel, never delivery-email's EmailChannel. */
     @Test
     void indexListsOnlyTheEmailPdfChannel() throws IOException {
-        Assumptions.assumeTrue(Files.exists(JAR), "plugin jar not built: " + JAR);
+        assertThat(JAR).as("the plugin jar the package phase writes").isRegularFile();
         try (JarFile jar = new JarFile(JAR.toFile())) {
             List<String> extensions;
             try (InputStream in = jar.getInputStream(jar.getEntry("META-INF/extensions.idx"))) {
@@ -53,7 +52,7 @@ class PluginJarIT {
     /** Rule: PF4J loads the jar next to nothing else and finds exactly one channel, email-pdf, with its texts. */
     @Test
     void pf4jFindsOnlyTheEmailPdfChannel(@TempDir Path plugins) throws IOException {
-        Assumptions.assumeTrue(Files.exists(JAR), "plugin jar not built: " + JAR);
+        assertThat(JAR).as("the plugin jar the package phase writes").isRegularFile();
         Files.copy(JAR, plugins.resolve(JAR.getFileName()));
         PluginManager manager = new JarPluginManager(plugins);
         try {

@@ -19,7 +19,9 @@ import io.invoiceportal.server.account.AccountResource;
 import io.invoiceportal.server.account.PortalRealm;
 import io.invoiceportal.server.account.PortalShiroFilter;
 import io.invoiceportal.server.account.UserSessions;
-import io.invoiceportal.server.api.ExceptionMappers;
+import io.invoiceportal.server.api.JsonText;
+import io.invoiceportal.server.db.DatabaseOutage;
+import io.invoiceportal.server.web.ApiEdge;
 import io.invoiceportal.server.auth.TenantFilters;
 import io.invoiceportal.server.outbox.OutboxRelayRunner;
 import io.invoiceportal.server.vaadin.VaadinSessions;
@@ -75,6 +77,7 @@ public class PortalApplication extends Application<PortalConfiguration> {
         bootstrap.setConfigurationFactoryFactory(SettingsConfigurationFactory::new);
         bootstrap.getObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        JsonText.configure(bootstrap.getObjectMapper());
         bootstrap.addCommand(new DbCommand());
         bootstrap.addCommand(new LoadSamplesCommand());
     }
@@ -117,11 +120,12 @@ public class PortalApplication extends Application<PortalConfiguration> {
         OutboxRelay relay = new OutboxRelay(jdbi, services.tenants(), services.invoices(), services.accounts(),
                 services.exports(), plugins, mailer, Map.of("maxAttachmentBytes", String.valueOf(config.getDelivery().getMaxAttachmentBytes())),
                 config.getPublicUrl(), Clock.systemUTC());
-        environment.lifecycle().manage(new OutboxRelayRunner(relay, Duration.ofMillis(config.getDelivery().getPollMillis())));
+        DatabaseOutage outage = new DatabaseOutage(Clock.systemUTC());
+        environment.lifecycle().manage(new OutboxRelayRunner(relay, Duration.ofMillis(config.getDelivery().getPollMillis()), outage));
 
         UserSessions sessions = new UserSessions(services.accounts());
         var jersey = environment.jersey();
-        ExceptionMappers.register(jersey.getResourceConfig());
+        ApiEdge.install(environment, outage);
         jersey.register(new AdminKeyFilter(adminKey));
         jersey.register(new IssuerKeyFilter(services.tenants()));
         jersey.register(new TenantResource(services.tenants()));

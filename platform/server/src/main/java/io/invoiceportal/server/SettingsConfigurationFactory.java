@@ -21,6 +21,7 @@ class SettingsConfigurationFactory extends YamlConfigurationFactory<PortalConfig
     static final Map<String, String> VARIABLES = new LinkedHashMap<>();
 
     static {
+        VARIABLES.put("bindHost", "PORTAL_ADMIN_BIND_HOST");
         VARIABLES.put("applicationConnectors", "PORTAL_HTTP_PORT");
         VARIABLES.put("adminConnectors", "PORTAL_ADMIN_PORT");
         VARIABLES.put("publicUrl", "PORTAL_PUBLIC_URL");

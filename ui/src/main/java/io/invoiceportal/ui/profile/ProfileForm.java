@@ -125,7 +125,7 @@ class ProfileForm extends VerticalLayout {
         ProfileRequest request = new ProfileRequest(null, null, null,
                 new CustomerRequest.ContactInput(contactName.getValue(), contactPhone.getValue()),
                 new AddressInput(street.getValue(), postalCode.getValue(), city.getValue(), country.getValue()),
-                language.getValue(), channel.getValue());
+                language.getValue(), channel.getValue(), null);
         Customer customer;
         try {
             customer = UiServices.current().customers().updateProfile(tenant, customerId, request);

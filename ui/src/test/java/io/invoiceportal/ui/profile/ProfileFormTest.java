@@ -125,7 +125,7 @@ class ProfileFormTest extends PortalUiTest {
         assertThat(all.getListDataView().getItems().map(all.getItemLabelGenerator()).toList())
                 .containsExactly("E-mail", "E-mail met PDF");
 
-        tenants.updateSettings(tenant, new SettingsRequest(null, List.of("email"), null, null, null),
+        tenants.updateSettings(tenant, new SettingsRequest(null, List.of("email"), null, null, null, null),
                 Set.of("pdf", "xml", "csv"), Set.of("email", "email-pdf"));
         navigate(path("profile"));
 
@@ -136,7 +136,7 @@ class ProfileFormTest extends PortalUiTest {
     @Test
     void englishUserSeesEnglishLabels() {
         customers.put(tenant, "C-2", new CustomerRequest("Bakery Two", "two@example.com", "bakerytwo", "en",
-                null, null, null, null, null), "test");
+                null, null, null, null, null, null, null), "test");
         accounts.activate(tenant, token(tenant, "bakerytwo", TokenPurpose.ACTIVATION), "Factuur2026", "Factuur2026");
         signIn(tenant, "bakerytwo", "Factuur2026");
         navigate(path("profile"));

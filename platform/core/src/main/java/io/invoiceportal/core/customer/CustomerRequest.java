@@ -7,10 +7,13 @@ import io.invoiceportal.core.common.EndpointInput;
  * Body of {@code PUT /api/v1/tenants/{t}/customers/{customerNumber}} (docs/invoice-model.md).
  * On create, {@code companyName} and {@code email} are required; on update, fields left out
  * keep their value (the customer may have changed language, channel or contact in the portal).
+ * {@code customerNumber} and {@code accountState} are read-only: a body read with GET may be sent
+ * back with them unchanged; another value is refused naming the field.
  */
 public record CustomerRequest(
         String companyName, String email, String login, String language, String deliveryChannel,
-        ContactInput contact, AddressInput address, String vatId, EndpointInput endpoint) {
+        ContactInput contact, AddressInput address, String vatId, EndpointInput endpoint,
+        String customerNumber, String accountState) {
 
     public record ContactInput(String name, String phone) {}
 }

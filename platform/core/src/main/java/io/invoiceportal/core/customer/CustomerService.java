@@ -53,11 +53,19 @@ public class CustomerService {
         Checks pathCheck = new Checks();
         pathCheck.matching("customerNumber", customerNumber, CUSTOMER_NUMBER,
                 "must be 1-50 characters: letters, digits, '.', '_' or '-'");
+        if (request.customerNumber() != null && !request.customerNumber().strip().equals(customerNumber)) {
+            pathCheck.add("customerNumber", "cannot be changed; it is the customer number in the address");
+        }
         pathCheck.throwIfAny();
         try {
             return jdbi.inTransaction(handle -> {
                 CustomerDao dao = handle.attach(CustomerDao.class);
                 Optional<Customer> existing = dao.findForUpdate(tenant.id(), customerNumber);
+                String state = existing.map(Customer::accountState).orElse(null);
+                if (request.accountState() != null && !request.accountState().strip().equals(state)) {
+                    new Checks().add("accountState", "cannot be set; it changes when the customer activates the account")
+                            .throwIfAny();
+                }
                 if (existing.isEmpty()) {
                     Customer fresh = checked(tenant, customerNumber, request, null);
                     Optional<Long> id = dao.insert(tenant.id(), fresh);
@@ -132,9 +140,10 @@ public class CustomerService {
         readOnly(checks, "customerNumber", r.customerNumber(), current.customerNumber());
         readOnly(checks, "companyName", r.companyName(), current.companyName());
         readOnly(checks, "email", r.email(), current.email());
+        readOnly(checks, "login", r.login(), current.login());
         checks.throwIfAny();
         CustomerRequest change = new CustomerRequest(null, null, null, r.language(), r.deliveryChannel(),
-                r.contact(), r.address(), null, null);
+                r.contact(), r.address(), null, null, null, null);
         return jdbi.inTransaction(handle -> {
             Customer changed = checked(tenant, current.customerNumber(), change, current);
             handle.attach(CustomerDao.class).update(tenant.id(), changed);

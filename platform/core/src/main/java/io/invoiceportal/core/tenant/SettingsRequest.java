@@ -4,8 +4,10 @@ import java.util.List;
 
 /**
  * Body of {@code PUT /api/v1/tenants/{t}/settings}: every key optional; keys left out keep
- * their value. {@code embedOrigins} is stored but not used yet.
+ * their value. {@code embedOrigins} is stored but not used yet. {@code defaultLanguage} is read-only
+ * (it is the tenant's language): sent back unchanged it is accepted, another value is refused
+ * naming the field.
  */
 public record SettingsRequest(
         List<String> enabledFormats, List<String> enabledChannels, TenantRequest.BrandingInput branding,
-        List<String> languages, List<String> embedOrigins) {}
+        List<String> languages, List<String> embedOrigins, String defaultLanguage) {}

@@ -142,6 +142,9 @@ public class TenantService {
                 checks.add("languages[" + i + "]", "must be one of " + LANGUAGES);
             }
         }
+        if (r.defaultLanguage() != null && !r.defaultLanguage().strip().equals(tenant.defaultLanguage())) {
+            checks.add("defaultLanguage", "cannot be changed; it is the language the portal was created with");
+        }
         if (!languages.contains(tenant.defaultLanguage())) {
             checks.add("languages", "must include the default language " + tenant.defaultLanguage());
         }

@@ -18,6 +18,6 @@ public final class Fixtures {
 
     public static void customer(Jdbi jdbi, Tenant tenant, String number, String login, String email) {
         new CustomerService(jdbi).put(tenant, number, new CustomerRequest("Bakkerij " + login, email, login,
-                null, null, null, null, null, null), "test");
+                null, null, null, null, null, null, null, null), "test");
     }
 }

@@ -1,11 +1,14 @@
 package io.invoiceportal.server.account;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import io.invoiceportal.core.account.AccountService;
 import io.invoiceportal.core.account.LoginResult;
 import io.invoiceportal.core.account.SignedIn;
 import io.invoiceportal.core.common.ValidationException;
 import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.server.api.ApiError;
+import io.invoiceportal.server.api.CleanText;
 import io.invoiceportal.server.auth.CustomerOnly;
 import io.invoiceportal.server.auth.PublicTenant;
 import io.invoiceportal.server.auth.TenantRequest;
@@ -42,7 +45,16 @@ public class AccountResource {
 
     public record ActivationBody(String token, String password, String passwordConfirmation) {}
 
-    public record ResetRequestBody(String login, String email) {}
+    /**
+     * Read without the text check of every other body: a login or address with bad text belongs to
+     * no account, so it gets the same 202 as any other pair.
+     */
+    public record ResetRequestBody(@JsonDeserialize(using = StringDeserializer.class) String login,
+            @JsonDeserialize(using = StringDeserializer.class) String email) {
+        boolean clean() {
+            return (login == null || CleanText.isClean(login)) && (email == null || CleanText.isClean(email));
+        }
+    }
 
     public record LoginBody(String login, String password) {}
 
@@ -70,7 +82,9 @@ public class AccountResource {
     @Operation(summary = "Ask for a password reset e-mail; always 202 with the same answer")
     public Response requestReset(@Context ContainerRequestContext request, ResetRequestBody body) {
         requireBody(body);
-        accounts.requestPasswordReset(TenantRequest.tenant(request), body.login(), body.email());
+        if (body.clean()) {
+            accounts.requestPasswordReset(TenantRequest.tenant(request), body.login(), body.email());
+        }
         return Response.accepted(Map.of("message", RESET_ANSWER)).build();
     }
 

@@ -7,6 +7,8 @@ import java.util.List;
 
 /** The JSON error body of docs/api.md: {@code {"code", "message", "errors": [{"field", "message"}]}}. */
 public record ApiError(String code, String message, List<FieldError> errors) {
+    /** Seconds a client should wait before trying again when the portal cannot answer (503). */
+    public static final int RETRY_AFTER_SECONDS = 5;
 
     public static Response response(int status, String code, String message) {
         return response(status, new ApiError(code, message, List.of()));
@@ -14,5 +16,23 @@ public record ApiError(String code, String message, List<FieldError> errors) {
 
     public static Response response(int status, ApiError error) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(error).build();
+    }
+
+    /** The error code of an HTTP status without a more specific one. */
+    public static String codeFor(int status) {
+        return switch (status) {
+            case 400 -> "malformed";
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            case 406 -> "not_acceptable";
+            case 413 -> "too_large";
+            case 414 -> "uri_too_long";
+            case 415 -> "unsupported_media_type";
+            case 431 -> "headers_too_large";
+            case 503 -> "unavailable";
+            default -> status >= 500 ? "internal" : "error";
+        };
     }
 }

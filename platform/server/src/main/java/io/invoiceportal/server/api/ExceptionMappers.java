@@ -3,11 +3,13 @@ package io.invoiceportal.server.api;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.invoiceportal.core.common.ConflictException;
 import io.invoiceportal.core.common.FieldError;
 import io.invoiceportal.core.common.NotFoundException;
 import io.invoiceportal.core.common.ValidationException;
+import io.invoiceportal.server.db.DatabaseOutage;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -26,13 +28,13 @@ public final class ExceptionMappers {
 
     private ExceptionMappers() {}
 
-    public static void register(ResourceConfig jersey) {
+    public static void register(ResourceConfig jersey, DatabaseOutage outage) {
         jersey.register(new ValidationMapper());
         jersey.register(new ConflictMapper());
         jersey.register(new NotFoundMapper());
         jersey.register(new JsonMapper());
         jersey.register(new WebMapper());
-        jersey.register(new CatchAllMapper());
+        jersey.register(new CatchAllMapper(outage));
     }
 
     private static final java.util.ResourceBundle TEXTS =
@@ -72,7 +74,9 @@ public final class ExceptionMappers {
         public Response toResponse(JsonProcessingException e) {
             if (e instanceof JsonMappingException m && !(e instanceof JsonParseException) && !m.getPath().isEmpty()) {
                 String field = path(m.getPath());
-                String message = e instanceof UnrecognizedPropertyException ? "is not a known field" : "has the wrong type";
+                String message = e instanceof UnrecognizedPropertyException ? "is not a known field"
+                        : e instanceof InvalidNullException ? "must not be null"
+                        : e instanceof JsonText.BadTextException ? CleanText.MESSAGE : "has the wrong type";
                 return ApiError.response(422, new ApiError("invalid", "The request has invalid fields",
                         List.of(new FieldError(field, message))));
             }
@@ -101,24 +105,16 @@ public final class ExceptionMappers {
         public Response toResponse(WebApplicationException e) {
             Response original = e.getResponse();
             int status = original.getStatus();
+            if (original.getEntity() instanceof ApiError) {
+                return original;
+            }
             if (status >= 500) {
                 LOG.error("Server error", e);
                 return ApiError.response(500, "internal", "Something went wrong on our side");
             }
-            String code = switch (status) {
-                case 400 -> "malformed";
-                case 401 -> "unauthorized";
-                case 403 -> "forbidden";
-                case 404 -> "not_found";
-                case 405 -> "method_not_allowed";
-                case 406 -> "not_acceptable";
-                case 413 -> "too_large";
-                case 415 -> "unsupported_media_type";
-                default -> "error";
-            };
             String message = status == 404 ? "Not found" : status == 415
                     ? "Send the body as application/json" : original.getStatusInfo().getReasonPhrase();
-            Response.ResponseBuilder builder = Response.fromResponse(ApiError.response(status, code, message));
+            Response.ResponseBuilder builder = Response.fromResponse(ApiError.response(status, ApiError.codeFor(status), message));
             original.getHeaders().forEach((name, values) -> {
                 if (!name.equalsIgnoreCase("Content-Type")) {
                     values.forEach(v -> builder.header(name, v));
@@ -128,10 +124,25 @@ public final class ExceptionMappers {
         }
     }
 
-    /** Anything else: logged with an id, answered without details. */
+    /**
+     * Anything else: logged with an id, answered without details; an unreachable database is a 503
+     * with Retry-After, logged once a minute at most.
+     */
     static final class CatchAllMapper implements ExceptionMapper<Throwable> {
+        private final DatabaseOutage outage;
+
+        CatchAllMapper(DatabaseOutage outage) {
+            this.outage = outage;
+        }
+
         @Override
         public Response toResponse(Throwable e) {
+            if (DatabaseOutage.isCause(e)) {
+                outage.report(e);
+                return Response.fromResponse(ApiError.response(503, "unavailable",
+                        "The portal cannot reach its database; try again shortly"))
+                        .header("Retry-After", ApiError.RETRY_AFTER_SECONDS).build();
+            }
             String id = UUID.randomUUID().toString().substring(0, 8);
             LOG.error("Unexpected error {}", id, e);
             return ApiError.response(500, "internal", "Something went wrong on our side (error " + id + ")");

@@ -7,6 +7,7 @@ import io.invoiceportal.core.invoice.Invoice;
 import io.invoiceportal.core.invoice.InvoiceRequest;
 import io.invoiceportal.core.invoice.InvoiceService;
 import io.invoiceportal.core.tenant.Tenant;
+import io.invoiceportal.server.api.BodyLimit;
 import io.invoiceportal.server.auth.IssuerOnly;
 import io.invoiceportal.server.auth.TenantRequest;
 import io.swagger.v3.oas.annotations.Operation;
@@ -43,6 +44,7 @@ public class InvoiceResource {
     }
 
     @POST
+    @BodyLimit(BodyLimit.INVOICE)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Publish an invoice",

@@ -8,6 +8,7 @@ import io.invoiceportal.core.invoice.Invoice;
 import io.invoiceportal.core.invoice.InvoicePage;
 import io.invoiceportal.core.invoice.InvoiceQuery;
 import io.invoiceportal.core.tenant.Tenant;
+import io.invoiceportal.server.api.BodyLimit;
 import io.invoiceportal.server.auth.CustomerOnly;
 import io.invoiceportal.server.auth.TenantRequest;
 import io.swagger.v3.oas.annotations.Operation;
@@ -140,6 +141,7 @@ public class MyInvoicesResource {
 
     @POST
     @Path("/me/exports")
+    @BodyLimit(BodyLimit.LARGE)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces("application/zip")
     @Operation(summary = "A ZIP with one file per invoice in one format; none given: 422; marks them read")

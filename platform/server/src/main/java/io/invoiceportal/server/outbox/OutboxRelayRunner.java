@@ -2,6 +2,7 @@ package io.invoiceportal.server.outbox;
 
 import io.dropwizard.lifecycle.Managed;
 import io.invoiceportal.core.outbox.OutboxRelay;
+import io.invoiceportal.server.db.DatabaseOutage;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -14,11 +15,13 @@ public class OutboxRelayRunner implements Managed {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxRelayRunner.class);
     private final OutboxRelay relay;
     private final Duration interval;
+    private final DatabaseOutage outage;
     private ScheduledExecutorService executor;
 
-    public OutboxRelayRunner(OutboxRelay relay, Duration interval) {
+    public OutboxRelayRunner(OutboxRelay relay, Duration interval, DatabaseOutage outage) {
         this.relay = relay;
         this.interval = interval;
+        this.outage = outage;
     }
 
     @Override
@@ -35,6 +38,10 @@ public class OutboxRelayRunner implements Managed {
         try {
             relay.drain(100);
         } catch (RuntimeException e) {
+            if (DatabaseOutage.isCause(e)) {
+                outage.report(e);
+                return;
+            }
             LOG.warn("Outbox relay round failed; next round in {}", interval, e);
         }
     }

@@ -3,6 +3,7 @@ package io.invoiceportal.server.tenant;
 import io.invoiceportal.core.tenant.SettingsRequest;
 import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.core.tenant.TenantService;
+import io.invoiceportal.server.api.BodyLimit;
 import io.invoiceportal.server.auth.IssuerOnly;
 import io.invoiceportal.server.auth.TenantRequest;
 import io.invoiceportal.server.plugin.PluginRegistry;
@@ -53,6 +54,7 @@ public class SettingsResource {
     }
 
     @PUT
+    @BodyLimit(BodyLimit.LARGE)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change settings; keys left out keep their value",
             description = "Formats and channels must be offered by an installed plugin (422 otherwise)."

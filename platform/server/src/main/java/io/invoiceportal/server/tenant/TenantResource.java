@@ -2,6 +2,7 @@ package io.invoiceportal.server.tenant;
 
 import io.invoiceportal.core.tenant.TenantRequest;
 import io.invoiceportal.core.tenant.TenantService;
+import io.invoiceportal.server.api.BodyLimit;
 import io.invoiceportal.server.auth.AdminOnly;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -32,6 +33,7 @@ public class TenantResource {
     public record CreatedJson(String slug, String name, String apiKey) {}
 
     @POST
+    @BodyLimit(BodyLimit.LARGE)
     @Operation(summary = "Create a tenant", description = "Returns the tenant's API key once; it is stored hashed."
             + " hostNames are stored and must be unique, but not used yet: a tenant is found by its slug only.")
     public Response create(TenantRequest request) {

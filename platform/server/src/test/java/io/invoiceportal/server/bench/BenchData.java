@@ -37,7 +37,7 @@ final class BenchData {
         for (int c = 1; c <= customers; c++) {
             String number = customerNumber(c);
             services.customers().put(tenant, number, new CustomerRequest("Klant " + number + " B.V.",
-                    number.toLowerCase() + "@example.test", null, null, null, null, null, null, null), "bench");
+                    number.toLowerCase() + "@example.test", null, null, null, null, null, null, null, null, null), "bench");
         }
         activate(services, tenant);
         services.jdbi().useTransaction(h -> insertInvoices(h, tenant.id(), invoices));

@@ -1,0 +1,63 @@
+package io.invoiceportal.server.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.invoiceportal.server.api.ApiError;
+import java.nio.ByteBuffer;
+import java.util.List;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Errors Jetty answers itself (bad URIs, too long request lines, shutting down) in the API's JSON
+ * format for {@code /api} paths; other paths go to the error handler this one wraps. A request whose
+ * path Jetty could not even read gets JSON unless it asks for HTML.
+ */
+public class JsonErrorHandler implements Request.Handler {
+    /** The path Jetty gives a request whose request line it could not parse. */
+    private static final String UNREADABLE = "/badMessage";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Request.Handler fallback;
+
+    public JsonErrorHandler(Request.Handler fallback) {
+        this.fallback = fallback == null ? new ErrorHandler() : fallback;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        if (!answersJson(request)) {
+            return fallback.handle(request, response, callback);
+        }
+        int status = response.getStatus() >= 400 ? response.getStatus() : 500;
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        if (status == 503) {
+            response.getHeaders().put(HttpHeader.RETRY_AFTER, String.valueOf(ApiError.RETRY_AFTER_SECONDS));
+        }
+        byte[] body = JSON.writeValueAsBytes(new ApiError(ApiError.codeFor(status), message(status), List.of()));
+        response.write(true, ByteBuffer.wrap(body), callback);
+        return true;
+    }
+
+    static boolean answersJson(Request request) {
+        String path = request.getHttpURI() == null ? null : request.getHttpURI().getPath();
+        if (path == null || UNREADABLE.equals(path)) {
+            String accept = request.getHeaders().get(HttpHeader.ACCEPT);
+            return accept == null || !accept.contains("text/html");
+        }
+        return path.equals("/api") || path.startsWith("/api/");
+    }
+
+    private static String message(int status) {
+        return switch (status) {
+            case 400 -> "The request is malformed (for example an encoded '/', '.', NUL or line break in the path)";
+            case 414 -> "The address is too long";
+            case 431 -> "The request headers are too large";
+            case 503 -> "The portal is not available right now; try again shortly";
+            default -> status >= 500 ? "Something went wrong on our side" : HttpStatus.getMessage(status);
+        };
+    }
+}

@@ -25,6 +25,9 @@ public final class PortalApp {
                 ConfigOverride.config("server.applicationConnectors[0].port", "0"),
                 ConfigOverride.config("server.adminConnectors[0].port", "0"),
                 ConfigOverride.config("database.url", db.url()),
+                // a small pool: several whole-application tests may share one PostgreSQL server
+                ConfigOverride.config("database.initialSize", "2"),
+                ConfigOverride.config("database.minSize", "2"),
                 ConfigOverride.config("adminKey", ADMIN_KEY),
                 ConfigOverride.config("samples.load", "false"),
                 ConfigOverride.config("plugins.directory", pluginsDir()),

@@ -103,7 +103,8 @@ public class PortalApplication extends Application<PortalConfiguration> {
         });
         environment.healthChecks().register("plugins", new PluginsHealthCheck(plugins));
 
-        services = Services.build(jdbi, plugins, config.getPublicUrl(), Clock.systemUTC());
+        services = Services.build(jdbi, plugins, config.getTenantDefaults().build(), config.getPublicUrl(),
+                Clock.systemUTC());
         if (config.getSamples().isLoad()) {
             services.sampleLoader().loadAll(Path.of(config.getSamples().getDirectory()));
         }

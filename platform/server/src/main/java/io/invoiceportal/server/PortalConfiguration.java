@@ -35,6 +35,9 @@ public class PortalConfiguration extends Configuration {
     @Valid
     @NotNull
     private DeliverySettings delivery = new DeliverySettings();
+    @Valid
+    @NotNull
+    private TenantDefaultsFactory tenantDefaults;
 
     /** Settings that are wrong, each naming its environment variable; empty when all is well. */
     public List<String> problems() {
@@ -148,6 +151,16 @@ public class PortalConfiguration extends Configuration {
     @JsonProperty
     public void setDelivery(DeliverySettings delivery) {
         this.delivery = delivery;
+    }
+
+    @JsonProperty
+    public TenantDefaultsFactory getTenantDefaults() {
+        return tenantDefaults;
+    }
+
+    @JsonProperty
+    public void setTenantDefaults(TenantDefaultsFactory tenantDefaults) {
+        this.tenantDefaults = tenantDefaults;
     }
 
     /** The notification outbox: how often it is drained, and the e-mail attachment limit. */

@@ -8,6 +8,7 @@ import io.invoiceportal.core.export.ExporterCatalog;
 import io.invoiceportal.core.invoice.CustomerInvoiceService;
 import io.invoiceportal.core.invoice.InvoiceService;
 import io.invoiceportal.core.sample.SampleLoader;
+import io.invoiceportal.core.tenant.TenantDefaults;
 import io.invoiceportal.core.tenant.TenantService;
 import io.invoiceportal.server.account.ShiroPasswordHasher;
 import java.time.Clock;
@@ -19,8 +20,9 @@ public record Services(
         ExportService exports, AccountService accounts, CustomerInvoiceService customerInvoices,
         ShiroPasswordHasher passwords) {
 
-    public static Services build(Jdbi jdbi, ExporterCatalog catalog, String publicUrl, Clock clock) {
-        TenantService tenants = new TenantService(jdbi);
+    public static Services build(Jdbi jdbi, ExporterCatalog catalog, TenantDefaults defaults, String publicUrl,
+            Clock clock) {
+        TenantService tenants = new TenantService(jdbi, defaults);
         InvoiceService invoices = new InvoiceService(jdbi);
         ShiroPasswordHasher passwords = new ShiroPasswordHasher();
         return new Services(jdbi, tenants, new CustomerService(jdbi), invoices,

@@ -34,6 +34,7 @@ class SettingsConfigurationTest {
     @Test
     void problemsNameTheirVariables() throws Exception {
         String config = "publicUrl: localhost\nsmtp:\n  from: nobody\n"
+                + "tenantDefaults:\n  formats: [pdf]\n  channels: [email]\n"
                 + "database:\n  driverClass: org.postgresql.Driver\n  url: mysql://x\n";
         PortalConfiguration parsed = factory().build(yaml(config), "config.yml");
         assertThat(parsed.problems()).anySatisfy(p -> assertThat(p).startsWith("PORTAL_PUBLIC_URL"))

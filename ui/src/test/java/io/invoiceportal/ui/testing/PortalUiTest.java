@@ -60,7 +60,7 @@ public abstract class PortalUiTest {
     @BeforeEach
     void setUpUi() {
         clock = new MutableClock();
-        tenants = new TenantService(jdbi);
+        tenants = Fixtures.tenants(jdbi);
         accounts = new AccountService(jdbi, new Pbkdf2Hasher(), new PasswordPolicy(), clock);
         invoiceService = new InvoiceService(jdbi);
         customerInvoices = new CustomerInvoiceService(jdbi, invoiceService);

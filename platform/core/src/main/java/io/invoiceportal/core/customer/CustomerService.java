@@ -119,7 +119,7 @@ public class CustomerService {
         if (!changed.email().equalsIgnoreCase(current.email())) {
             // the account manager changed the address: both the old and the new one hear of it
             for (String to : java.util.List.of(current.email(), changed.email())) {
-                Outbox.enqueue(handle, tenant.id(), "email-changed", current.id(), null, "email",
+                Outbox.enqueue(handle, tenant.id(), "email-changed", current.id(), null, current.deliveryChannel(),
                         Json.write(Map.of("to", to, "oldEmail", current.email(), "newEmail", changed.email())));
             }
         }
@@ -191,7 +191,7 @@ public class CustomerService {
             checks.add("language", "must be one of " + tenant.languages());
         }
         String channel = r.deliveryChannel() != null ? r.deliveryChannel().strip()
-                : creating ? "email" : current.deliveryChannel();
+                : creating ? tenant.enabledChannels().stream().findFirst().orElse(null) : current.deliveryChannel();
         if (!tenant.enabledChannels().contains(channel)) {
             checks.add("deliveryChannel", "must be one of " + tenant.enabledChannels());
         }

@@ -52,6 +52,7 @@ public class OutboxRelay {
     public static final int MAX_ATTEMPTS = 12;
     /** How long a claimed row waits before another attempt when its relay never reports back. */
     static final Duration LEASE = Duration.ofMinutes(5);
+    private static final String PDF = "application/pdf";
     private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
 
     private final Jdbi jdbi;
@@ -196,10 +197,13 @@ public class OutboxRelay {
                 () -> renderPdf(tenant, invoice, customer));
     }
 
+    /** The invoice in the tenant's first format whose exporter makes {@value #PDF}. */
     private byte[] renderPdf(Tenant tenant, Invoice invoice, Customer customer) throws ExportException {
+        String format = exports.formats(tenant).stream().filter(e -> PDF.equals(e.mediaType())).findFirst()
+                .orElseThrow(() -> new ExportException("this portal offers no PDF format")).id();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            exports.render(tenant, invoice, "pdf", customer.locale()).writer().writeTo(out);
+            exports.render(tenant, invoice, format, customer.locale()).writer().writeTo(out);
         } catch (IOException e) {
             throw new ExportException("PDF could not be written: " + e.getMessage(), e);
         } catch (RuntimeException e) {

@@ -20,17 +20,17 @@ import org.jdbi.v3.core.Jdbi;
  */
 public class TenantService {
     public static final List<String> LANGUAGES = List.of("nl", "en");
-    public static final List<String> DEFAULT_FORMATS = List.of("pdf", "xml", "csv");
-    public static final List<String> DEFAULT_CHANNELS = List.of("email", "email-pdf");
     private static final Pattern SLUG = Pattern.compile("^[a-z0-9-]{2,40}$");
     private static final Pattern COLOR = Pattern.compile("^#[0-9a-fA-F]{6}$");
     private static final Pattern HOST = Pattern.compile("^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$");
     private static final Pattern IBAN = Pattern.compile("^[A-Z]{2}[0-9]{2}[A-Z0-9]{10,30}$");
 
     private final Jdbi jdbi;
+    private final TenantDefaults defaults;
 
-    public TenantService(Jdbi jdbi) {
+    public TenantService(Jdbi jdbi, TenantDefaults defaults) {
         this.jdbi = jdbi;
+        this.defaults = defaults;
     }
 
     /** The tenant with this URL slug, if any. */
@@ -94,7 +94,7 @@ public class TenantService {
         checks.throwIfAny();
 
         TenantSettings settings = new TenantSettings(
-                seller, branding, List.copyOf(languages), DEFAULT_FORMATS, DEFAULT_CHANNELS, List.of());
+                seller, branding, List.copyOf(languages), defaults.formats(), defaults.channels(), List.of());
         String apiKey = "ipk_" + Hashes.randomSecret(32);
         try {
             return jdbi.inTransaction(handle -> {

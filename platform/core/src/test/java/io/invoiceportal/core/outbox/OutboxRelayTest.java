@@ -14,7 +14,6 @@ import io.invoiceportal.core.invoice.InvoiceService;
 import io.invoiceportal.core.mail.MailSettings;
 import io.invoiceportal.core.mail.SmtpMailSender;
 import io.invoiceportal.core.tenant.Tenant;
-import io.invoiceportal.core.tenant.TenantService;
 import io.invoiceportal.core.testing.Fixtures;
 import io.invoiceportal.core.testing.Pbkdf2Hasher;
 import io.invoiceportal.core.testing.TestDatabaseExtension;
@@ -22,7 +21,14 @@ import io.invoiceportal.plugin.api.DeliveryChannel;
 import io.invoiceportal.plugin.api.DeliveryException;
 import io.invoiceportal.plugin.api.InvoiceExporter;
 import io.invoiceportal.plugin.api.MailSender;
+import io.invoiceportal.core.invoice.InvoiceRequest;
+import io.invoiceportal.core.tenant.SettingsRequest;
+import io.invoiceportal.plugin.api.ExportContext;
+import io.invoiceportal.plugin.api.InvoiceView;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -76,6 +82,8 @@ class OutboxRelayTest {
         smtp.start();
     }
 
+    final List<InvoiceExporter> exporters = new ArrayList<>();
+
     OutboxRelay relay() {
         return relay(new SmtpMailSender(new MailSettings("127.0.0.1", smtpPort, "", "", "Portal <portal@localhost>",
                 Path.of("unused"), 2_000)));
@@ -85,7 +93,7 @@ class OutboxRelayTest {
         ExporterCatalog catalog = new ExporterCatalog() {
             @Override
             public List<InvoiceExporter> exporters() {
-                return List.of();
+                return exporters;
             }
 
             @Override
@@ -94,7 +102,7 @@ class OutboxRelayTest {
             }
         };
         InvoiceService invoices = new InvoiceService(jdbi);
-        return new OutboxRelay(jdbi, new TenantService(jdbi), invoices, accounts,
+        return new OutboxRelay(jdbi, Fixtures.tenants(jdbi), invoices, accounts,
                 new ExportService(jdbi, invoices, catalog, "http://portal.test", Clock.systemUTC()), catalog,
                 mailer, Map.of(), "http://portal.test", Clock.systemUTC());
     }
@@ -209,6 +217,50 @@ class OutboxRelayTest {
         assertThat(state("activation")).startsWith("sent:2:");
         assertThat(accounts.checkToken(tenant, token(smtp.getReceivedMessages()[0]), TokenPurpose.ACTIVATION).valid())
                 .isTrue();
+    }
+
+    /** A PDF for a new-invoice mail is made by the tenant's format whose exporter makes PDF, whatever its id. */
+    @Test
+    void newInvoicePdfComesFromTheFormatThatMakesPdf() throws Exception {
+        startSmtp();
+        exporters.add(new InvoiceExporter() {
+            @Override
+            public String id() {
+                return "invoice-pdf";
+            }
+
+            @Override
+            public String displayName(java.util.Locale locale) {
+                return "PDF";
+            }
+
+            @Override
+            public String mediaType() {
+                return "application/pdf";
+            }
+
+            @Override
+            public String fileExtension() {
+                return "pdf";
+            }
+
+            @Override
+            public void export(InvoiceView invoice, ExportContext context, OutputStream out) throws IOException {
+                out.write(("%PDF " + invoice.invoiceNumber()).getBytes(StandardCharsets.US_ASCII));
+            }
+        });
+        Tenant pdfTenant = Fixtures.tenants(jdbi).updateSettings(tenant,
+                new SettingsRequest(List.of("invoice-pdf"), null, null, null, null), Set.of("invoice-pdf"), Set.of("email"));
+        Fixtures.customer(jdbi, pdfTenant, "C-1", "korenschoof", "admin@korenschoof.example");
+        jdbi.useHandle(h -> h.execute("delete from outbox"));
+        new InvoiceService(jdbi).publishAll(pdfTenant, List.of(new InvoiceRequest("A-1", "C-1", "2026-01-05", null,
+                null, "EUR", null, null, List.of(new InvoiceRequest.LineInput("1", "Regel", "1", "C62", "10.00", "S",
+                        "21")), null, null)), "test");
+        assertThat(relay().drain(10)).isEqualTo(1);
+        assertThat(state("new-invoice")).startsWith("sent:1:");
+        MimeMultipart parts = (MimeMultipart) smtp.getReceivedMessages()[0].getContent();
+        assertThat(new String(parts.getBodyPart(1).getInputStream().readAllBytes(), StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF A-1");
     }
 
     /** Two relays on one database deliver each queued mail exactly once. */

@@ -4,6 +4,7 @@ import io.invoiceportal.plugin.api.DeliveryChannel;
 import io.invoiceportal.plugin.api.DeliveryContext;
 import io.invoiceportal.plugin.api.DeliveryException;
 import io.invoiceportal.plugin.api.DeliveryResult;
+import io.invoiceportal.plugin.api.ExportException;
 import io.invoiceportal.plugin.api.MailSender;
 import io.invoiceportal.plugin.api.Notification;
 import java.util.List;
@@ -11,7 +12,8 @@ import java.util.Locale;
 
 /**
  * A minimal real e-mail channel for core tests (the e-mail plugins live in their own modules):
- * the link of the notification as a one-line mail through the context's mail sender.
+ * the link of the notification as a one-line mail through the context's mail sender, with the
+ * invoice's PDF attached for a new invoice.
  */
 class TestEmailChannel implements DeliveryChannel {
 
@@ -33,9 +35,13 @@ class TestEmailChannel implements DeliveryChannel {
             case Notification.NewInvoice i -> i.invoiceUrl();
         };
         try {
+            List<MailSender.Attachment> pdf = n instanceof Notification.NewInvoice i
+                    ? List.of(new MailSender.Attachment("invoice.pdf", "application/pdf", i.pdf().render())) : List.of();
             context.mailer().send(new MailSender.Mail(n.id(), n.customer().email(), n.getClass().getSimpleName(),
-                    link + "\r\n", null, List.of()));
+                    link + "\r\n", null, pdf));
             return DeliveryResult.sent();
+        } catch (ExportException e) {
+            return DeliveryResult.fail(e.getMessage());
         } catch (DeliveryException e) {
             return e.retryable() ? DeliveryResult.retry(e.getMessage()) : DeliveryResult.fail(e.getMessage());
         }

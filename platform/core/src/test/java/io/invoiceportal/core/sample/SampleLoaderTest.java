@@ -6,6 +6,7 @@ import io.invoiceportal.core.customer.CustomerService;
 import io.invoiceportal.core.invoice.InvoiceService;
 import io.invoiceportal.core.tenant.TenantService;
 import io.invoiceportal.core.testing.Pbkdf2Hasher;
+import io.invoiceportal.core.testing.Fixtures;
 import io.invoiceportal.core.testing.TestDatabaseExtension;
 import java.nio.file.Path;
 import org.jdbi.v3.core.Jdbi;
@@ -24,7 +25,7 @@ class SampleLoaderTest {
     @Test
     void loadsTheSampleTenantsOnce() {
         Jdbi jdbi = db.jdbi();
-        TenantService tenants = new TenantService(jdbi);
+        TenantService tenants = Fixtures.tenants(jdbi);
         SampleLoader loader = new SampleLoader(jdbi, tenants, new CustomerService(jdbi), new InvoiceService(jdbi),
                 new Pbkdf2Hasher());
         Path dir = Path.of("../../tenants-sample");

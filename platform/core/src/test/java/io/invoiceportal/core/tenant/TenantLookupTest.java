@@ -2,6 +2,7 @@ package io.invoiceportal.core.tenant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.invoiceportal.core.testing.Fixtures;
 import io.invoiceportal.core.testing.TestDatabaseExtension;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,7 +20,7 @@ class TenantLookupTest {
     @Test
     void findBySlugIsOneQueryEvenWithHostNames() {
         Jdbi jdbi = db.jdbi();
-        TenantService tenants = new TenantService(jdbi);
+        TenantService tenants = Fixtures.tenants(jdbi);
         tenants.create(new TenantRequest("acme", "Acme B.V.", "nl", null, null, null,
                 List.of("portal.acme.example", "facturen.acme.example")));
         AtomicInteger statements = new AtomicInteger();

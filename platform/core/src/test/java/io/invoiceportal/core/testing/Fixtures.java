@@ -4,15 +4,25 @@ import io.invoiceportal.core.customer.CustomerRequest;
 import io.invoiceportal.core.customer.CustomerService;
 import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.core.tenant.TenantRequest;
+import io.invoiceportal.core.tenant.TenantDefaults;
 import io.invoiceportal.core.tenant.TenantService;
+import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 
 /** Tenants and customers made through the real services. */
 public final class Fixtures {
     private Fixtures() {}
 
+    /** The built-in plugins' formats and channels, as config.yml names them. */
+    public static final TenantDefaults DEFAULTS = new TenantDefaults(List.of("pdf", "xml", "csv"),
+            List.of("email", "email-pdf"));
+
+    public static TenantService tenants(Jdbi jdbi) {
+        return new TenantService(jdbi, DEFAULTS);
+    }
+
     public static Tenant tenant(Jdbi jdbi, String slug, String language) {
-        return new TenantService(jdbi).create(new TenantRequest(slug, slug + " Energie B.V.", language,
+        return tenants(jdbi).create(new TenantRequest(slug, slug + " Energie B.V.", language,
                 null, null, null, null)).tenant();
     }
 

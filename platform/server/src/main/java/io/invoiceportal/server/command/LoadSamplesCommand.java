@@ -42,7 +42,8 @@ public class LoadSamplesCommand extends ConfiguredCommand<PortalConfiguration> {
                         return List.of();
                     }
                 };
-                Services services = Services.build(Database.jdbi(ds), none, config.getPublicUrl(), Clock.systemUTC());
+                Services services = Services.build(Database.jdbi(ds), none, config.getTenantDefaults().build(),
+                        config.getPublicUrl(), Clock.systemUTC());
                 services.sampleLoader().loadAll(Path.of(config.getSamples().getDirectory()));
             } finally {
                 ds.stop();

@@ -24,7 +24,7 @@ class TenantDefaultsTest {
 
         CustomerService customers = new CustomerService(db.jdbi());
         customers.put(tenant, "C-1", new CustomerRequest("Bakkerij", "a@example.test", "bakkerij", null, null, null,
-                null, null, null), "test");
+                null, null, null, null, null), "test");
         assertThat(customers.get(tenant, "C-1").deliveryChannel()).isEqualTo("letter");
     }
 }

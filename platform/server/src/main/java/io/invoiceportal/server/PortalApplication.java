@@ -141,7 +141,7 @@ public class PortalApplication extends Application<PortalConfiguration> {
         jersey.register(new SettingsResource(services.tenants(), plugins));
         OpenApi.register(jersey.getResourceConfig(), config.getPublicUrl());
 
-        environment.servlets().addFilter("security-headers", new SecurityHeadersFilter())
+        environment.servlets().addFilter("security-headers", new SecurityHeadersFilter(services.tenants()))
                 .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), false, "/*");
         environment.servlets().addFilter("shiro", new PortalShiroFilter(new PortalRealm(services.accounts())))
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC), true, "/*");

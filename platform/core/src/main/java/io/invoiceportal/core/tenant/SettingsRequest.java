@@ -4,9 +4,8 @@ import java.util.List;
 
 /**
  * Body of {@code PUT /api/v1/tenants/{t}/settings}: every key optional; keys left out keep
- * their value. {@code embedOrigins} is stored but not used yet. {@code defaultLanguage} is read-only
- * (it is the tenant's language): sent back unchanged it is accepted, another value is refused
- * naming the field.
+ * their value. {@code defaultLanguage} is read-only (it is the tenant's language): sent back
+ * unchanged it is accepted, another value is refused naming the field.
  */
 public record SettingsRequest(
         List<String> enabledFormats, List<String> enabledChannels, TenantRequest.BrandingInput branding,

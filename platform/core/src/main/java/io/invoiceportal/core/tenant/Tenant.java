@@ -5,8 +5,8 @@ import java.util.Locale;
 
 /**
  * An issuing company. {@code id} is the database key bound in every tenant-scoped query;
- * {@code slug} is its name in URLs. {@code embedOrigins} is stored but not used yet: pages are
- * framed only by the portal itself.
+ * {@code slug} is its name in URLs. {@code embedOrigins} are the https origins that may show the
+ * tenant's pages in a frame, besides the portal itself.
  */
 public record Tenant(
         long id,

@@ -116,8 +116,6 @@ public class TenantService {
         }
     }
 
-    private static final Pattern ORIGIN = Pattern.compile("^https?://[a-z0-9.-]+(:[0-9]{1,5})?$");
-
     /**
      * Changes the keys the request sends. Formats and channels must be offered by a loaded plugin.
      *
@@ -148,12 +146,8 @@ public class TenantService {
         if (!languages.contains(tenant.defaultLanguage())) {
             checks.add("languages", "must include the default language " + tenant.defaultLanguage());
         }
-        List<String> origins = r.embedOrigins() == null ? tenant.embedOrigins() : List.copyOf(r.embedOrigins());
-        for (int i = 0; i < origins.size(); i++) {
-            if (origins.get(i) == null || !ORIGIN.matcher(origins.get(i)).matches()) {
-                checks.add("embedOrigins[" + i + "]", "must be an origin such as https://partner.example");
-            }
-        }
+        List<String> origins = r.embedOrigins() == null ? tenant.embedOrigins()
+                : EmbedOrigins.checked(checks, r.embedOrigins());
         Tenant.Branding branding = tenant.branding();
         if (r.branding() != null) {
             TenantRequest.BrandingInput b = r.branding();

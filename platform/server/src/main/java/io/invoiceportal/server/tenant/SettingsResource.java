@@ -21,7 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Issuer: the portal's formats, channels, branding and languages. */
+/** Issuer: the portal's formats, channels, branding, languages and the origins that may frame its pages. */
 @Path("/v1/tenants/{tenant}/settings")
 @IssuerOnly
 @Tag(name = "Issuer")
@@ -58,8 +58,8 @@ public class SettingsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change settings; keys left out keep their value",
             description = "Formats and channels must be offered by an installed plugin (422 otherwise)."
-                    + " The logo is stored sanitised (allow-listed SVG only). embedOrigins is stored but not used"
-                    + " yet: pages are framed only by the portal itself.")
+                    + " The logo is stored sanitised (allow-listed SVG only). embedOrigins: https origins"
+                    + " (https://host[:port], no path or wildcard, at most 10) that may frame the tenant's pages.")
     public SettingsJson put(@Context ContainerRequestContext request, SettingsRequest body) {
         Tenant updated = tenants.updateSettings(TenantRequest.tenant(request), body,
                 plugins.exporters().stream().map(e -> e.id()).collect(Collectors.toSet()),

@@ -43,6 +43,8 @@ public final class VaadinWiring {
         // unknown tenant or route answers 404. Set here because the plugin's <eagerServerLoad> is
         // lost: the pre-compiled prod bundle brings its own flow-build-info.json with false.
         vaadin.setInitParameter(InitParameters.SERVLET_PARAMETER_INITIAL_UIDL, "true");
+        // framing is SecurityHeadersFilter's: Vaadin's own X-Frame-Options would refuse a tenant's embedOrigins
+        vaadin.setInitParameter("frameOptions", "");
         vaadin.addMapping("/*");
     }
 }

@@ -8,11 +8,8 @@ import io.dropwizard.core.Application;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.jdbi3.JdbiFactory;
-import io.dropwizard.lifecycle.Managed;
 import io.invoiceportal.core.common.Hashes;
 import io.invoiceportal.core.db.Database;
-import io.invoiceportal.core.mail.MailSenders;
-import io.invoiceportal.core.mail.MailSettings;
 import io.invoiceportal.core.outbox.OutboxRelay;
 import io.invoiceportal.plugin.api.MailSender;
 import io.invoiceportal.server.account.AccountResource;
@@ -23,7 +20,6 @@ import io.invoiceportal.server.api.JsonText;
 import io.invoiceportal.server.db.DatabaseOutage;
 import io.invoiceportal.server.web.ApiEdge;
 import io.invoiceportal.server.auth.TenantFilters;
-import io.invoiceportal.server.outbox.OutboxRelayRunner;
 import io.invoiceportal.server.vaadin.VaadinSessions;
 import io.invoiceportal.server.api.OpenApi;
 import io.invoiceportal.server.auth.AdminKeyFilter;
@@ -32,12 +28,10 @@ import io.invoiceportal.server.command.DbCommand;
 import io.invoiceportal.server.command.LoadSamplesCommand;
 import io.invoiceportal.server.customer.CustomerResource;
 import io.invoiceportal.server.customer.ProfileResource;
-import io.invoiceportal.server.db.DatabaseFactory;
 import io.invoiceportal.server.invoice.InvoiceResource;
 import io.invoiceportal.server.invoice.MyInvoicesResource;
 import io.invoiceportal.server.plugin.PluginRegistry;
 import io.invoiceportal.server.plugin.PluginResource;
-import io.invoiceportal.server.plugin.PluginsHealthCheck;
 import io.invoiceportal.server.tenant.SettingsResource;
 import io.invoiceportal.server.tenant.TenantResource;
 import io.invoiceportal.server.vaadin.VaadinWiring;
@@ -46,10 +40,7 @@ import io.invoiceportal.ui.UiServices;
 import jakarta.servlet.DispatcherType;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.Map;
 import java.util.EnumSet;
-import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,52 +73,42 @@ public class PortalApplication extends Application<PortalConfiguration> {
         bootstrap.addCommand(new LoadSamplesCommand());
     }
 
+    /** The wiring: database, plugins, services, mail delivery, then the REST API and the UI on top. */
     @Override
     public void run(PortalConfiguration config, Environment environment) {
-        List<String> problems = config.problems();
-        if (!problems.isEmpty()) {
-            throw new IllegalStateException("Configuration is wrong:\n  " + String.join("\n  ", problems));
-        }
-        Managed embedded = DatabaseFactory.prepare(config);
-        environment.lifecycle().manage(embedded);
-
-        Jdbi jdbi = Database.configure(new JdbiFactory().build(environment, config.getDatabase(), "database"));
-        Database.migrate(config.getDatabase().build(environment.metrics(), "flyway"));
-
-        PluginRegistry plugins = new PluginRegistry(Path.of(config.getPlugins().getDirectory()));
-        environment.lifecycle().manage(new Managed() {
-            @Override
-            public void stop() {
-                plugins.close();
-            }
-        });
-        environment.healthChecks().register("plugins", new PluginsHealthCheck(plugins));
-
-        services = Services.build(jdbi, plugins, config.getTenantDefaults().build(), config.getPublicUrl(),
-                Clock.systemUTC());
+        Jdbi jdbi = database(config, environment);
+        PluginRegistry plugins = config.getPlugins().build(environment);
+        Clock clock = Clock.systemUTC();
+        services = Services.build(jdbi, plugins, config.getTenantDefaults().build(), config.getPublicUrl(), clock);
         if (config.getSamples().isLoad()) {
             services.sampleLoader().loadAll(Path.of(config.getSamples().getDirectory()));
         }
 
-        String adminKey = config.getAdminKey();
-        if (adminKey == null || adminKey.isBlank()) {
-            adminKey = Hashes.randomSecret(24);
-            LOG.warn("PORTAL_ADMIN_KEY is not set; the operator key for this run is: {}", adminKey);
-        }
-
-        MailSender mailer = MailSenders.create(new MailSettings(config.getSmtp().getHost(), config.getSmtp().getPort(),
-                config.getSmtp().getUser(), config.getSmtp().getPassword(), config.getSmtp().getFrom(),
-                Path.of(config.getDataDir(), "mail"), 10_000));
+        MailSender mailer = config.getSmtp().build(Path.of(config.getDataDir(), "mail"));
         OutboxRelay relay = new OutboxRelay(jdbi, services.tenants(), services.invoices(), services.accounts(),
-                services.exports(), plugins, mailer, Map.of("maxAttachmentBytes", String.valueOf(config.getDelivery().getMaxAttachmentBytes())),
-                config.getPublicUrl(), Clock.systemUTC());
-        DatabaseOutage outage = new DatabaseOutage(Clock.systemUTC());
-        environment.lifecycle().manage(new OutboxRelayRunner(relay, Duration.ofMillis(config.getDelivery().getPollMillis()), outage));
+                services.exports(), plugins, mailer, config.getDelivery().channelSettings(), config.getPublicUrl(), clock);
+        DatabaseOutage outage = new DatabaseOutage(clock);
+        environment.lifecycle().manage(config.getDelivery().build(relay, outage));
 
         UserSessions sessions = new UserSessions(services.accounts());
+        api(config, environment, plugins, outage, sessions);
+        web(environment, sessions);
+    }
+
+    /** The embedded PostgreSQL when asked for, the schema brought up to date, and the Jdbi every service uses. */
+    private static Jdbi database(PortalConfiguration config, Environment environment) {
+        environment.lifecycle().manage(config.getDatabase().prepare(Path.of(config.getDataDir(), "postgres")));
+        Jdbi jdbi = Database.configure(new JdbiFactory().build(environment, config.getDatabase(), "database"));
+        Database.migrate(config.getDatabase().build(environment.metrics(), "flyway"));
+        return jdbi;
+    }
+
+    /** REST under /api: the edge (errors, limits), the key filters and the resources. */
+    private void api(PortalConfiguration config, Environment environment, PluginRegistry plugins,
+            DatabaseOutage outage, UserSessions sessions) {
         var jersey = environment.jersey();
         ApiEdge.install(environment, outage);
-        jersey.register(new AdminKeyFilter(adminKey));
+        jersey.register(new AdminKeyFilter(adminKey(config)));
         jersey.register(new IssuerKeyFilter(services.tenants()));
         jersey.register(new TenantResource(services.tenants()));
         jersey.register(new CustomerResource(services.customers()));
@@ -140,7 +121,20 @@ public class PortalApplication extends Application<PortalConfiguration> {
         jersey.register(new ProfileResource(services.customers()));
         jersey.register(new SettingsResource(services.tenants(), plugins));
         OpenApi.register(jersey.getResourceConfig(), config.getPublicUrl());
+    }
 
+    /** The configured operator key, or a random one for this run (logged once). */
+    private static String adminKey(PortalConfiguration config) {
+        if (config.getAdminKey() != null && !config.getAdminKey().isBlank()) {
+            return config.getAdminKey();
+        }
+        String adminKey = Hashes.randomSecret(24);
+        LOG.warn("PORTAL_ADMIN_KEY is not set; the operator key for this run is: {}", adminKey);
+        return adminKey;
+    }
+
+    /** Servlet filters (headers, Shiro) and the Vaadin UI under /*. */
+    private void web(Environment environment, UserSessions sessions) {
         environment.servlets().addFilter("security-headers", new SecurityHeadersFilter(services.tenants()))
                 .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), false, "/*");
         environment.servlets().addFilter("shiro", new PortalShiroFilter(new PortalRealm(services.accounts())))

@@ -2,76 +2,49 @@ package io.invoiceportal.server;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.core.Configuration;
-import io.dropwizard.db.DataSourceFactory;
+import io.invoiceportal.server.db.DatabaseFactory;
+import io.invoiceportal.server.mail.SmtpFactory;
+import io.invoiceportal.server.outbox.DeliveryFactory;
+import io.invoiceportal.server.plugin.PluginsFactory;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
+import jakarta.validation.constraints.Pattern;
 
 /**
  * config.yml. Every setting that differs per environment comes from a {@code PORTAL_*}
- * environment variable; {@link #problems()} names that variable when a value is wrong.
+ * environment variable. Each part is checked with Bean Validation when the file is read, and a
+ * wrong value stops the start with a message naming its field and variable
+ * ({@link SettingsConfigurationFactory}); the parts build what they configure.
  */
 public class PortalConfiguration extends Configuration {
 
     @NotNull
+    @Pattern(regexp = "https?://[^/?#\\s]+(/[^?#\\s]*[^/?#\\s])?",
+            message = "must be an absolute http(s) URL without a trailing slash, such as https://portal.example.com")
     private String publicUrl = "http://localhost:8080";
+    @Pattern(regexp = "|.{16,}", message = "must be empty or at least 16 characters")
     private String adminKey = "";
-    @NotNull
+    @NotBlank
     private String dataDir = "./data";
     @Valid
     @NotNull
-    private PluginsSettings plugins = new PluginsSettings();
+    private PluginsFactory plugins = new PluginsFactory();
     @Valid
     @NotNull
     private SamplesSettings samples = new SamplesSettings();
     @Valid
     @NotNull
-    private SmtpSettings smtp = new SmtpSettings();
+    private SmtpFactory smtp = new SmtpFactory();
     @Valid
     @NotNull
-    private DataSourceFactory database = new DataSourceFactory();
+    private DatabaseFactory database = new DatabaseFactory();
     @Valid
     @NotNull
-    private DeliverySettings delivery = new DeliverySettings();
+    private DeliveryFactory delivery = new DeliveryFactory();
     @Valid
     @NotNull
     private TenantDefaultsFactory tenantDefaults;
-
-    /** Settings that are wrong, each naming its environment variable; empty when all is well. */
-    public List<String> problems() {
-        List<String> problems = new ArrayList<>();
-        try {
-            URI uri = URI.create(publicUrl);
-            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null
-                    || publicUrl.endsWith("/")) {
-                problems.add("PORTAL_PUBLIC_URL (publicUrl) must be an absolute http(s) URL without a trailing slash, was '" + publicUrl + "'");
-            }
-        } catch (IllegalArgumentException e) {
-            problems.add("PORTAL_PUBLIC_URL (publicUrl) is not a URL: '" + publicUrl + "'");
-        }
-        String url = database.getUrl();
-        if (!io.invoiceportal.server.db.DatabaseFactory.isEmbedded(url) && !url.startsWith("jdbc:postgresql://")) {
-            problems.add("PORTAL_DATABASE_URL (database.url) must be a JDBC URL such as jdbc:postgresql://localhost:5432/portal (or unset for the embedded database), was '" + url + "'");
-        }
-        if (adminKey != null && !adminKey.isEmpty() && adminKey.length() < 16) {
-            problems.add("PORTAL_ADMIN_KEY (adminKey) must be at least 16 characters");
-        }
-        if (smtp.getPort() < 1 || smtp.getPort() > 65535) {
-            problems.add("PORTAL_SMTP_PORT (smtp.port) must be a port number 1-65535, was " + smtp.getPort());
-        }
-        if (!smtp.getFrom().contains("@")) {
-            problems.add("PORTAL_SMTP_FROM (smtp.from) must be an e-mail address, was '" + smtp.getFrom() + "'");
-        }
-        if (delivery.getPollMillis() < 100) {
-            problems.add("PORTAL_OUTBOX_POLL_MILLIS (delivery.pollMillis) must be at least 100");
-        }
-        if (delivery.getMaxAttachmentBytes() < 1) {
-            problems.add("PORTAL_MAX_ATTACHMENT_BYTES (delivery.maxAttachmentBytes) must be positive");
-        }
-        return problems;
-    }
 
     @JsonProperty
     public String getPublicUrl() {
@@ -104,12 +77,12 @@ public class PortalConfiguration extends Configuration {
     }
 
     @JsonProperty
-    public PluginsSettings getPlugins() {
+    public PluginsFactory getPlugins() {
         return plugins;
     }
 
     @JsonProperty
-    public void setPlugins(PluginsSettings plugins) {
+    public void setPlugins(PluginsFactory plugins) {
         this.plugins = plugins;
     }
 
@@ -124,32 +97,32 @@ public class PortalConfiguration extends Configuration {
     }
 
     @JsonProperty
-    public SmtpSettings getSmtp() {
+    public SmtpFactory getSmtp() {
         return smtp;
     }
 
     @JsonProperty
-    public void setSmtp(SmtpSettings smtp) {
+    public void setSmtp(SmtpFactory smtp) {
         this.smtp = smtp;
     }
 
     @JsonProperty
-    public DataSourceFactory getDatabase() {
+    public DatabaseFactory getDatabase() {
         return database;
     }
 
     @JsonProperty
-    public void setDatabase(DataSourceFactory database) {
+    public void setDatabase(DatabaseFactory database) {
         this.database = database;
     }
 
     @JsonProperty
-    public DeliverySettings getDelivery() {
+    public DeliveryFactory getDelivery() {
         return delivery;
     }
 
     @JsonProperty
-    public void setDelivery(DeliverySettings delivery) {
+    public void setDelivery(DeliveryFactory delivery) {
         this.delivery = delivery;
     }
 
@@ -161,48 +134,6 @@ public class PortalConfiguration extends Configuration {
     @JsonProperty
     public void setTenantDefaults(TenantDefaultsFactory tenantDefaults) {
         this.tenantDefaults = tenantDefaults;
-    }
-
-    /** The notification outbox: how often it is drained, and the e-mail attachment limit. */
-    public static class DeliverySettings {
-        private long pollMillis = 2000;
-        private long maxAttachmentBytes = 5L * 1024 * 1024;
-
-        @JsonProperty
-        public long getPollMillis() {
-            return pollMillis;
-        }
-
-        @JsonProperty
-        public void setPollMillis(long pollMillis) {
-            this.pollMillis = pollMillis;
-        }
-
-        @JsonProperty
-        public long getMaxAttachmentBytes() {
-            return maxAttachmentBytes;
-        }
-
-        @JsonProperty
-        public void setMaxAttachmentBytes(long maxAttachmentBytes) {
-            this.maxAttachmentBytes = maxAttachmentBytes;
-        }
-    }
-
-    /** Where plugin jars are loaded from. */
-    public static class PluginsSettings {
-        @NotNull
-        private String directory = "./target/plugins";
-
-        @JsonProperty
-        public String getDirectory() {
-            return directory;
-        }
-
-        @JsonProperty
-        public void setDirectory(String directory) {
-            this.directory = directory;
-        }
     }
 
     /** Whether and from where sample tenants are loaded at start. */
@@ -229,66 +160,6 @@ public class PortalConfiguration extends Configuration {
         @JsonProperty
         public void setDirectory(String directory) {
             this.directory = directory;
-        }
-    }
-
-    /** Outgoing mail. With no host, mails are written as .eml files under the data folder. */
-    public static class SmtpSettings {
-        private String host = "";
-        private int port = 25;
-        private String user = "";
-        private String password = "";
-        @NotNull
-        private String from = "Invoice Portal <no-reply@localhost>";
-
-        @JsonProperty
-        public String getHost() {
-            return host;
-        }
-
-        @JsonProperty
-        public void setHost(String host) {
-            this.host = host;
-        }
-
-        @JsonProperty
-        public int getPort() {
-            return port;
-        }
-
-        @JsonProperty
-        public void setPort(int port) {
-            this.port = port;
-        }
-
-        @JsonProperty
-        public String getUser() {
-            return user;
-        }
-
-        @JsonProperty
-        public void setUser(String user) {
-            this.user = user;
-        }
-
-        @JsonProperty
-        public String getPassword() {
-            return password;
-        }
-
-        @JsonProperty
-        public void setPassword(String password) {
-            this.password = password;
-        }
-
-        @JsonProperty
-        public String getFrom() {
-            return from;
-        }
-
-        @JsonProperty
-        public void setFrom(String from) {
-            this.from = from;
         }
     }
 }

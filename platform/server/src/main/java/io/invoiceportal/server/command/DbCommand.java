@@ -6,7 +6,7 @@ import io.dropwizard.db.ManagedDataSource;
 import io.dropwizard.lifecycle.Managed;
 import io.invoiceportal.core.db.Database;
 import io.invoiceportal.server.PortalConfiguration;
-import io.invoiceportal.server.db.DatabaseFactory;
+import java.nio.file.Path;
 import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
 
@@ -26,7 +26,7 @@ public class DbCommand extends ConfiguredCommand<PortalConfiguration> {
     @Override
     protected void run(Bootstrap<PortalConfiguration> bootstrap, Namespace namespace, PortalConfiguration config)
             throws Exception {
-        Managed embedded = DatabaseFactory.prepare(config);
+        Managed embedded = config.getDatabase().prepare(Path.of(config.getDataDir(), "postgres"));
         try {
             ManagedDataSource ds = config.getDatabase().build(bootstrap.getMetricRegistry(), "migrate");
             try {

@@ -10,7 +10,6 @@ import io.invoiceportal.plugin.api.DeliveryChannel;
 import io.invoiceportal.plugin.api.InvoiceExporter;
 import io.invoiceportal.server.PortalConfiguration;
 import io.invoiceportal.server.Services;
-import io.invoiceportal.server.db.DatabaseFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -26,7 +25,7 @@ public class LoadSamplesCommand extends ConfiguredCommand<PortalConfiguration> {
     @Override
     protected void run(Bootstrap<PortalConfiguration> bootstrap, Namespace namespace, PortalConfiguration config)
             throws Exception {
-        Managed embedded = DatabaseFactory.prepare(config);
+        Managed embedded = config.getDatabase().prepare(Path.of(config.getDataDir(), "postgres"));
         try {
             ManagedDataSource ds = config.getDatabase().build(bootstrap.getMetricRegistry(), "samples");
             try {

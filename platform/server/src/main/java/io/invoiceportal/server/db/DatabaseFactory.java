@@ -1,36 +1,42 @@
 package io.invoiceportal.server.db;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.lifecycle.Managed;
 import io.invoiceportal.core.db.EmbeddedDatabase;
-import io.invoiceportal.server.PortalConfiguration;
+import jakarta.validation.constraints.Pattern;
 import java.nio.file.Path;
 
 /**
- * Points the data source at the configured PostgreSQL or, when {@code PORTAL_DATABASE_URL} is
- * not set ({@code database.url: embedded}), starts the embedded one with its data under
- * {@code PORTAL_DATA_DIR/postgres}.
+ * {@code database} in config.yml: Dropwizard's data source settings, where the URL is a
+ * PostgreSQL JDBC URL or {@code embedded} (the default when {@code PORTAL_DATABASE_URL} is not
+ * set): then {@link #prepare} starts the embedded PostgreSQL and points the data source at it.
  */
-public final class DatabaseFactory {
+public class DatabaseFactory extends DataSourceFactory {
     /** The {@code database.url} that asks for the embedded PostgreSQL. */
     public static final String EMBEDDED = "embedded";
 
-    private DatabaseFactory() {}
-
-    public static boolean isEmbedded(String url) {
-        return url == null || url.isBlank() || EMBEDDED.equals(url.strip());
+    @Override
+    @JsonProperty
+    @Pattern(regexp = "\\s*|embedded|jdbc:postgresql://\\S+",
+            message = "must be a JDBC URL such as jdbc:postgresql://localhost:5432/portal (or unset for the embedded database)")
+    public String getUrl() {
+        return super.getUrl();
     }
 
-    /** Returns a handle that stops the embedded server (a no-op for an external one). */
-    public static Managed prepare(PortalConfiguration config) {
-        DataSourceFactory ds = config.getDatabase();
-        if (!isEmbedded(ds.getUrl())) {
+    /**
+     * Starts the embedded PostgreSQL with its data in {@code dataDirectory} when it is asked for;
+     * returns what stops it (nothing to stop for an external server).
+     */
+    public Managed prepare(Path dataDirectory) {
+        String url = getUrl();
+        if (url != null && !url.isBlank() && !EMBEDDED.equals(url.strip())) {
             return new Managed() {};
         }
-        EmbeddedDatabase embedded = EmbeddedDatabase.start(Path.of(config.getDataDir(), "postgres"), 0);
-        ds.setUrl(embedded.jdbcUrl());
-        ds.setUser("postgres");
-        ds.setPassword("");
+        EmbeddedDatabase embedded = EmbeddedDatabase.start(dataDirectory, 0);
+        setUrl(embedded.jdbcUrl());
+        setUser("postgres");
+        setPassword("");
         return new Managed() {
             @Override
             public void stop() {

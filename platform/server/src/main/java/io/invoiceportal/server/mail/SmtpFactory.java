@@ -1,0 +1,84 @@
+package io.invoiceportal.server.mail;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.invoiceportal.core.mail.MailSenders;
+import io.invoiceportal.core.mail.MailSettings;
+import io.invoiceportal.plugin.api.MailSender;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.nio.file.Path;
+
+/** {@code smtp} in config.yml: the mail server; with no host, mails are written as .eml files. */
+public class SmtpFactory {
+    private static final int CONNECT_TIMEOUT_MILLIS = 10_000;
+
+    /** Empty: no mail server. */
+    private String host = "";
+    @Min(1)
+    @Max(65535)
+    private int port = 25;
+    /** Empty: no authentication. */
+    private String user = "";
+    private String password = "";
+    @NotNull
+    @Pattern(regexp = ".*\\S@\\S.*", message = "must be an e-mail address such as Invoice Portal <no-reply@example.com>")
+    private String from = MailSettings.DEFAULT_FROM;
+
+    /** SMTP when a host is set, otherwise {@code .eml} files in {@code mailDirectory}. */
+    public MailSender build(Path mailDirectory) {
+        return MailSenders.create(new MailSettings(host, port, user, password, from, mailDirectory,
+                CONNECT_TIMEOUT_MILLIS));
+    }
+
+    @JsonProperty
+    public String getHost() {
+        return host;
+    }
+
+    @JsonProperty
+    public void setHost(String host) {
+        this.host = host;
+    }
+
+    @JsonProperty
+    public int getPort() {
+        return port;
+    }
+
+    @JsonProperty
+    public void setPort(int port) {
+        this.port = port;
+    }
+
+    @JsonProperty
+    public String getUser() {
+        return user;
+    }
+
+    @JsonProperty
+    public void setUser(String user) {
+        this.user = user;
+    }
+
+    @JsonProperty
+    public String getPassword() {
+        return password;
+    }
+
+    @JsonProperty
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    @JsonProperty
+    public String getFrom() {
+        return from;
+    }
+
+    @JsonProperty
+    public void setFrom(String from) {
+        this.from = from;
+    }
+}

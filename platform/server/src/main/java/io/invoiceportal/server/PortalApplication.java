@@ -24,6 +24,7 @@ import io.invoiceportal.server.vaadin.VaadinSessions;
 import io.invoiceportal.server.api.OpenApi;
 import io.invoiceportal.server.auth.AdminKeyFilter;
 import io.invoiceportal.server.auth.IssuerKeyFilter;
+import io.invoiceportal.server.auth.Principals;
 import io.invoiceportal.server.command.DbCommand;
 import io.invoiceportal.server.command.LoadSamplesCommand;
 import io.invoiceportal.server.customer.CustomerResource;
@@ -108,6 +109,7 @@ public class PortalApplication extends Application<PortalConfiguration> {
             DatabaseOutage outage, UserSessions sessions) {
         var jersey = environment.jersey();
         ApiEdge.install(environment, outage);
+        jersey.register(new Principals());
         jersey.register(new AdminKeyFilter(adminKey(config)));
         jersey.register(new IssuerKeyFilter(services.tenants()));
         jersey.register(new TenantResource(services.tenants()));

@@ -9,6 +9,7 @@ import io.invoiceportal.core.common.ValidationException;
 import io.invoiceportal.core.customer.Customer;
 import io.invoiceportal.core.customer.CustomerDao;
 import io.invoiceportal.core.outbox.Outbox;
+import io.invoiceportal.core.outbox.Delivery;
 import io.invoiceportal.core.outbox.OutboxDao;
 import io.invoiceportal.core.tenant.Tenant;
 import java.util.Arrays;
@@ -153,7 +154,7 @@ public class InvoiceService {
         Invoice invoice = load(handle, tenant, invoiceNumber)
                 .orElseThrow(() -> new NotFoundException("No invoice " + invoiceNumber));
         boolean read = handle.attach(InvoiceDao.class).readByCustomer(tenant.id(), invoice.id());
-        List<OutboxDao.Delivery> deliveries = handle.attach(OutboxDao.class).forInvoice(tenant.id(), invoice.id());
+        List<Delivery> deliveries = handle.attach(OutboxDao.class).forInvoice(tenant.id(), invoice.id());
         return new IssuerView(invoice, read, deliveries);
     }
 
@@ -183,5 +184,5 @@ public class InvoiceService {
     public record Published(boolean created, String invoiceNumber, String body) {}
 
     /** What the issuer sees of an invoice. */
-    public record IssuerView(Invoice invoice, boolean read, List<OutboxDao.Delivery> deliveries) {}
+    public record IssuerView(Invoice invoice, boolean read, List<Delivery> deliveries) {}
 }

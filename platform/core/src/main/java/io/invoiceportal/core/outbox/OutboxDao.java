@@ -9,13 +9,9 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** SQL for the notification outbox. */
-@RegisterConstructorMapper(OutboxDao.Delivery.class)
+@RegisterConstructorMapper(Delivery.class)
 @RegisterConstructorMapper(OutboxDao.Due.class)
 public interface OutboxDao {
-
-    /** Delivery state of one notification, as the issuer sees it. */
-    record Delivery(String kind, String channel, String state, int attempts, String lastError,
-            Instant createdAt, Instant sentAt) {}
 
     @SqlUpdate("insert into outbox (tenant_id, kind, customer_id, invoice_id, channel, payload, message_id)"
             + " values (:tenantId, :kind, :customerId, :invoiceId, :channel, cast(:payload as jsonb), :messageId)")

@@ -11,7 +11,6 @@ import io.invoiceportal.server.api.ApiError;
 import io.invoiceportal.server.api.CleanText;
 import io.invoiceportal.server.auth.CustomerOnly;
 import io.invoiceportal.server.auth.PublicTenant;
-import io.invoiceportal.server.auth.TenantRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,7 +20,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -70,9 +68,9 @@ public class AccountResource {
     @Path("/activation")
     @PublicTenant
     @Operation(summary = "Activate an account with the token of the activation e-mail and a first password")
-    public Response activate(@Context ContainerRequestContext request, ActivationBody body) {
+    public Response activate(@Context Tenant tenant, ActivationBody body) {
         requireBody(body);
-        accounts.activate(TenantRequest.tenant(request), body.token(), body.password(), body.passwordConfirmation());
+        accounts.activate(tenant, body.token(), body.password(), body.passwordConfirmation());
         return Response.ok(Map.of("state", "active")).build();
     }
 
@@ -80,10 +78,10 @@ public class AccountResource {
     @Path("/password-reset-requests")
     @PublicTenant
     @Operation(summary = "Ask for a password reset e-mail; always 202 with the same answer")
-    public Response requestReset(@Context ContainerRequestContext request, ResetRequestBody body) {
+    public Response requestReset(@Context Tenant tenant, ResetRequestBody body) {
         requireBody(body);
         if (body.clean()) {
-            accounts.requestPasswordReset(TenantRequest.tenant(request), body.login(), body.email());
+            accounts.requestPasswordReset(tenant, body.login(), body.email());
         }
         return Response.accepted(Map.of("message", RESET_ANSWER)).build();
     }
@@ -92,9 +90,9 @@ public class AccountResource {
     @Path("/password-resets")
     @PublicTenant
     @Operation(summary = "Set a new password with the token of the reset e-mail")
-    public Response reset(@Context ContainerRequestContext request, ActivationBody body) {
+    public Response reset(@Context Tenant tenant, ActivationBody body) {
         requireBody(body);
-        accounts.resetPassword(TenantRequest.tenant(request), body.token(), body.password(), body.passwordConfirmation());
+        accounts.resetPassword(tenant, body.token(), body.password(), body.passwordConfirmation());
         return Response.ok(Map.of("state", "active")).build();
     }
 
@@ -102,9 +100,8 @@ public class AccountResource {
     @Path("/session")
     @PublicTenant
     @Operation(summary = "Log in: sets the session cookie (a new session id). 401 on wrong credentials, 429 when throttled")
-    public Response login(@Context ContainerRequestContext request, @Context HttpServletRequest http, LoginBody body) {
+    public Response login(@Context Tenant tenant, @Context HttpServletRequest http, LoginBody body) {
         requireBody(body);
-        Tenant tenant = TenantRequest.tenant(request);
         return switch (sessions.login(http, tenant, body.login(), body.password())) {
             case LoginResult.Success s -> Response.ok(UserJson.of(s.user())).build();
             case LoginResult.Failed f -> ApiError.response(401, "invalid_credentials", "Login name or password is not correct");
@@ -127,13 +124,12 @@ public class AccountResource {
     @Path("/me/password")
     @CustomerOnly
     @Operation(summary = "Change the password (letters and digits, at least 8); other sessions of the account end")
-    public Response changePassword(@Context ContainerRequestContext request, @Context HttpServletRequest http,
+    public Response changePassword(@Context Tenant tenant, @Context SignedIn user, @Context HttpServletRequest http,
             PasswordChangeBody body) {
         requireBody(body);
-        Tenant tenant = TenantRequest.tenant(request);
-        SignedIn user = accounts.changePassword(tenant, TenantRequest.user(request), body.currentPassword(),
+        SignedIn changed = accounts.changePassword(tenant, user, body.currentPassword(),
                 body.newPassword(), body.newPasswordConfirmation());
-        sessions.refresh(http, tenant, user, body.newPassword());
+        sessions.refresh(http, tenant, changed, body.newPassword());
         return Response.noContent().build();
     }
 

@@ -8,7 +8,7 @@ import java.lang.annotation.Target;
 
 /**
  * Endpoints of a signed-in customer user under {@code /v1/tenants/{tenant}/me}: a session of
- * that tenant is required (401 otherwise). The user is available through {@link TenantRequest#user}.
+ * that tenant is required (401 otherwise). The user is available through {@code @Context SignedIn} (see {@link Principals}).
  */
 @NameBinding
 @Retention(RetentionPolicy.RUNTIME)

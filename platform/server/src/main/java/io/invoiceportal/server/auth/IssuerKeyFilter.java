@@ -36,6 +36,6 @@ public class IssuerKeyFilter implements ContainerRequestFilter {
             request.abortWith(ApiError.response(404, "not_found", "No tenant '" + slug + "' for this key"));
             return;
         }
-        request.setProperty(TenantRequest.PROPERTY, tenant.get());
+        Principals.setTenant(request, tenant.get());
     }
 }

@@ -8,7 +8,7 @@ import java.lang.annotation.Target;
 
 /**
  * Issuer endpoints under {@code /v1/tenants/{tenant}}: {@code Authorization: Bearer <tenant API key>}.
- * The resolved tenant is available through {@link TenantRequest#tenant}.
+ * The resolved tenant is available through {@code @Context Tenant} (see {@link Principals}).
  */
 @NameBinding
 @Retention(RetentionPolicy.RUNTIME)

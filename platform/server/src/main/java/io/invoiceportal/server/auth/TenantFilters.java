@@ -23,7 +23,7 @@ public final class TenantFilters {
         if (tenant.isEmpty()) {
             request.abortWith(ApiError.response(404, "not_found", "No portal '" + slug + "'"));
         } else {
-            request.setProperty(TenantRequest.PROPERTY, tenant.get());
+            Principals.setTenant(request, tenant.get());
         }
         return tenant;
     }
@@ -70,7 +70,7 @@ public final class TenantFilters {
                         + tenant.get().slug() + "/session"));
                 return;
             }
-            request.setProperty(TenantRequest.USER, user.get());
+            Principals.setUser(request, user.get());
         }
     }
 }

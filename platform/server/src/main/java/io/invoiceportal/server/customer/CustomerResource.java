@@ -4,7 +4,6 @@ import io.invoiceportal.core.customer.CustomerRequest;
 import io.invoiceportal.core.customer.CustomerService;
 import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.server.auth.IssuerOnly;
-import io.invoiceportal.server.auth.TenantRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -15,7 +14,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -38,9 +36,8 @@ public class CustomerResource {
     @Operation(summary = "Create or update a customer",
             description = "Creating also creates the login and queues the activation e-mail, once."
                     + " On update, fields left out keep their value. 201 when created, 200 when updated.")
-    public Response put(@Context ContainerRequestContext request, @PathParam("customerNumber") String number,
+    public Response put(@Context Tenant tenant, @PathParam("customerNumber") String number,
             CustomerRequest body) {
-        Tenant tenant = TenantRequest.tenant(request);
         CustomerService.PutResult result = customers.put(tenant, number, body, "issuer-api");
         return Response.status(result.created() ? 201 : 200).entity(CustomerJson.of(result.customer())).build();
     }
@@ -49,15 +46,15 @@ public class CustomerResource {
     @Path("/activation-email")
     @Operation(summary = "Send a fresh activation e-mail",
             description = "Links sent before stop working. 409 when the account is active already.")
-    public Response resendActivation(@Context ContainerRequestContext request,
+    public Response resendActivation(@Context Tenant tenant,
             @PathParam("customerNumber") String number) {
-        customers.resendActivation(TenantRequest.tenant(request), number, "issuer-api");
+        customers.resendActivation(tenant, number, "issuer-api");
         return Response.accepted(java.util.Map.of("state", "queued")).build();
     }
 
     @GET
     @Operation(summary = "A customer, its account state and delivery channel")
-    public CustomerJson get(@Context ContainerRequestContext request, @PathParam("customerNumber") String number) {
-        return CustomerJson.of(customers.get(TenantRequest.tenant(request), number));
+    public CustomerJson get(@Context Tenant tenant, @PathParam("customerNumber") String number) {
+        return CustomerJson.of(customers.get(tenant, number));
     }
 }

@@ -1,12 +1,13 @@
 package io.invoiceportal.server.customer;
 
+import io.invoiceportal.core.account.SignedIn;
 import io.invoiceportal.core.common.AddressInput;
 import io.invoiceportal.core.customer.Customer;
 import io.invoiceportal.core.customer.CustomerRequest;
 import io.invoiceportal.core.customer.CustomerService;
 import io.invoiceportal.core.customer.ProfileRequest;
+import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.server.auth.CustomerOnly;
-import io.invoiceportal.server.auth.TenantRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.Consumes;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
@@ -46,8 +46,8 @@ public class ProfileResource {
     @GET
     @Path("/me/profile")
     @Operation(summary = "The customer's profile")
-    public ProfileJson get(@Context ContainerRequestContext request) {
-        return ProfileJson.of(customers.get(TenantRequest.tenant(request), TenantRequest.user(request).customerNumber()));
+    public ProfileJson get(@Context Tenant tenant, @Context SignedIn user) {
+        return ProfileJson.of(customers.get(tenant, user.customerNumber()));
     }
 
     @PUT
@@ -55,8 +55,8 @@ public class ProfileResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Save contact, address, language and delivery channel",
             description = "customerNumber, companyName and email are read-only: another value is 422 naming the field.")
-    public ProfileJson put(@Context ContainerRequestContext request, ProfileRequest body) {
-        return ProfileJson.of(customers.updateProfile(TenantRequest.tenant(request),
-                TenantRequest.user(request).customerId(), body));
+    public ProfileJson put(@Context Tenant tenant, @Context SignedIn user, ProfileRequest body) {
+        return ProfileJson.of(customers.updateProfile(tenant,
+                user.customerId(), body));
     }
 }

@@ -2,7 +2,7 @@ package io.invoiceportal.server.invoice;
 
 import io.invoiceportal.core.invoice.Invoice;
 import io.invoiceportal.core.invoice.InvoiceService;
-import io.invoiceportal.core.outbox.OutboxDao;
+import io.invoiceportal.core.outbox.Delivery;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,7 +43,7 @@ public record InvoiceJson(
                 view.deliveries().stream().map(InvoiceJson::delivery).toList(), i.createdAt());
     }
 
-    private static DeliveryJson delivery(OutboxDao.Delivery d) {
+    private static DeliveryJson delivery(Delivery d) {
         return new DeliveryJson(d.kind(), d.channel(), d.state(), d.lastError(), d.attempts(), d.createdAt(), d.sentAt());
     }
 

@@ -9,7 +9,6 @@ import io.invoiceportal.core.invoice.InvoiceService;
 import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.server.api.BodyLimit;
 import io.invoiceportal.server.auth.IssuerOnly;
-import io.invoiceportal.server.auth.TenantRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -21,7 +20,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -51,13 +49,12 @@ public class InvoiceResource {
             description = "201 when published, 200 when the same invoice was published before; same number with"
                     + " other content: 409. With an Idempotency-Key, a repeat within 24 hours gets the first answer again"
                     + " (status and body); the same key with another request: 422.")
-    public Response publish(@Context ContainerRequestContext request,
+    public Response publish(@Context Tenant tenant,
             @Parameter(description = "Any string up to 200 printable characters")
             @HeaderParam("Idempotency-Key") String idempotencyKey, InvoiceRequest body) {
         if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
             throw ValidationException.of("Idempotency-Key", "must be 1-200 printable characters without spaces");
         }
-        Tenant tenant = TenantRequest.tenant(request);
         InvoiceService.Published published = invoices.publish(tenant, body, idempotencyKey, "issuer-api",
                 view -> Json.write(InvoiceJson.of(view)));
         return Response.status(published.created() ? 201 : 200)
@@ -69,16 +66,15 @@ public class InvoiceResource {
     @Path("/{invoiceNumber}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "An invoice with computed amounts, read status and deliveries")
-    public InvoiceJson get(@Context ContainerRequestContext request, @PathParam("invoiceNumber") String number) {
-        return InvoiceJson.of(invoices.issuerView(TenantRequest.tenant(request), number));
+    public InvoiceJson get(@Context Tenant tenant, @PathParam("invoiceNumber") String number) {
+        return InvoiceJson.of(invoices.issuerView(tenant, number));
     }
 
     @GET
     @Path("/{invoiceNumber}/{format}")
     @Operation(summary = "The invoice rendered by an export plugin (csv, pdf, xml, ...)")
-    public Response export(@Context ContainerRequestContext request, @PathParam("invoiceNumber") String number,
+    public Response export(@Context Tenant tenant, @PathParam("invoiceNumber") String number,
             @PathParam("format") String format) {
-        Tenant tenant = TenantRequest.tenant(request);
         Invoice invoice = invoices.get(tenant, number);
         ExportService.Rendering rendering = exports.render(tenant, invoice, format, null);
         return Downloads.of(rendering);

@@ -5,7 +5,6 @@ import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.core.tenant.TenantService;
 import io.invoiceportal.server.api.BodyLimit;
 import io.invoiceportal.server.auth.IssuerOnly;
-import io.invoiceportal.server.auth.TenantRequest;
 import io.invoiceportal.server.plugin.PluginRegistry;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -15,7 +14,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
@@ -49,8 +47,8 @@ public class SettingsResource {
 
     @GET
     @Operation(summary = "The tenant's settings")
-    public SettingsJson get(@Context ContainerRequestContext request) {
-        return SettingsJson.of(TenantRequest.tenant(request));
+    public SettingsJson get(@Context Tenant tenant) {
+        return SettingsJson.of(tenant);
     }
 
     @PUT
@@ -60,8 +58,8 @@ public class SettingsResource {
             description = "Formats and channels must be offered by an installed plugin (422 otherwise)."
                     + " The logo is stored sanitised (allow-listed SVG only). embedOrigins: https origins"
                     + " (https://host[:port], no path or wildcard, at most 10) that may frame the tenant's pages.")
-    public SettingsJson put(@Context ContainerRequestContext request, SettingsRequest body) {
-        Tenant updated = tenants.updateSettings(TenantRequest.tenant(request), body,
+    public SettingsJson put(@Context Tenant tenant, SettingsRequest body) {
+        Tenant updated = tenants.updateSettings(tenant, body,
                 plugins.exporters().stream().map(e -> e.id()).collect(Collectors.toSet()),
                 plugins.channels().stream().map(c -> c.id()).collect(Collectors.toSet()));
         return SettingsJson.of(updated);

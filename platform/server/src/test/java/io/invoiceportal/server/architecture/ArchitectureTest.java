@@ -45,9 +45,28 @@ class ArchitectureTest {
     @Test
     void uiUsesServicesOnly() {
         noClasses().that().resideInAPackage("io.invoiceportal.ui..")
-                .should().dependOnClassesThat().haveSimpleNameEndingWith("Dao")
+                .should().dependOnClassesThat().haveNameMatching(".*Dao(\\$.*)?")
                 .orShould().dependOnClassesThat().resideInAnyPackage("io.invoiceportal.server..", "jakarta.ws.rs..",
                         "org.glassfish.jersey..", "org.apache.shiro..", "io.dropwizard..", "org.jdbi..")
+                .check(ours);
+    }
+
+    /**
+     * Rule 2: the REST layer calls core services, never DAOs, and no DAO record (such as a row type
+     * nested in a DAO) reaches it: it gets service records or its own view types.
+     */
+    @Test
+    void serverUsesServicesOnly() {
+        noClasses().that().resideInAPackage("io.invoiceportal.server..")
+                .should().dependOnClassesThat().haveNameMatching(".*Dao(\\$.*)?")
+                .check(ours);
+    }
+
+    /** Resources take the tenant and the user typed ({@code @Context Tenant}, {@code @Context SignedIn}), never from request properties. */
+    @Test
+    void resourcesGetTheCallerTyped() {
+        noClasses().that().resideInAPackage("io.invoiceportal.server..").and().areAnnotatedWith(jakarta.ws.rs.Path.class)
+                .should().dependOnClassesThat().areAssignableTo(jakarta.ws.rs.container.ContainerRequestContext.class)
                 .check(ours);
     }
 

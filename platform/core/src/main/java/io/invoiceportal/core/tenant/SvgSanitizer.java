@@ -35,8 +35,6 @@ final class SvgSanitizer {
             "polyline", "polygon", "text", "tspan", "linearGradient", "radialGradient", "stop", "clipPath", "mask",
             "pattern");
     private static final Set<String> TEXT_ELEMENTS = Set.of("title", "desc", "text", "tspan");
-    private static final Set<String> DRAWN = Set.of(
-            "path", "rect", "circle", "ellipse", "line", "polyline", "polygon", "text", "use");
     private static final Set<String> ATTRIBUTES = Set.of(
             "id", "viewBox", "preserveAspectRatio", "version", "width", "height", "x", "y", "x1", "y1", "x2", "y2",
             "cx", "cy", "r", "rx", "ry", "fx", "fy", "fr", "d", "points", "pathLength", "transform", "dx", "dy",
@@ -69,10 +67,6 @@ final class SvgSanitizer {
         }
         Writer out = new Writer();
         out.element(root, 0);
-        if (!out.hasContent) {
-            throw new Refused("has nothing left to show once scripts, links and other content that is not allowed"
-                    + " are removed");
-        }
         return out.result();
     }
 
@@ -145,7 +139,6 @@ final class SvgSanitizer {
     private static final class Writer {
         private final StringBuilder body = new StringBuilder();
         private boolean usesXlink;
-        private boolean hasContent;
 
         void element(Element e, int depth) {
             String name = e.getLocalName();
@@ -165,7 +158,6 @@ final class SvgSanitizer {
             body.append('>');
             for (Node child = e.getFirstChild(); child != null; child = child.getNextSibling()) {
                 if (child instanceof Element c && isSvg(c) && ELEMENTS.contains(c.getLocalName())) {
-                    hasContent |= DRAWN.contains(c.getLocalName());
                     element(c, depth + 1);
                 } else if ((child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE)
                         && TEXT_ELEMENTS.contains(name)) {

@@ -191,6 +191,8 @@ class PortalApiIT {
                 "application/json", Map.of("Idempotency-Key", "retry-200"));
         assertThat(reused.status()).isEqualTo(422);
         assertThat(reused.json().path("errors").get(0).path("field").asText()).isEqualTo("Idempotency-Key");
+        assertThat(reused.json().path("errors").get(0).path("message").asText())
+                .isEqualTo("was used before for another request");
     }
 
     /** A repeat after the notification went out gets the first answer again: status and body, byte for byte. */

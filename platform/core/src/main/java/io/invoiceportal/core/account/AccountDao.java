@@ -13,7 +13,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(AccountDao.ThrottleRow.class)
 public interface AccountDao {
 
-    record AccountRow(long id, long customerId, String login, String passwordHash, String state,
+    record AccountRow(long id, long customerId, String login, String passwordHash, AccountState state,
             int credentialsVersion, String customerNumber, String companyName, String email, String language,
             String deliveryChannel) {}
 

@@ -4,6 +4,7 @@ import io.invoiceportal.core.audit.AuditDao;
 import io.invoiceportal.core.common.Hashes;
 import io.invoiceportal.core.common.ValidationException;
 import io.invoiceportal.core.outbox.Outbox;
+import io.invoiceportal.core.outbox.OutboxKind;
 import io.invoiceportal.core.tenant.Tenant;
 import java.time.Clock;
 import java.time.Duration;
@@ -89,7 +90,7 @@ public class AccountService {
                     : dao.findByLogin(tenant.id(), login.strip());
             String hash = account.map(AccountDao.AccountRow::passwordHash).orElse(null);
             boolean ok = hasher.matches(password == null ? "" : password, hash != null ? hash : dummyHash)
-                    && hash != null && "active".equals(account.get().state());
+                    && hash != null && account.get().state() == AccountState.ACTIVE;
             if (!ok) {
                 dao.recordFailure(tenant.id(), loginKey, now);
                 dao.recordFailure(tenant.id(), addressKey, now);
@@ -139,7 +140,7 @@ public class AccountService {
             if (dao.recentResetRequests(tenant.id(), a.customerId(), clock.instant().minus(Duration.ofHours(1))) >= 3) {
                 return;
             }
-            Outbox.enqueue(h, tenant.id(), "password-reset", a.customerId(), null, a.deliveryChannel());
+            Outbox.enqueue(h, tenant.id(), OutboxKind.PASSWORD_RESET, a.customerId(), null, a.deliveryChannel());
             h.attach(AuditDao.class).record(tenant.id(), "customer:" + a.login(), "account.reset-requested", a.login(), null);
         });
     }
@@ -155,7 +156,7 @@ public class AccountService {
      */
     public Optional<SignedIn> current(SignedIn user) {
         return jdbi.withExtension(AccountDao.class, dao -> dao.findById(user.tenantId(), user.accountId()))
-                .filter(a -> "active".equals(a.state()) && a.credentialsVersion() == user.credentialsVersion())
+                .filter(a -> a.state() == AccountState.ACTIVE && a.credentialsVersion() == user.credentialsVersion())
                 .map(a -> new SignedIn(user.tenantId(), user.tenantSlug(), a.id(), a.customerId(), a.customerNumber(),
                         a.login(), a.companyName(), a.language(), a.credentialsVersion()));
     }

@@ -2,7 +2,18 @@ package io.invoiceportal.core.common;
 
 import java.util.List;
 
-/** Input that breaks a rule; nothing was changed. */
+/**
+ * Input that breaks a rule; nothing was changed.
+ *
+ * <p>Convention for a {@link FieldError}'s message: a key, lower-camel words joined by dots, named
+ * after the rule ({@code password.tooShort}, {@code token.used}, {@code idempotencyKey.reused}),
+ * never a sentence in some language. Core does not translate; the edge does: the UI from its
+ * translation bundles (Dutch and English), the REST API from its English texts
+ * ({@code io/invoiceportal/server/api/messages.properties}). A key the edge does not know reaches
+ * the caller as it is, so every new key gets its texts in the same change. Older checks of the
+ * issuer API still use an English phrase that completes the field name ("is required"); they are
+ * passed on unchanged.
+ */
 public class ValidationException extends RuntimeException {
     private final List<FieldError> errors;
 

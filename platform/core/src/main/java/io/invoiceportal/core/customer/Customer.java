@@ -1,5 +1,6 @@
 package io.invoiceportal.core.customer;
 
+import io.invoiceportal.core.account.AccountState;
 import java.util.Locale;
 
 /** A customer of a tenant, with its login account's name and state. */
@@ -7,7 +8,7 @@ public record Customer(
         long id, String customerNumber, String companyName, String email, String language,
         String deliveryChannel, String contactName, String contactPhone, String street, String postalCode,
         String city, String countryCode, String vatId, String endpointScheme, String endpointId,
-        String login, String accountState) {
+        String login, AccountState accountState) {
 
     public Locale locale() {
         return Locale.forLanguageTag(language);

@@ -1,6 +1,8 @@
 package io.invoiceportal.core.customer;
 
 import io.invoiceportal.core.account.AccountDao;
+import io.invoiceportal.core.account.AccountState;
+import io.invoiceportal.core.account.TokenPurpose;
 import io.invoiceportal.core.audit.AuditDao;
 import io.invoiceportal.core.common.AddressInput;
 import io.invoiceportal.core.common.Checks;
@@ -10,6 +12,7 @@ import io.invoiceportal.core.common.Json;
 import io.invoiceportal.core.common.NotFoundException;
 import io.invoiceportal.core.common.Sql;
 import io.invoiceportal.core.outbox.Outbox;
+import io.invoiceportal.core.outbox.OutboxKind;
 import io.invoiceportal.core.tenant.Tenant;
 import java.util.Locale;
 import java.util.Map;
@@ -61,7 +64,7 @@ public class CustomerService {
             return jdbi.inTransaction(handle -> {
                 CustomerDao dao = handle.attach(CustomerDao.class);
                 Optional<Customer> existing = dao.findForUpdate(tenant.id(), customerNumber);
-                String state = existing.map(Customer::accountState).orElse(null);
+                String state = existing.map(Customer::accountState).map(AccountState::dbValue).orElse(null);
                 if (request.accountState() != null && !request.accountState().strip().equals(state)) {
                     new Checks().add("accountState", "cannot be set; it changes when the customer activates the account")
                             .throwIfAny();
@@ -95,7 +98,7 @@ public class CustomerService {
             throw new ConflictException("The login '" + login + "' is taken by another customer of this tenant");
         }
         accounts.insert(tenant.id(), id, login);
-        Outbox.enqueue(handle, tenant.id(), "activation", id, null, fresh.deliveryChannel());
+        Outbox.enqueue(handle, tenant.id(), OutboxKind.ACTIVATION, id, null, fresh.deliveryChannel());
         handle.attach(AuditDao.class).record(tenant.id(), actor, "customer.created", fresh.customerNumber(),
                 Json.write(Map.of("login", login)));
         return new PutResult(handle.attach(CustomerDao.class).findById(tenant.id(), id).orElseThrow(), true);
@@ -119,7 +122,7 @@ public class CustomerService {
         if (!changed.email().equalsIgnoreCase(current.email())) {
             // the account manager changed the address: both the old and the new one hear of it
             for (String to : java.util.List.of(current.email(), changed.email())) {
-                Outbox.enqueue(handle, tenant.id(), "email-changed", current.id(), null, current.deliveryChannel(),
+                Outbox.enqueue(handle, tenant.id(), OutboxKind.EMAIL_CHANGED, current.id(), null, current.deliveryChannel(),
                         Json.write(Map.of("to", to, "oldEmail", current.email(), "newEmail", changed.email())));
             }
         }
@@ -165,15 +168,15 @@ public class CustomerService {
      */
     public void resendActivation(Tenant tenant, String customerNumber, String actor) {
         Customer customer = get(tenant, customerNumber);
-        if ("active".equals(customer.accountState())) {
+        if (customer.accountState() == AccountState.ACTIVE) {
             throw new ConflictException("The account of customer " + customerNumber + " is active already;"
                     + " the customer can use 'forgot password'");
         }
         jdbi.useTransaction(handle -> {
             AccountDao accounts = handle.attach(AccountDao.class);
             long accountId = accounts.findByCustomer(tenant.id(), customer.id()).orElseThrow().id();
-            accounts.voidTokens(tenant.id(), accountId, "activation");
-            Outbox.enqueue(handle, tenant.id(), "activation", customer.id(), null, customer.deliveryChannel());
+            accounts.voidTokens(tenant.id(), accountId, TokenPurpose.ACTIVATION.dbValue());
+            Outbox.enqueue(handle, tenant.id(), OutboxKind.ACTIVATION, customer.id(), null, customer.deliveryChannel());
             handle.attach(AuditDao.class).record(tenant.id(), actor, "customer.activation-resent", customerNumber, null);
         });
     }

@@ -11,6 +11,7 @@ import io.invoiceportal.core.customer.CustomerDao;
 import io.invoiceportal.core.outbox.Outbox;
 import io.invoiceportal.core.outbox.Delivery;
 import io.invoiceportal.core.outbox.OutboxDao;
+import io.invoiceportal.core.outbox.OutboxKind;
 import io.invoiceportal.core.tenant.Tenant;
 import java.util.Arrays;
 import java.util.List;
@@ -70,7 +71,7 @@ public class InvoiceService {
         }
         IdempotencyDao.Stored stored = keys.find(tenant.id(), key).orElseThrow();
         if (!Arrays.equals(stored.requestHash(), hash)) {
-            throw ValidationException.of("Idempotency-Key", "was used before for another request");
+            throw ValidationException.of("Idempotency-Key", "idempotencyKey.reused");
         }
         return Optional.of(new Published(stored.responseStatus() == 201, number, stored.responseBody()));
     }
@@ -124,7 +125,7 @@ public class InvoiceService {
         if (checked.pdf() != null) {
             dao.insertPdf(tenant.id(), id.get(), checked.pdf());
         }
-        Outbox.enqueue(handle, tenant.id(), "new-invoice", customer.id(), id.get(), customer.deliveryChannel());
+        Outbox.enqueue(handle, tenant.id(), OutboxKind.NEW_INVOICE, customer.id(), id.get(), customer.deliveryChannel());
         handle.attach(AuditDao.class).record(tenant.id(), actor, "invoice.published", invoice.invoiceNumber(),
                 Json.write(Map.of("customerNumber", customer.customerNumber())));
         return true;

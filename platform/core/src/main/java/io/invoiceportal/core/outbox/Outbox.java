@@ -10,13 +10,13 @@ import org.jdbi.v3.core.Handle;
 public final class Outbox {
     private Outbox() {}
 
-    public static void enqueue(Handle handle, long tenantId, String kind, long customerId, Long invoiceId,
+    public static void enqueue(Handle handle, long tenantId, OutboxKind kind, long customerId, Long invoiceId,
             String channel) {
         enqueue(handle, tenantId, kind, customerId, invoiceId, channel, "{}");
     }
 
     /** With a JSON payload the relay needs (for example the addresses of an e-mail change). */
-    public static void enqueue(Handle handle, long tenantId, String kind, long customerId, Long invoiceId,
+    public static void enqueue(Handle handle, long tenantId, OutboxKind kind, long customerId, Long invoiceId,
             String channel, String payloadJson) {
         String messageId = "<" + UUID.randomUUID() + "@invoice-portal>";
         handle.attach(OutboxDao.class).enqueue(tenantId, kind, customerId, invoiceId, channel, payloadJson, messageId);

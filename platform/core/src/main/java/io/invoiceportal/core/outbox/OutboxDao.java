@@ -15,7 +15,7 @@ public interface OutboxDao {
 
     @SqlUpdate("insert into outbox (tenant_id, kind, customer_id, invoice_id, channel, payload, message_id)"
             + " values (:tenantId, :kind, :customerId, :invoiceId, :channel, cast(:payload as jsonb), :messageId)")
-    void enqueue(@Bind("tenantId") long tenantId, @Bind("kind") String kind, @Bind("customerId") long customerId,
+    void enqueue(@Bind("tenantId") long tenantId, @Bind("kind") OutboxKind kind, @Bind("customerId") long customerId,
             @Bind("invoiceId") Long invoiceId, @Bind("channel") String channel, @Bind("payload") String payload,
             @Bind("messageId") String messageId);
 
@@ -27,10 +27,10 @@ public interface OutboxDao {
     /** Drops queued notifications of one kind (sample data: old invoices are no news). */
     @SqlUpdate("delete from outbox where tenant_id = :tenantId and kind = :kind and state = 'queued'"
             + " and (cast(:customerId as bigint) is null or customer_id = :customerId)")
-    void discardQueued(@Bind("tenantId") long tenantId, @Bind("kind") String kind, @Bind("customerId") Long customerId);
+    void discardQueued(@Bind("tenantId") long tenantId, @Bind("kind") OutboxKind kind, @Bind("customerId") Long customerId);
 
     /** A notification claimed for delivery; {@code attempts} counts this attempt. */
-    record Due(long tenantId, long id, String kind, long customerId, Long invoiceId, String channel, int attempts,
+    record Due(long tenantId, long id, OutboxKind kind, long customerId, Long invoiceId, String channel, int attempts,
             String messageId, String payload) {}
 
     /**

@@ -150,7 +150,7 @@ public class OutboxRelay {
     private Supplier<DeliveryResult> delivery(Handle h, OutboxDao.Due row) {
         Tenant tenant = tenants.findById(row.tenantId()).orElseThrow();
         Customer customer = h.attach(CustomerDao.class).findById(tenant.id(), row.customerId()).orElseThrow();
-        if ("email-changed".equals(row.kind())) {
+        if (row.kind() == OutboxKind.EMAIL_CHANGED) {
             return () -> emailChanged(tenant, customer, row);
         }
         Optional<DeliveryChannel> channel = catalog.channel(row.channel())
@@ -162,16 +162,13 @@ public class OutboxRelay {
         String base = publicUrl + "/t/" + tenant.slug();
         String id = row.messageId();
         Notification notification = switch (row.kind()) {
-            case "activation" -> new Notification.Activation(id, who,
+            case ACTIVATION -> new Notification.Activation(id, who,
                     base + "/activate?token=" + token(h, tenant, customer, TokenPurpose.ACTIVATION, row));
-            case "password-reset" -> new Notification.PasswordReset(id, who,
+            case PASSWORD_RESET -> new Notification.PasswordReset(id, who,
                     base + "/reset-password?token=" + token(h, tenant, customer, TokenPurpose.PASSWORD_RESET, row));
-            case "new-invoice" -> newInvoice(tenant, customer, who, row, base);
-            default -> null;
+            case NEW_INVOICE -> newInvoice(tenant, customer, who, row, base);
+            case EMAIL_CHANGED -> throw new IllegalStateException("handled above");
         };
-        if (notification == null) {
-            return () -> DeliveryResult.fail("unknown notification kind " + row.kind());
-        }
         DeliveryContext context = new DeliveryContext(PluginViews.tenant(tenant, publicUrl), customer.locale(), mailer,
                 channelSettings, clock);
         return () -> channel.get().deliver(notification, context);

@@ -13,6 +13,7 @@ import io.invoiceportal.core.customer.CustomerService;
 import io.invoiceportal.core.invoice.InvoiceRequest;
 import io.invoiceportal.core.invoice.InvoiceService;
 import io.invoiceportal.core.outbox.OutboxDao;
+import io.invoiceportal.core.outbox.OutboxKind;
 import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.core.tenant.TenantRequest;
 import io.invoiceportal.core.tenant.TenantService;
@@ -92,7 +93,7 @@ public class SampleLoader {
                 jdbi.useTransaction(handle -> {
                     handle.attach(AccountDao.class).activate(tenant.id(), customer.id(), h);
                     // an activated demo account needs no activation e-mail
-                    handle.attach(OutboxDao.class).discardQueued(tenant.id(), "activation", customer.id());
+                    handle.attach(OutboxDao.class).discardQueued(tenant.id(), OutboxKind.ACTIVATION, customer.id());
                 });
             }
         }
@@ -103,7 +104,7 @@ public class SampleLoader {
         int newInvoices = invoices.publishAll(tenant, requests, "sample-loader");
         if (newInvoices > 0) {
             // sample history is not news: no notification for each of a thousand old invoices
-            jdbi.useExtension(OutboxDao.class, dao -> dao.discardQueued(tenant.id(), "new-invoice", null));
+            jdbi.useExtension(OutboxDao.class, dao -> dao.discardQueued(tenant.id(), OutboxKind.NEW_INVOICE, null));
         }
         LOG.info("Sample tenant {}: {} new customers, {} new invoices", slug, newCustomers, newInvoices);
         return slug;

@@ -12,7 +12,8 @@ public record CustomerJson(
         String vatId, EndpointInput endpoint) {
 
     public static CustomerJson of(Customer c) {
-        return new CustomerJson(c.customerNumber(), c.companyName(), c.email(), c.login(), c.accountState(),
+        return new CustomerJson(c.customerNumber(), c.companyName(), c.email(), c.login(),
+                c.accountState() == null ? null : c.accountState().dbValue(),
                 c.language(), c.deliveryChannel(), new CustomerRequest.ContactInput(c.contactName(), c.contactPhone()),
                 new AddressInput(c.street(), c.postalCode(), c.city(), c.countryCode()), c.vatId(),
                 c.endpointScheme() == null ? null : new EndpointInput(c.endpointScheme(), c.endpointId()));

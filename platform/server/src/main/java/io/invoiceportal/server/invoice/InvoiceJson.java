@@ -44,7 +44,8 @@ public record InvoiceJson(
     }
 
     private static DeliveryJson delivery(Delivery d) {
-        return new DeliveryJson(d.kind(), d.channel(), d.state(), d.lastError(), d.attempts(), d.createdAt(), d.sentAt());
+        return new DeliveryJson(d.kind().dbValue(), d.channel(), d.state().dbValue(), d.lastError(), d.attempts(),
+                d.createdAt(), d.sentAt());
     }
 
     /** At least two decimals, no trailing zeros beyond them: 2.00, 0.335, 21.00. */

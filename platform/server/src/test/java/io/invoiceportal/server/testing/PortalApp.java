@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * The whole application on random ports, with the real config.yml, a fresh database (dropped when
@@ -20,11 +21,17 @@ public final class PortalApp {
     private PortalApp() {}
 
     public static DropwizardAppExtension<PortalConfiguration> extension(String purpose, ConfigOverride... extra) {
+        return extension(purpose, UnaryOperator.identity(), extra);
+    }
+
+    /** As {@link #extension(String, ConfigOverride...)}, reaching the fresh database through {@code route} (a proxy). */
+    public static DropwizardAppExtension<PortalConfiguration> extension(String purpose, UnaryOperator<String> route,
+            ConfigOverride... extra) {
         TestDatabase db = TestDatabase.create(purpose);
         List<ConfigOverride> overrides = new ArrayList<>(List.of(
                 ConfigOverride.config("server.applicationConnectors[0].port", "0"),
                 ConfigOverride.config("server.adminConnectors[0].port", "0"),
-                ConfigOverride.config("database.url", db.url()),
+                ConfigOverride.config("database.url", route.apply(db.url())),
                 // a small pool: several whole-application tests may share one PostgreSQL server
                 ConfigOverride.config("database.initialSize", "2"),
                 ConfigOverride.config("database.minSize", "2"),

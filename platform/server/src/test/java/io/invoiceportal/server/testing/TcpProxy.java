@@ -1,0 +1,123 @@
+package io.invoiceportal.server.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A TCP proxy in front of the test PostgreSQL server that a test can cut (every connection
+ * dropped, new ones refused) and restore on the same port: a database outage without stopping
+ * the database other tests use.
+ */
+public final class TcpProxy implements AutoCloseable {
+    private static final Pattern HOST_PORT = Pattern.compile("//([^/:?]+)(?::(\\d+))?/");
+    private final List<Socket> open = new CopyOnWriteArrayList<>();
+    private String targetHost;
+    private int targetPort;
+    private int port;
+    private volatile ServerSocket server;
+
+    /** Starts the proxy towards the server of {@code jdbcUrl}; returns the URL that goes through it. */
+    public synchronized String route(String jdbcUrl) {
+        Matcher m = HOST_PORT.matcher(jdbcUrl);
+        if (!m.find()) {
+            throw new IllegalArgumentException("no host in " + jdbcUrl);
+        }
+        targetHost = m.group(1);
+        targetPort = m.group(2) == null ? 5432 : Integer.parseInt(m.group(2));
+        listen(0);
+        return m.replaceFirst("//127.0.0.1:" + port + "/");
+    }
+
+    /** Drops every connection and refuses new ones. */
+    public synchronized void cut() {
+        close(server);
+        server = null;
+        for (Socket s : open) {
+            close(s);
+        }
+        open.clear();
+    }
+
+    /** Accepts connections again, on the same port (nothing when it does already). */
+    public synchronized void restore() {
+        if (server == null) {
+            listen(port);
+        }
+    }
+
+    @Override
+    public void close() {
+        cut();
+    }
+
+    private void listen(int onPort) {
+        try {
+            ServerSocket socket = new ServerSocket();
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress("127.0.0.1", onPort));
+            port = socket.getLocalPort();
+            server = socket;
+            Thread acceptor = new Thread(() -> accept(socket), "tcp-proxy-accept");
+            acceptor.setDaemon(true);
+            acceptor.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void accept(ServerSocket socket) {
+        while (!socket.isClosed()) {
+            try {
+                Socket client = socket.accept();
+                Socket upstream = new Socket(targetHost, targetPort);
+                open.add(client);
+                open.add(upstream);
+                pump(client, upstream);
+                pump(upstream, client);
+            } catch (IOException e) {
+                // closed by cut(), or the client went away
+            }
+        }
+    }
+
+    private void pump(Socket from, Socket to) {
+        Thread t = new Thread(() -> {
+            byte[] buffer = new byte[16 * 1024];
+            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    out.write(buffer, 0, n);
+                    out.flush();
+                }
+            } catch (IOException e) {
+                // one side closed
+            } finally {
+                close(from);
+                close(to);
+                open.remove(from);
+                open.remove(to);
+            }
+        }, "tcp-proxy-pump");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static void close(AutoCloseable c) {
+        if (c == null) {
+            return;
+        }
+        try {
+            c.close();
+        } catch (Exception e) {
+            // closing anyway
+        }
+    }
+}

@@ -4,6 +4,7 @@ import com.vaadin.flow.server.VaadinContext;
 import com.vaadin.flow.server.VaadinService;
 import io.invoiceportal.core.account.AccountService;
 import io.invoiceportal.core.customer.CustomerService;
+import io.invoiceportal.core.export.DownloadService;
 import io.invoiceportal.core.export.ExportService;
 import io.invoiceportal.core.invoice.CustomerInvoiceService;
 import io.invoiceportal.core.tenant.TenantService;
@@ -15,7 +16,7 @@ import java.util.Objects;
  * in the servlet context under {@link #ATTRIBUTE}; views read it with {@link #current()}.
  */
 public record UiServices(TenantService tenants, AccountService accounts, Sessions sessions,
-        CustomerInvoiceService invoices, ExportService exports, CustomerService customers) {
+        CustomerInvoiceService invoices, ExportService exports, DownloadService downloads, CustomerService customers) {
 
     /**
      * Name of the servlet context attribute that holds the instance: the class name, which is where
@@ -29,6 +30,7 @@ public record UiServices(TenantService tenants, AccountService accounts, Session
         Objects.requireNonNull(sessions, "sessions");
         Objects.requireNonNull(invoices, "invoices");
         Objects.requireNonNull(exports, "exports");
+        Objects.requireNonNull(downloads, "downloads");
         Objects.requireNonNull(customers, "customers");
     }
 

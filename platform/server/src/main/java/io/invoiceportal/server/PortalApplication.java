@@ -14,6 +14,7 @@ import io.invoiceportal.core.outbox.OutboxRelay;
 import io.invoiceportal.plugin.api.MailSender;
 import io.invoiceportal.server.account.AccountResource;
 import io.invoiceportal.server.account.PortalRealm;
+import io.invoiceportal.server.account.EndedSessionsFilter;
 import io.invoiceportal.server.account.PortalShiroFilter;
 import io.invoiceportal.server.account.UserSessions;
 import io.invoiceportal.server.api.JsonText;
@@ -119,7 +120,7 @@ public class PortalApplication extends Application<PortalConfiguration> {
         jersey.register(new TenantFilters.Public(services.tenants()));
         jersey.register(new TenantFilters.Customer(services.tenants(), sessions));
         jersey.register(new AccountResource(services.accounts(), sessions));
-        jersey.register(new MyInvoicesResource(services.customerInvoices(), services.exports()));
+        jersey.register(new MyInvoicesResource(services.customerInvoices(), services.exports(), services.downloads()));
         jersey.register(new ProfileResource(services.customers()));
         jersey.register(new SettingsResource(services.tenants(), plugins));
         OpenApi.register(jersey.getResourceConfig(), config.getPublicUrl());
@@ -141,8 +142,11 @@ public class PortalApplication extends Application<PortalConfiguration> {
                 .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), false, "/*");
         environment.servlets().addFilter("shiro", new PortalShiroFilter(new PortalRealm(services.accounts())))
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC), true, "/*");
+        environment.servlets().addFilter("ended-sessions", new EndedSessionsFilter(sessions))
+                .addMappingForServletNames(EnumSet.of(DispatcherType.REQUEST), true, VaadinWiring.SERVLET_NAME);
         VaadinWiring.install(environment, new UiServices(services.tenants(), services.accounts(),
-                new VaadinSessions(sessions), services.customerInvoices(), services.exports(), services.customers()));
+                new VaadinSessions(sessions), services.customerInvoices(), services.exports(), services.downloads(),
+                services.customers()));
     }
 
     /** The services of the running application (for whole-application tests). */

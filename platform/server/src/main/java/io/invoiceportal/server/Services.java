@@ -3,6 +3,7 @@ package io.invoiceportal.server;
 import io.invoiceportal.core.account.AccountService;
 import io.invoiceportal.core.account.PasswordPolicy;
 import io.invoiceportal.core.customer.CustomerService;
+import io.invoiceportal.core.export.DownloadService;
 import io.invoiceportal.core.export.ExportService;
 import io.invoiceportal.core.export.ExporterCatalog;
 import io.invoiceportal.core.invoice.CustomerInvoiceService;
@@ -18,17 +19,18 @@ import org.jdbi.v3.core.Jdbi;
 public record Services(
         Jdbi jdbi, TenantService tenants, CustomerService customers, InvoiceService invoices,
         ExportService exports, AccountService accounts, CustomerInvoiceService customerInvoices,
-        ShiroPasswordHasher passwords) {
+        DownloadService downloads, ShiroPasswordHasher passwords) {
 
     public static Services build(Jdbi jdbi, ExporterCatalog catalog, TenantDefaults defaults, String publicUrl,
             Clock clock) {
         TenantService tenants = new TenantService(jdbi, defaults);
         InvoiceService invoices = new InvoiceService(jdbi);
         ShiroPasswordHasher passwords = new ShiroPasswordHasher();
-        return new Services(jdbi, tenants, new CustomerService(jdbi), invoices,
-                new ExportService(jdbi, invoices, catalog, publicUrl, clock),
-                new AccountService(jdbi, passwords, new PasswordPolicy(), clock),
-                new CustomerInvoiceService(jdbi, invoices), passwords);
+        ExportService exports = new ExportService(jdbi, invoices, catalog, publicUrl, clock);
+        CustomerInvoiceService customerInvoices = new CustomerInvoiceService(jdbi, invoices);
+        return new Services(jdbi, tenants, new CustomerService(jdbi), invoices, exports,
+                new AccountService(jdbi, passwords, new PasswordPolicy(), clock), customerInvoices,
+                new DownloadService(customerInvoices, exports), passwords);
     }
 
     public SampleLoader sampleLoader() {

@@ -146,18 +146,20 @@ class MyInvoicesIT {
         Answer zip = http.get("/v1/tenants/acme/me/invoices/2026-0011/bundle", null);
         assertThat(zip.status()).isEqualTo(200);
         assertThat(zip.header("Content-Type")).isEqualTo("application/zip");
+        assertThat(zip.header("Content-Disposition")).isEqualTo("attachment; filename=\"Factuur Acme Energie B.V. 2026-0011.zip\"");
         assertThat(zipEntries(zip.raw().body())).containsExactly("2026-0011.pdf", "2026-0011.xml", "2026-0011.csv");
         assertThat(numbers(http.get("/v1/tenants/acme/me/invoices?read=true&size=100", null).json())).contains("2026-0011");
     }
 
-    /** Several invoices in one format give one ZIP named after the tenant; nothing selected is 422. */
+    /** Several invoices in one format give one ZIP named after the company, in Dutch; nothing selected is 422. */
     @Test
     void multipleDownload() throws Exception {
         Http http = signedIn("C-1");
         Answer zip = http.post("/v1/tenants/acme/me/exports", null,
                 Map.of("invoiceNumbers", List.of("2026-0003", "2026-0004", "2026-0005"), "format", "csv"));
         assertThat(zip.status()).isEqualTo(200);
-        assertThat(zip.header("Content-Disposition")).matches(".*acme-invoices-\\d{8}-\\d{4}\\.zip.*");
+        assertThat(zip.header("Content-Disposition"))
+                .matches("attachment; filename=\"Facturen Acme Energie B\\.V\\. \\d{4}-\\d{2}-\\d{2} \\d{4}\\.zip\"");
         assertThat(zipEntries(zip.raw().body())).containsExactly("2026-0003.csv", "2026-0004.csv", "2026-0005.csv");
         Answer none = http.post("/v1/tenants/acme/me/exports", null, Map.of("invoiceNumbers", List.of(), "format", "pdf"));
         assertThat(none.status()).isEqualTo(422);

@@ -58,6 +58,25 @@ class SettingsAndProfileIT {
         assertThat(customer.get("/v1/tenants/acme/me/invoices/2026-0001/xml", null).status()).isEqualTo(200);
     }
 
+    /**
+     * The time zone (used for the time in download names) starts as Europe/Amsterdam, is shown by
+     * GET, changes with PUT, and must be a tz database name: anything else is 422 on timeZone.
+     */
+    @Test
+    void timeZoneSetting() {
+        Http issuer = new Http(api);
+        assertThat(issuer.get("/v1/tenants/acme/settings", key).json().path("timeZone").asText()).isEqualTo("Europe/Amsterdam");
+        for (String bad : List.of("Europe/Atlantis", "+02:00", "")) {
+            Answer refused = issuer.put("/v1/tenants/acme/settings", key, Map.of("timeZone", bad));
+            assertThat(refused.status()).as(bad).isEqualTo(422);
+            assertThat(refused.json().path("errors").findValuesAsText("field")).containsExactly("timeZone");
+        }
+        Answer put = issuer.put("/v1/tenants/acme/settings", key, Map.of("timeZone", "Europe/Dublin"));
+        assertThat(put.json().path("timeZone").asText()).isEqualTo("Europe/Dublin");
+        assertThat(issuer.get("/v1/tenants/acme/settings", key).json().path("timeZone").asText()).isEqualTo("Europe/Dublin");
+        issuer.put("/v1/tenants/acme/settings", key, Map.of("timeZone", "Europe/Amsterdam"));
+    }
+
     /** Settings that no plugin can serve, or that break a rule, answer 422 and change nothing. */
     @Test
     void invalidSettings() {

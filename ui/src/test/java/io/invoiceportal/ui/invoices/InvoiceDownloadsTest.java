@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static io.invoiceportal.ui.invoices.InvoicesViewTest.invoice;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -25,6 +26,7 @@ import io.invoiceportal.core.invoice.InvoiceSummary;
 import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.plugin.api.DeliveryChannel;
 import io.invoiceportal.plugin.api.ExportContext;
+import io.invoiceportal.plugin.api.ExportException;
 import io.invoiceportal.plugin.api.InvoiceExporter;
 import io.invoiceportal.plugin.api.InvoiceView;
 import io.invoiceportal.ui.UiServices;
@@ -34,6 +36,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +50,7 @@ import org.junit.jupiter.api.Test;
 
 class InvoiceDownloadsTest extends PortalUiTest {
 
-    /** A real exporter that writes "{format} {number} {total}" as text. */
+    /** A real exporter that writes "{format} {number} {total}" as text; the CSV of A-013 fails half-way. */
     private record TextExporter(String id, String name) implements InvoiceExporter {
         @Override
         public String displayName(Locale locale) {
@@ -64,8 +68,11 @@ class InvoiceDownloadsTest extends PortalUiTest {
         }
 
         @Override
-        public void export(InvoiceView invoice, ExportContext context, OutputStream out) throws IOException {
+        public void export(InvoiceView invoice, ExportContext context, OutputStream out) throws IOException, ExportException {
             out.write((id + " " + invoice.invoiceNumber() + " " + invoice.totals().payable()).getBytes(StandardCharsets.UTF_8));
+            if (id.equals("csv") && invoice.invoiceNumber().equals("A-013")) {
+                throw new ExportException("no CSV for A-013");
+            }
         }
     }
 
@@ -190,7 +197,10 @@ class InvoiceDownloadsTest extends PortalUiTest {
         assertThat(readInDatabase()).containsExactly("A-029");
     }
 
-    /** Several ticked rows download one ZIP named {tenant}-invoices-{stamp}.zip with one {number}.{ext} per invoice. */
+    /**
+     * Several ticked rows download one ZIP named "Facturen {company} {yyyy-MM-dd HHmm}.zip" (the
+     * tenant's time) with one {number}.{ext} per invoice.
+     */
     @Test
     void severalSelectedDownloadOneZip() throws IOException {
         tick(0);
@@ -199,8 +209,9 @@ class InvoiceDownloadsTest extends PortalUiTest {
 
         download();
 
+        String stamp = clock.instant().atZone(ZoneId.of("Europe/Amsterdam")).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HHmm"));
         assertThat(hiddenFile().getElement().getAttribute("download"))
-                .matches(tenant.slug() + "-invoices-\\d{8}-\\d{4}\\.zip");
+                .isEqualTo("Facturen " + tenant.name() + " " + stamp + ".zip");
         assertThat(unzip(DownloadKt._download(hiddenFile())))
                 .containsExactly(Map.entry("A-030.xml", "xml A-030 12.10"), Map.entry("A-028.xml", "xml A-028 12.10"));
     }
@@ -219,7 +230,7 @@ class InvoiceDownloadsTest extends PortalUiTest {
         assertThat(grid().getSelectedItems()).isEmpty();
     }
 
-    /** The download icon of a row gives a ZIP {tenant}-{number}.zip with that invoice in PDF, XML and CSV. */
+    /** The download icon of a row gives a ZIP "Factuur {company} {number}.zip" with that invoice in PDF, XML and CSV. */
     @Test
     void rowIconDownloadsAllFormats() throws IOException {
         Button icon = rowIcon(0);
@@ -228,7 +239,7 @@ class InvoiceDownloadsTest extends PortalUiTest {
         _click(icon);
 
         assertThat(clickedFromServer()).isTrue();
-        assertThat(hiddenFile().getElement().getAttribute("download")).isEqualTo(tenant.slug() + "-A-030.zip");
+        assertThat(hiddenFile().getElement().getAttribute("download")).isEqualTo("Factuur " + tenant.name() + " A-030.zip");
         assertThat(unzip(DownloadKt._download(hiddenFile()))).containsOnlyKeys("A-030.pdf", "A-030.xml", "A-030.csv")
                 .containsEntry("A-030.csv", "csv A-030 12.10");
     }
@@ -247,6 +258,21 @@ class InvoiceDownloadsTest extends PortalUiTest {
         assertThat(readIcon(1)).isEqualTo("Ongelezen");
         assertThat(grid().getSelectedItems()).extracting(InvoiceSummary::invoiceNumber).containsExactly("A-030");
         assertThat(readInDatabase()).containsExactlyInAnyOrder("A-030", "A-027");
+    }
+
+    /** A file that fails half-way (here the CSV of A-013) marks none of its invoices read. */
+    @Test
+    void failedDownloadsMarkNothing() {
+        tick(16);
+        tick(17);
+        chooseFormat("Factuur als CSV");
+        download();
+        assertThatThrownBy(() -> DownloadKt._download(hiddenFile())).hasRootCauseInstanceOf(ExportException.class);
+
+        _click(rowIcon(17));
+        assertThatThrownBy(() -> DownloadKt._download(hiddenFile())).hasRootCauseInstanceOf(ExportException.class);
+
+        assertThat(readInDatabase()).isEmpty();
     }
 
     /** An English user gets the download controls and the message in English. */

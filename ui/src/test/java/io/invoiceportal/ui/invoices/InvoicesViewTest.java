@@ -251,9 +251,13 @@ class InvoicesViewTest extends PortalUiTest {
                 .containsExactly("read", "invoiceNumber", "issueDate", "dueDate", "category", "totalAmount");
     }
 
-    /** The number links to the PDF in a new tab; clicking it marks the invoice read and the row shows the opened icon. */
+    /**
+     * The number links to the PDF in a new tab; the click shows the row as opened at once. The
+     * invoice is marked read by the PDF's own request (DownloadService.open), once the PDF is
+     * written, not by the click: a PDF that fails leaves it unread.
+     */
     @Test
-    void clickingTheNumberMarksItRead() {
+    void clickingTheNumberShowsItOpened() {
         Anchor link = (Anchor) GridKt._getCellComponent(grid(), 0, "invoiceNumber");
         assertThat(link.getHref()).isEqualTo("/api/v1/tenants/" + tenant.slug() + "/me/invoices/A-060/pdf");
         assertThat(link.getTarget()).contains("_blank");
@@ -265,7 +269,7 @@ class InvoicesViewTest extends PortalUiTest {
         assertThat(statusIcon(0).getElement().getAttribute("icon")).isEqualTo("vaadin:envelope-open");
         assertThat(numbers().get(0)).isEqualTo("A-060");
         assertThat(customerInvoices.list(tenant, user(), new InvoiceQuery(true, null, null, null, null, Sort.ISSUE_DATE,
-                false, 0, 10)).items()).extracting(InvoiceSummary::invoiceNumber).containsExactly("A-060");
+                false, 0, 10)).items()).isEmpty();
     }
 
     /** The e-mail link of the user's own invoice sends the browser on to its PDF. */

@@ -125,7 +125,7 @@ class ProfileFormTest extends PortalUiTest {
         assertThat(all.getListDataView().getItems().map(all.getItemLabelGenerator()).toList())
                 .containsExactly("E-mail", "E-mail met PDF");
 
-        tenants.updateSettings(tenant, new SettingsRequest(null, List.of("email"), null, null, null, null),
+        tenants.updateSettings(tenant, new SettingsRequest(null, List.of("email"), null, null, null, null, null),
                 Set.of("pdf", "xml", "csv"), Set.of("email", "email-pdf"));
         navigate(path("profile"));
 

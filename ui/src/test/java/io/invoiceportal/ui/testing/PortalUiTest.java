@@ -15,6 +15,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinService;
 import io.invoiceportal.core.account.AccountService;
 import io.invoiceportal.core.customer.CustomerService;
+import io.invoiceportal.core.export.DownloadService;
 import io.invoiceportal.core.export.ExportService;
 import io.invoiceportal.core.export.ExporterCatalog;
 import io.invoiceportal.core.invoice.CustomerInvoiceService;
@@ -68,7 +69,8 @@ public abstract class PortalUiTest {
         tenant = newTenant("nl");
         MockVaadin.setup(routes);
         VaadinService.getCurrent().getContext().setAttribute(UiServices.class, new UiServices(tenants, accounts,
-                new SessionsInVaadinSession(accounts), customerInvoices, exports, new CustomerService(jdbi)));
+                new SessionsInVaadinSession(accounts), customerInvoices, exports,
+                new DownloadService(customerInvoices, exports), new CustomerService(jdbi)));
     }
 
     @AfterEach

@@ -50,7 +50,7 @@ public class ExportService {
         Customer customer = jdbi.withExtension(CustomerDao.class, dao -> dao.findById(tenant.id(), invoice.customerId()))
                 .orElseThrow();
         Locale readerLocale = locale != null ? locale : customer.locale();
-        return new Rendering(exporter, invoice.invoiceNumber() + "." + exporter.fileExtension(), out -> {
+        return new Rendering(exporter, FileNames.single(invoice.invoiceNumber(), exporter.fileExtension()), out -> {
             if ("pdf".equals(format) && invoice.hasOriginalPdf()) {
                 out.write(invoices.originalPdf(tenant, invoice).orElseThrow());
                 return;
@@ -89,6 +89,25 @@ public class ExportService {
         zip.flush();
     }
 
+    /** The name of a ZIP of several invoices: "Facturen {company} {yyyy-MM-dd HHmm}.zip" in the tenant's time now. */
+    public String archiveName(Tenant tenant, Locale reader) {
+        return FileNames.archive(tenant, reader, clock);
+    }
+
+    /** The name of the ZIP of one invoice in every bundle format: "Factuur {company} {number}.zip". */
+    public String bundleName(Tenant tenant, Locale reader, String invoiceNumber) {
+        return FileNames.bundle(tenant, reader, invoiceNumber);
+    }
+
+    /**
+     * The media type a download of this format is served with: {@code application/pdf} for the
+     * {@code pdf} format whatever its plugin says (an issuer's own PDF is served under it too),
+     * else the exporter's.
+     */
+    public static String mediaType(InvoiceExporter exporter) {
+        return "pdf".equals(exporter.id()) ? "application/pdf" : exporter.mediaType();
+    }
+
     /** The formats of the per-invoice bundle: PDF, XML and CSV, as far as the tenant offers them. */
     public List<String> bundleFormats(Tenant tenant) {
         return List.of("pdf", "xml", "csv").stream().filter(f -> format(tenant, f).isPresent()).toList();
@@ -120,7 +139,7 @@ public class ExportService {
     /** A file to be produced by {@link #writer}. */
     public record Rendering(InvoiceExporter exporter, String fileName, Writer writer) {
         public String mediaType() {
-            return "pdf".equals(exporter.id()) ? "application/pdf" : exporter.mediaType();
+            return ExportService.mediaType(exporter);
         }
     }
 }

@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * Body of {@code PUT /api/v1/tenants/{t}/settings}: every key optional; keys left out keep
  * their value. {@code defaultLanguage} is read-only (it is the tenant's language): sent back
- * unchanged it is accepted, another value is refused naming the field.
+ * unchanged it is accepted, another value is refused naming the field. {@code timeZone} is a tz
+ * database name such as {@code Europe/Amsterdam}.
  */
 public record SettingsRequest(
         List<String> enabledFormats, List<String> enabledChannels, TenantRequest.BrandingInput branding,
-        List<String> languages, List<String> embedOrigins, String defaultLanguage) {}
+        List<String> languages, List<String> embedOrigins, String defaultLanguage, String timeZone) {}

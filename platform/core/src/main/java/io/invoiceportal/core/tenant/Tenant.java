@@ -1,12 +1,14 @@
 package io.invoiceportal.core.tenant;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * An issuing company. {@code id} is the database key bound in every tenant-scoped query;
  * {@code slug} is its name in URLs. {@code embedOrigins} are the https origins that may show the
- * tenant's pages in a frame, besides the portal itself.
+ * tenant's pages in a frame, besides the portal itself. {@code timeZone} is where its clock times
+ * (such as the time in the name of a download) are told.
  */
 public record Tenant(
         long id,
@@ -18,7 +20,8 @@ public record Tenant(
         List<String> languages,
         List<String> enabledFormats,
         List<String> enabledChannels,
-        List<String> embedOrigins) {
+        List<String> embedOrigins,
+        ZoneId timeZone) {
 
     public Locale defaultLocale() {
         return Locale.forLanguageTag(defaultLanguage);

@@ -7,6 +7,7 @@ import io.invoiceportal.core.common.EndpointInput;
 import io.invoiceportal.core.common.Hashes;
 import io.invoiceportal.core.common.Json;
 import io.invoiceportal.core.common.Sql;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,8 @@ import org.jdbi.v3.core.Jdbi;
  */
 public class TenantService {
     public static final List<String> LANGUAGES = List.of("nl", "en");
+    /** The time zone of a new tenant (V10 gave it to the tenants made before); PUT settings changes it. */
+    public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("Europe/Amsterdam");
     private static final Pattern SLUG = Pattern.compile("^[a-z0-9-]{2,40}$");
     private static final Pattern COLOR = Pattern.compile("^#[0-9a-fA-F]{6}$");
     private static final Pattern HOST = Pattern.compile("^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$");
@@ -94,7 +97,8 @@ public class TenantService {
         checks.throwIfAny();
 
         TenantSettings settings = new TenantSettings(
-                seller, branding, List.copyOf(languages), defaults.formats(), defaults.channels(), List.of());
+                seller, branding, List.copyOf(languages), defaults.formats(), defaults.channels(), List.of(),
+                DEFAULT_TIME_ZONE.getId());
         String apiKey = "ipk_" + Hashes.randomSecret(32);
         try {
             return jdbi.inTransaction(handle -> {
@@ -156,10 +160,21 @@ public class TenantService {
                     b.accentColor() != null ? b.accentColor() : branding.accentColor(),
                     b.logoSvg() != null ? b.logoSvg() : branding.logoSvg()));
         }
+        ZoneId timeZone = r.timeZone() == null ? tenant.timeZone() : zone(checks, r.timeZone());
         checks.throwIfAny();
-        TenantSettings settings = new TenantSettings(tenant.seller(), branding, languages, formats, channels, origins);
+        TenantSettings settings = new TenantSettings(tenant.seller(), branding, languages, formats, channels, origins,
+                timeZone.getId());
         jdbi.useExtension(TenantDao.class, dao -> dao.updateSettings(tenant.id(), Json.write(settings)));
         return findBySlug(tenant.slug()).orElseThrow();
+    }
+
+    /** A time zone of the tz database such as {@code Europe/Amsterdam}; offsets such as {@code +01:00} are refused. */
+    private static ZoneId zone(Checks checks, String id) {
+        if (ZoneId.getAvailableZoneIds().contains(id.strip())) {
+            return ZoneId.of(id.strip());
+        }
+        checks.add("timeZone", "must be a time zone such as Europe/Amsterdam");
+        return DEFAULT_TIME_ZONE;
     }
 
     private static List<String> ids(Checks checks, String field, List<String> asked, List<String> current,
@@ -217,7 +232,7 @@ public class TenantService {
         TenantSettings s = Json.read(row.settings(), TenantSettings.class);
         return new Tenant(row.id(), row.slug(), row.name(), row.defaultLanguage(), s.seller(), s.branding(),
                 orEmpty(s.languages()), orEmpty(s.enabledFormats()), orEmpty(s.enabledChannels()),
-                orEmpty(s.embedOrigins()));
+                orEmpty(s.embedOrigins()), ZoneId.of(s.timeZone()));
     }
 
     private static List<String> orEmpty(List<String> list) {

@@ -9,4 +9,5 @@ record TenantSettings(
         List<String> languages,
         List<String> enabledFormats,
         List<String> enabledChannels,
-        List<String> embedOrigins) {}
+        List<String> embedOrigins,
+        String timeZone) {}

@@ -250,7 +250,7 @@ class OutboxRelayTest {
             }
         });
         Tenant pdfTenant = Fixtures.tenants(jdbi).updateSettings(tenant,
-                new SettingsRequest(List.of("invoice-pdf"), null, null, null, null, null), Set.of("invoice-pdf"), Set.of("email"));
+                new SettingsRequest(List.of("invoice-pdf"), null, null, null, null, null, null), Set.of("invoice-pdf"), Set.of("email"));
         Fixtures.customer(jdbi, pdfTenant, "C-1", "korenschoof", "admin@korenschoof.example");
         jdbi.useHandle(h -> h.execute("delete from outbox"));
         new InvoiceService(jdbi).publishAll(pdfTenant, List.of(new InvoiceRequest("A-1", "C-1", "2026-01-05", null,

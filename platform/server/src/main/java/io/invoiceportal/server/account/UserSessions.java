@@ -49,6 +49,13 @@ public class UserSessions {
         return user.tenantId() == tenant.id() ? fresh : Optional.empty();
     }
 
+    /** Ends this request's session when its user is signed in but the session is no longer good. */
+    public void endIfNoLongerGood(HttpServletRequest request) {
+        if (SecurityUtils.getSubject().getPrincipal() instanceof SignedIn user && accounts.current(user).isEmpty()) {
+            logout(request);
+        }
+    }
+
     /** After a password change: the session goes on under the new credentials, with a new id. */
     public void refresh(HttpServletRequest request, Tenant tenant, SignedIn user, String newPassword) {
         SecurityUtils.getSubject().login(new TenantLoginToken(tenant, user.login(), newPassword, request.getRemoteAddr()));

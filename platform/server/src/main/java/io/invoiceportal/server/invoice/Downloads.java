@@ -1,36 +1,47 @@
 package io.invoiceportal.server.invoice;
 
 import io.invoiceportal.core.export.ExportService;
+import io.invoiceportal.core.export.InvoiceFile;
 import io.invoiceportal.plugin.api.ExportException;
+import io.invoiceportal.server.api.ApiError;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
-/** Answers a rendered invoice as a file download. */
-public final class Downloads {
+/** Answers one invoice in one format as a file. */
+final class Downloads {
     private Downloads() {}
 
+    /** The customer's file; it marks its invoice read once it is complete (before it is sent). */
+    static Response of(InvoiceFile file) {
+        return buffered(file::writeTo, file.mediaType(), file.inline(), file.fileName());
+    }
+
+    /** An issuer's rendering; a PDF opens in the browser, other formats are saved. */
+    static Response of(ExportService.Rendering rendering) {
+        return buffered(rendering.writer(), rendering.mediaType(), "application/pdf".equals(rendering.mediaType()),
+                rendering.fileName());
+    }
+
     /**
-     * Renders into memory first (one invoice is small) so that an exporter failure becomes a
-     * clean error response instead of a cut-off download.
+     * Writes into memory first (one invoice is small) so that an exporter failure becomes a clean
+     * error response instead of a cut-off download.
      */
-    public static Response of(ExportService.Rendering rendering) {
+    private static Response buffered(ExportService.Writer writer, String mediaType, boolean inline, String fileName) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(16 * 1024);
         try {
-            rendering.writer().writeTo(buffer);
+            writer.writeTo(buffer);
         } catch (ExportException e) {
-            return io.invoiceportal.server.api.ApiError.response(422, "export_failed", e.getMessage());
+            return ApiError.response(422, "export_failed", e.getMessage());
         } catch (IOException e) {
             throw new WebApplicationException(e, 500);
         }
         byte[] bytes = buffer.toByteArray();
         StreamingOutput body = out -> out.write(bytes);
-        // a PDF opens in the browser (the user may still save it); other formats are saved
-        String disposition = "application/pdf".equals(rendering.mediaType()) ? "inline" : "attachment";
-        return Response.ok(body, rendering.mediaType())
-                .header("Content-Disposition", disposition + "; filename=\"" + rendering.fileName() + "\"")
+        return Response.ok(body, mediaType)
+                .header("Content-Disposition", ContentDisposition.of(inline, fileName))
                 .header("Content-Length", bytes.length)
                 .build();
     }

@@ -1,10 +1,9 @@
 package io.invoiceportal.server.invoice;
 
 import io.invoiceportal.core.account.SignedIn;
-import io.invoiceportal.core.common.Checks;
+import io.invoiceportal.core.export.DownloadService;
 import io.invoiceportal.core.export.ExportService;
 import io.invoiceportal.core.invoice.CustomerInvoiceService;
-import io.invoiceportal.core.invoice.Invoice;
 import io.invoiceportal.core.invoice.InvoicePage;
 import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.server.api.BodyLimit;
@@ -36,10 +35,12 @@ import java.util.Locale;
 public class MyInvoicesResource {
     private final CustomerInvoiceService invoices;
     private final ExportService exports;
+    private final DownloadService downloads;
 
-    public MyInvoicesResource(CustomerInvoiceService invoices, ExportService exports) {
+    public MyInvoicesResource(CustomerInvoiceService invoices, ExportService exports, DownloadService downloads) {
         this.invoices = invoices;
         this.exports = exports;
+        this.downloads = downloads;
     }
 
     public record ItemJson(String invoiceNumber, LocalDate issueDate, LocalDate dueDate, String category,
@@ -78,11 +79,7 @@ public class MyInvoicesResource {
     @Produces("application/zip")
     @Operation(summary = "A ZIP with the invoice in PDF, XML and CSV; marks it read")
     public Response bundle(@Context Tenant tenant, @Context SignedIn user, @PathParam("invoiceNumber") String number) {
-        Invoice invoice = invoices.get(tenant, user, number);
-        List<String> formats = exports.bundleFormats(tenant);
-        invoices.markRead(tenant, user, List.of(invoice));
-        return Zips.response(out -> exports.zip(tenant, List.of(invoice), formats, locale(user), out),
-                tenant.slug() + "-" + number + ".zip");
+        return Zips.response(downloads.bundle(tenant, user, number));
     }
 
     @POST
@@ -92,34 +89,16 @@ public class MyInvoicesResource {
     @Produces("application/zip")
     @Operation(summary = "A ZIP with one file per invoice in one format; none given: 422; marks them read")
     public Response export(@Context Tenant tenant, @Context SignedIn user, ExportBody body) {
-        Checks checks = new Checks();
-        if (body == null) {
-            checks.add("invoiceNumbers", "select at least one invoice").throwIfAny();
-        }
-        String format = checks.required("format", body.format(), 40);
-        if (format != null && exports.format(tenant, format).isEmpty()) {
-            checks.add("format", "is not offered by this portal");
-        }
-        checks.throwIfAny();
-        List<Invoice> selected = invoices.getAll(tenant, user, body.invoiceNumbers());
-        invoices.markRead(tenant, user, selected);
-        return Zips.response(out -> exports.zip(tenant, selected, format, locale(user), out), Zips.name(tenant));
-    }
-
-    private static Locale locale(SignedIn user) {
-        return Locale.forLanguageTag(user.language());
+        ExportBody asked = body == null ? new ExportBody(null, null) : body;
+        return Zips.response(downloads.export(tenant, user, asked.invoiceNumbers(), asked.format()));
     }
 
     @GET
     @Path("/me/invoices/{invoiceNumber}/{format}")
-    @Operation(summary = "One invoice in one format (pdf, xml, csv or a plugin's); marks it read")
+    @Operation(summary = "One invoice in one format (pdf, xml, csv or a plugin's); the PDF opens in the browser; marks it read")
     public Response download(@Context Tenant tenant, @Context SignedIn user, @PathParam("invoiceNumber") String number,
             @PathParam("format") String format) {
-        Invoice invoice = invoices.get(tenant, user, number);
-        Response response = Downloads.of(exports.render(tenant, invoice, format, Locale.forLanguageTag(user.language())));
-        if (response.getStatus() == 200) {
-            invoices.markRead(tenant, user, List.of(invoice));
-        }
-        return response;
+        return Downloads.of("pdf".equals(format) ? downloads.open(tenant, user, number)
+                : downloads.download(tenant, user, number, format));
     }
 }

@@ -37,11 +37,11 @@ public class SettingsResource {
     public record BrandingJson(String primaryColor, String accentColor, String logoSvg) {}
 
     public record SettingsJson(List<String> enabledFormats, List<String> enabledChannels, BrandingJson branding,
-            List<String> languages, String defaultLanguage, List<String> embedOrigins) {
+            List<String> languages, String defaultLanguage, List<String> embedOrigins, String timeZone) {
         static SettingsJson of(Tenant t) {
             return new SettingsJson(t.enabledFormats(), t.enabledChannels(), new BrandingJson(
                     t.branding().primaryColor(), t.branding().accentColor(), t.branding().logoSvg()),
-                    t.languages(), t.defaultLanguage(), t.embedOrigins());
+                    t.languages(), t.defaultLanguage(), t.embedOrigins(), t.timeZone().getId());
         }
     }
 

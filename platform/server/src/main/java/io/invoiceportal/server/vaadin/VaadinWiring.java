@@ -18,6 +18,9 @@ import org.eclipse.jetty.http.HttpCookie;
  */
 public final class VaadinWiring {
 
+    /** The name the Vaadin servlet is registered under, for filters that apply to the screens only. */
+    public static final String SERVLET_NAME = "vaadin";
+
     private VaadinWiring() {}
 
     /** Call once from {@code Application.run}, before the server starts. */
@@ -37,7 +40,7 @@ public final class VaadinWiring {
         VaadinInitializers.register(context, classLoader);
         context.setAttribute(UiServices.ATTRIBUTE, services);
 
-        ServletRegistration.Dynamic vaadin = environment.servlets().addServlet("vaadin", VaadinServlet.class);
+        ServletRegistration.Dynamic vaadin = environment.servlets().addServlet(SERVLET_NAME, VaadinServlet.class);
         vaadin.setAsyncSupported(true);
         // Navigate on the server during the first request, so the page carries the view and an
         // unknown tenant or route answers 404. Set here because the plugin's <eagerServerLoad> is

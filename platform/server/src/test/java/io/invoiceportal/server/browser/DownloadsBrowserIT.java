@@ -94,7 +94,7 @@ class DownloadsBrowserIT {
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(Pattern.compile("CSV"))).click();
         Browser.screenshot(page, "downloads-two-ticked");
         Download zip = page.waitForDownload(download::click);
-        assertThat(zip.suggestedFilename()).matches("acme-invoices-\\d{8}-\\d{4}\\.zip");
+        assertThat(zip.suggestedFilename()).matches("Facturen Acme Energie B\\.V\\. \\d{4}-\\d{2}-\\d{2} \\d{4}\\.zip");
         assertThat(entries(zip)).hasSize(2).allSatisfy(name -> assertThat(name).endsWith(".csv"));
     }
 

@@ -39,7 +39,7 @@ class PluginRegistryTest {
 
             String text = out.toString(StandardCharsets.UTF_8);
             assertThat(text).startsWith("\uFEFFFactuurnummer;Factuurdatum;")
-                    .contains("2025-0042;2025-03-14;").contains(";Boeken;4;C62;10,00;S;9;40,00;58,75;7,54;66,29;66,29;");
+                    .contains("2025-0042;2025-03-14;").contains(";Boeken;4;st.;10,00;S;9;40,00;58,75;7,54;66,29;66,29;");
         }
     }
 

@@ -48,7 +48,7 @@ class PluginResourceTest {
         assertThat(csv.get("error").isNull()).isTrue();
         assertThat(csv.get("formats")).hasSize(1);
         assertThat(csv.get("formats").get(0).get("id").asText()).isEqualTo("csv");
-        assertThat(csv.get("formats").get(0).get("name").asText()).isEqualTo("Invoice as CSV (Excel)");
+        assertThat(csv.get("formats").get(0).get("name").asText()).isEqualTo("CSV file for Excel");
         assertThat(csv.get("formats").get(0).get("mediaType").asText()).isEqualTo("text/csv; charset=UTF-8");
         assertThat(csv.get("formats").get(0).get("extension").asText()).isEqualTo("csv");
         assertThat(csv.get("channels").isArray()).isTrue();

@@ -21,11 +21,25 @@ public final class PortalApp {
     private PortalApp() {}
 
     public static DropwizardAppExtension<PortalConfiguration> extension(String purpose, ConfigOverride... extra) {
-        return extension(purpose, UnaryOperator.identity(), extra);
+        return app(purpose, UnaryOperator.identity(), pluginsDir(), extra);
     }
 
     /** As {@link #extension(String, ConfigOverride...)}, reaching the fresh database through {@code route} (a proxy). */
     public static DropwizardAppExtension<PortalConfiguration> extension(String purpose, UnaryOperator<String> route,
+            ConfigOverride... extra) {
+        return app(purpose, route, pluginsDir(), extra);
+    }
+
+    /**
+     * The application with the plugin jars of {@code plugins} instead of the built ones (a setting
+     * cannot be overridden twice: the order of overrides is not kept).
+     */
+    public static DropwizardAppExtension<PortalConfiguration> withPlugins(String purpose, String plugins,
+            ConfigOverride... extra) {
+        return app(purpose, UnaryOperator.identity(), plugins, extra);
+    }
+
+    private static DropwizardAppExtension<PortalConfiguration> app(String purpose, UnaryOperator<String> route, String plugins,
             ConfigOverride... extra) {
         TestDatabase db = TestDatabase.create(purpose);
         List<ConfigOverride> overrides = new ArrayList<>(List.of(
@@ -37,7 +51,7 @@ public final class PortalApp {
                 ConfigOverride.config("database.minSize", "2"),
                 ConfigOverride.config("adminKey", ADMIN_KEY),
                 ConfigOverride.config("samples.load", "false"),
-                ConfigOverride.config("plugins.directory", pluginsDir()),
+                ConfigOverride.config("plugins.directory", plugins),
                 ConfigOverride.config("dataDir", tempDir())));
         overrides.addAll(List.of(extra));
         DropwizardAppExtension<PortalConfiguration> app = new DropwizardAppExtension<>(PortalApplication.class,

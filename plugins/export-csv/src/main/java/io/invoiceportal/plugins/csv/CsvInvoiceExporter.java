@@ -6,6 +6,7 @@ import io.invoiceportal.plugin.api.ExportContext;
 import io.invoiceportal.plugin.api.InvoiceExporter;
 import io.invoiceportal.plugin.api.InvoiceView;
 import io.invoiceportal.plugin.api.PartyView;
+import io.invoiceportal.plugin.api.UnitNames;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -16,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import org.pf4j.Extension;
 
 /**
@@ -29,6 +31,8 @@ public class CsvInvoiceExporter implements InvoiceExporter {
     static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     static final char SEPARATOR = ';';
     static final String LINE_END = "\r\n";
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     @Override
     public String id() {
@@ -37,7 +41,8 @@ public class CsvInvoiceExporter implements InvoiceExporter {
 
     @Override
     public String displayName(Locale locale) {
-        return CsvColumns.isDutch(locale) ? "Factuur als CSV (Excel)" : "Invoice as CSV (Excel)";
+        return ResourceBundle.getBundle("i18n.csv", CsvColumns.isDutch(locale) ? locale : Locale.ENGLISH,
+                CsvInvoiceExporter.class.getClassLoader(), NO_FALLBACK).getString("displayName");
     }
 
     @Override
@@ -63,10 +68,10 @@ public class CsvInvoiceExporter implements InvoiceExporter {
                 .build();
         csv.writeNext(CsvColumns.headers(context.locale()), false);
         if (invoice.lines().isEmpty()) {
-            csv.writeNext(row(invoice, null), false);
+            csv.writeNext(row(invoice, null, context.locale()), false);
         }
         for (InvoiceView.Line line : invoice.lines()) {
-            csv.writeNext(row(invoice, line), false);
+            csv.writeNext(row(invoice, line, context.locale()), false);
         }
         csv.flush();
         if (csv.checkError()) {
@@ -74,7 +79,7 @@ public class CsvInvoiceExporter implements InvoiceExporter {
         }
     }
 
-    private static String[] row(InvoiceView invoice, InvoiceView.Line line) {
+    private static String[] row(InvoiceView invoice, InvoiceView.Line line, Locale reader) {
         PartyView buyer = invoice.buyer().party();
         PartyView seller = invoice.seller();
         InvoiceView.Totals totals = invoice.totals();
@@ -93,7 +98,7 @@ public class CsvInvoiceExporter implements InvoiceExporter {
         cells.add(line == null ? "" : text(line.id()));
         cells.add(line == null ? "" : text(line.name()));
         cells.add(line == null ? "" : number(line.quantity()));
-        cells.add(line == null ? "" : text(line.unitCode()));
+        cells.add(line == null ? "" : text(UnitNames.of(line.unitCode(), reader)));
         cells.add(line == null ? "" : amount(line.unitPrice()));
         cells.add(line == null ? "" : text(line.vatCategory()));
         cells.add(line == null ? "" : number(line.vatRate()));

@@ -52,14 +52,14 @@ class CsvInvoiceExporterTest {
         assertThat(rows.get(1)).containsExactly(
                 "2025-0042", "2025-03-14", "2025-04-13", "EUR", "PO 7781",
                 "00123", "Bakkerij Ruiz B.V.", "NL001234567B01", "Acme Diensten B.V.", "NL999999999B01",
-                "1", "Koffie", "1,5", "KGM", "12,50",
+                "1", "Koffie", "1,5", "kg", "12,50",
                 "S", "21", "18,75",
                 "58,75", "7,54", "66,29", "66,29",
                 "RF18 5390 0754 7034", "NL91ABNA0417164300");
         assertThat(rows.get(2)).containsExactly(
                 "2025-0042", "2025-03-14", "2025-04-13", "EUR", "PO 7781",
                 "00123", "Bakkerij Ruiz B.V.", "NL001234567B01", "Acme Diensten B.V.", "NL999999999B01",
-                "2", "Boeken", "4", "C62", "10,00",
+                "2", "Boeken", "4", "st.", "10,00",
                 "S", "9", "40,00",
                 "58,75", "7,54", "66,29", "66,29",
                 "RF18 5390 0754 7034", "NL91ABNA0417164300");
@@ -73,7 +73,7 @@ class CsvInvoiceExporterTest {
         assertThat(csv.split("\r\n", -1)).hasSize(4);
         assertThat(csv.replace("\r\n", "")).doesNotContain("\n").doesNotContain("\r");
         assertThat(csv.lines().findFirst().orElseThrow().split(";", -1)).hasSize(24);
-        assertThat(csv).contains(";1,5;KGM;12,50;S;21;18,75;");
+        assertThat(csv).contains(";1,5;kg;12,50;S;21;18,75;");
     }
 
     @Test
@@ -108,8 +108,9 @@ class CsvInvoiceExporterTest {
         assertThat(rows.get(0)).startsWith("Invoice number", "Issue date", "Due date");
         assertThat(rows.get(0)).contains("Invoice total incl. VAT", "Amount due");
         assertThat(rows.get(1)[17]).isEqualTo("18,75");
-        assertThat(exporter.displayName(Locale.ENGLISH)).isEqualTo("Invoice as CSV (Excel)");
-        assertThat(exporter.displayName(DUTCH)).isEqualTo("Factuur als CSV (Excel)");
+        assertThat(rows.get(2)[13]).as("the unit, named as on the PDF").isEqualTo("pcs");
+        assertThat(exporter.displayName(Locale.ENGLISH)).isEqualTo("CSV file for Excel");
+        assertThat(exporter.displayName(DUTCH)).isEqualTo("CSV-bestand voor Excel");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.invoiceportal.plugins.pdf;
 
 import io.invoiceportal.plugin.api.PartyView;
+import io.invoiceportal.plugin.api.UnitNames;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
@@ -107,16 +108,9 @@ final class InvoiceTexts {
         return value == null ? "" : date.format(value);
     }
 
-    /** A UN/ECE rec. 20 unit as a reader knows it ({@code C62} → {@code st.}); unknown codes as they are. */
+    /** A UN/ECE rec. 20 unit as a reader knows it ({@code C62} → {@code st.}), the same as in the CSV. */
     String unit(String code) {
-        if (code == null || code.isBlank()) {
-            return "";
-        }
-        try {
-            return label("unit." + code.strip().toUpperCase(Locale.ROOT));
-        } catch (MissingResourceException e) {
-            return code;
-        }
+        return UnitNames.of(code, locale);
     }
 
     /** An IBAN in groups of four, as it is printed on paper. */

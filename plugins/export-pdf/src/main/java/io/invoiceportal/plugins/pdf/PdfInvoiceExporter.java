@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.time.ZonedDateTime;
 import java.util.GregorianCalendar;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -32,7 +33,9 @@ public class PdfInvoiceExporter implements InvoiceExporter {
 
     @Override
     public String displayName(Locale locale) {
-        return "PDF";
+        Locale language = InvoiceTexts.isDutch(locale) ? locale : Locale.ENGLISH;
+        return ResourceBundle.getBundle("i18n.pdf", language, PdfInvoiceExporter.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString("displayName");
     }
 
     @Override

@@ -38,11 +38,12 @@ class PdfInvoiceExporterTest {
 
     private final PdfInvoiceExporter exporter = new PdfInvoiceExporter();
 
-    /** The exporter announces itself as id {@code pdf}, "PDF", {@code application/pdf}, {@code .pdf}. */
+    /** The exporter announces itself as id {@code pdf}, "PDF-bestand" / "PDF file", {@code application/pdf}, {@code .pdf}. */
     @Test
     void describesItselfAsPdf() {
         assertThat(exporter.id()).isEqualTo("pdf");
-        assertThat(exporter.displayName(DUTCH)).isEqualTo("PDF");
+        assertThat(exporter.displayName(DUTCH)).isEqualTo("PDF-bestand");
+        assertThat(exporter.displayName(Locale.ENGLISH)).isEqualTo("PDF file");
         assertThat(exporter.mediaType()).isEqualTo("application/pdf");
         assertThat(exporter.fileExtension()).isEqualTo("pdf");
     }
@@ -68,8 +69,8 @@ class PdfInvoiceExporterTest {
         String text = text(export(invoice(3), ENGLISH));
 
         assertThat(text).contains("Invoice", "Invoice number", "Due date", "December 1, 2026",
-                "Customer number", "Total excl. VAT", "To pay", "Page 1 of 1");
-        assertThat(text).doesNotContain("Factuur", "Vervaldatum", "Pagina");
+                "Customer number", "Total excl. VAT", "To pay", "Page 1 of 1", "2 pcs");
+        assertThat(text).doesNotContain("Factuur", "Vervaldatum", "Pagina", " st. ");
     }
 
     /** Amounts carry the euro sign and Dutch separators for a Dutch reader; lines keep their VAT rate. */

@@ -15,6 +15,7 @@ import java.io.OutputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import javax.xml.XMLConstants;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
@@ -52,7 +53,9 @@ public class XmlInvoiceExporter implements InvoiceExporter {
 
     @Override
     public String displayName(Locale locale) {
-        return "XML";
+        Locale language = "nl".equals(locale.getLanguage()) ? locale : Locale.ENGLISH;
+        return ResourceBundle.getBundle("i18n.xml", language, XmlInvoiceExporter.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString("displayName");
     }
 
     @Override

@@ -30,12 +30,12 @@ class XmlInvoiceExporterTest {
 
     private final XmlInvoiceExporter exporter = new XmlInvoiceExporter();
 
-    /** The format is offered as "XML", id {@code xml}, {@code application/xml}, {@code .xml}. */
+    /** The format is offered as "XML-bestand" / "XML file", id {@code xml}, {@code application/xml}, {@code .xml}. */
     @Test
     void describesItselfAsXml() {
         assertThat(exporter.id()).isEqualTo("xml");
-        assertThat(exporter.displayName(SampleInvoices.DUTCH)).isEqualTo("XML");
-        assertThat(exporter.displayName(Locale.ENGLISH)).isEqualTo("XML");
+        assertThat(exporter.displayName(SampleInvoices.DUTCH)).isEqualTo("XML-bestand");
+        assertThat(exporter.displayName(Locale.ENGLISH)).isEqualTo("XML file");
         assertThat(exporter.mediaType()).isEqualTo("application/xml");
         assertThat(exporter.fileExtension()).isEqualTo("xml");
     }

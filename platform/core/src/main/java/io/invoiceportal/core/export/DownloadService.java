@@ -1,0 +1,83 @@
+package io.invoiceportal.core.export;
+
+import io.invoiceportal.core.account.SignedIn;
+import io.invoiceportal.core.common.Checks;
+import io.invoiceportal.core.common.NotFoundException;
+import io.invoiceportal.core.invoice.CustomerInvoiceService;
+import io.invoiceportal.core.invoice.Invoice;
+import io.invoiceportal.core.tenant.Tenant;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a signed-in customer opens or downloads, for the REST API and the screens alike: one method
+ * per action. Each checks its request at once (an invoice that is not the user's, a format the
+ * portal does not offer) and gives an {@link InvoiceFile}, which marks the invoices read only once
+ * it has been written completely. This is the only place that marks invoices read.
+ */
+public class DownloadService {
+    private static final String ZIP = "application/zip";
+
+    private final CustomerInvoiceService invoices;
+    private final ExportService exports;
+
+    public DownloadService(CustomerInvoiceService invoices, ExportService exports) {
+        this.invoices = invoices;
+        this.exports = exports;
+    }
+
+    /** The invoice's PDF to be shown in the browser: the invoice number in the list, the link in the e-mail. */
+    public InvoiceFile open(Tenant tenant, SignedIn user, String invoiceNumber) {
+        return single(tenant, user, invoiceNumber, "pdf", true);
+    }
+
+    /** The invoice in one format, to be saved: {@code {number}.{ext}}. */
+    public InvoiceFile download(Tenant tenant, SignedIn user, String invoiceNumber, String format) {
+        return single(tenant, user, invoiceNumber, format, false);
+    }
+
+    /** The invoice in PDF, XML and CSV (as far as the portal offers them) in one ZIP. */
+    public InvoiceFile bundle(Tenant tenant, SignedIn user, String invoiceNumber) {
+        Invoice invoice = invoices.get(tenant, user, invoiceNumber);
+        List<String> formats = exports.bundleFormats(tenant);
+        if (formats.isEmpty()) {
+            throw new NotFoundException("This portal offers none of PDF, XML and CSV");
+        }
+        Locale reader = reader(user);
+        return new InvoiceFile(exports.bundleName(tenant, reader, invoice.invoiceNumber()), ZIP, false,
+                out -> exports.zip(tenant, List.of(invoice), formats, reader, out), marker(tenant, user, List.of(invoice)));
+    }
+
+    /**
+     * Several invoices in one format in one ZIP, one {@code {number}.{ext}} each. No invoices, too
+     * many, a number that is not the user's or a format the portal does not offer is a
+     * ValidationException naming the field.
+     */
+    public InvoiceFile export(Tenant tenant, SignedIn user, List<String> invoiceNumbers, String format) {
+        Checks checks = new Checks();
+        String id = checks.required("format", format, 40);
+        if (id != null && exports.format(tenant, id).isEmpty()) {
+            checks.add("format", "is not offered by this portal");
+        }
+        checks.throwIfAny();
+        List<Invoice> selected = invoices.getAll(tenant, user, invoiceNumbers);
+        Locale reader = reader(user);
+        return new InvoiceFile(exports.archiveName(tenant, reader), ZIP, false,
+                out -> exports.zip(tenant, selected, id, reader, out), marker(tenant, user, selected));
+    }
+
+    private InvoiceFile single(Tenant tenant, SignedIn user, String invoiceNumber, String format, boolean inline) {
+        Invoice invoice = invoices.get(tenant, user, invoiceNumber);
+        ExportService.Rendering rendering = exports.render(tenant, invoice, format, reader(user));
+        return new InvoiceFile(rendering.fileName(), rendering.mediaType(), inline, rendering.writer()::writeTo,
+                marker(tenant, user, List.of(invoice)));
+    }
+
+    private Runnable marker(Tenant tenant, SignedIn user, List<Invoice> written) {
+        return () -> invoices.markRead(tenant, user, written);
+    }
+
+    private static Locale reader(SignedIn user) {
+        return Locale.forLanguageTag(user.language());
+    }
+}

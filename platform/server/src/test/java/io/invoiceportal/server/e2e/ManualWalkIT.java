@@ -3,11 +3,12 @@ package io.invoiceportal.server.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import io.invoiceportal.core.testing.TestDatabase;
+import io.invoiceportal.core.testing.TestDatabaseExtension;
 import io.invoiceportal.server.testing.Browser;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,6 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * one of Northwind Facilities. Each screen is photographed and checked with axe-core.
  */
 class ManualWalkIT {
+    @RegisterExtension
+    static final TestDatabaseExtension DB = new TestDatabaseExtension("e2e");
     static Mailbox mail;
     static PortalProcess portal;
     static Browser browser;
@@ -27,7 +30,7 @@ class ManualWalkIT {
     static void start() throws Exception {
         new Axe(); // fails at once, naming the fix, when axe-core is not installed
         mail = Mailbox.start();
-        portal = PortalProcess.start(TestDatabase.create("e2e").url(), mail.port);
+        portal = PortalProcess.start(DB.database().url(), mail.port);
         browser = new Browser();
     }
 

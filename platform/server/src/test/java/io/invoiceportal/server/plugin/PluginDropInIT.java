@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.DropwizardTestSupport;
-import io.invoiceportal.core.testing.TestDatabase;
+import io.invoiceportal.core.testing.TestDatabaseExtension;
 import io.invoiceportal.server.PortalApplication;
 import io.invoiceportal.server.PortalConfiguration;
 import io.invoiceportal.server.testing.Http;
@@ -15,10 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A plugin jar dropped into the plugins folder adds its format after a restart, with no change to the server. */
 class PluginDropInIT {
+    @RegisterExtension
+    final TestDatabaseExtension database = new TestDatabaseExtension("dropin");
+
 
     static DropwizardTestSupport<PortalConfiguration> app(String dbUrl, Path plugins, Path data) {
         return new DropwizardTestSupport<>(PortalApplication.class, PortalApp.configFile(),
@@ -40,7 +44,7 @@ class PluginDropInIT {
     /** Without the XML plugin a tenant cannot enable "xml"; with its jar copied in, it can and the invoice downloads as XML. */
     @Test
     void droppedJarAddsAFormat(@TempDir Path plugins, @TempDir Path data) throws Exception {
-        String db = TestDatabase.create("dropin").url();
+        String db = database.database().url();
         for (String jar : List.of("export-csv-", "export-pdf-", "delivery-email-")) {
             Path source = built(jar);
             Files.copy(source, plugins.resolve(source.getFileName()));

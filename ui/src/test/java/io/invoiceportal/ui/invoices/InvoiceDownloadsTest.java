@@ -12,6 +12,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
@@ -275,7 +276,10 @@ class InvoiceDownloadsTest extends PortalUiTest {
         assertThat(readInDatabase()).isEmpty();
     }
 
-    /** An English user gets the download controls and the message in English. */
+    /**
+     * An English user gets the download controls, the message and the date range in English; the
+     * end of the range is named as fully as its start (not a bare "to").
+     */
     @Test
     void englishUserSeesEnglish() {
         Tenant english = newTenant("en");
@@ -285,6 +289,8 @@ class InvoiceDownloadsTest extends PortalUiTest {
         navigate("t/" + english.slug() + "/invoices");
 
         _get(Select.class, spec -> spec.withLabel("Download options"));
+        _get(DatePicker.class, spec -> spec.withLabel("Invoice date from"));
+        _get(DatePicker.class, spec -> spec.withLabel("Invoice date to"));
         _click(_get(Button.class, spec -> spec.withText("Download")));
 
         assertThat(_get(Span.class, spec -> spec.withClasses("download-message")).getText()).isEqualTo("No invoice selected.");

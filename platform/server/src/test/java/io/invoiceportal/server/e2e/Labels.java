@@ -76,7 +76,7 @@ record Labels(String language, String browserLocale, Map<String, String> texts) 
             Map.entry("number", "Invoice number"),
             Map.entry("issueDate", "Invoice date"),
             Map.entry("dateFrom", "Invoice date from"),
-            Map.entry("dateTo", "to"),
+            Map.entry("dateTo", "Invoice date to"),
             Map.entry("category", "Category"),
             Map.entry("amount", "Amount incl. VAT"),
             Map.entry("search", "Search"),

@@ -19,6 +19,8 @@ import org.jdbi.v3.core.Jdbi;
 
 /** Renders invoices through the export plugins a tenant has enabled. */
 public class ExportService {
+    /** The issuer's own PDF, when it sent one, is served instead of what an exporter of this type makes. */
+    private static final String ORIGINAL_PDF_TYPE = "application/pdf";
     private final Jdbi jdbi;
     private final InvoiceService invoices;
     private final ExporterCatalog catalog;
@@ -51,7 +53,7 @@ public class ExportService {
                 .orElseThrow();
         Locale readerLocale = locale != null ? locale : customer.locale();
         return new Rendering(exporter, FileNames.single(invoice.invoiceNumber(), exporter.fileExtension()), out -> {
-            if ("pdf".equals(format) && invoice.hasOriginalPdf()) {
+            if (ORIGINAL_PDF_TYPE.equals(exporter.mediaType()) && invoice.hasOriginalPdf()) {
                 out.write(invoices.originalPdf(tenant, invoice).orElseThrow());
                 return;
             }

@@ -120,9 +120,9 @@ class ApiEdgeIT {
     @Test
     void badTextIsRefusedByName() {
         Http http = signedIn();
-        // JSON string literals as sent: NUL, BEL, a lone surrogate, ESC, DEL, a C1 control
+        // JSON string literals as sent: NUL, BEL, a lone surrogate, ESC, DEL, a C1 control, U+FFFD, a noncharacter
         for (String text : List.of("\"a\\u0000b\"", "\"a\\u0007b\"", "\"a\\ud800b\"", "\"\\u001b[31m\"",
-                "\"a\\u007f\"", "\"a\\u0085\"")) {
+                "\"a\\u007f\"", "\"a\\u0085\"", "\"a\\ufffd\"", "\"\\uffff\"")) {
             assertFieldError(http.put("/v1/tenants/acme/me/profile", null,
                     "{\"contact\":{\"name\":" + text + "}}"), 422, "contact.name");
             assertFieldError(new Http(api).put("/v1/tenants/acme/customers/C-1", key,
@@ -138,6 +138,7 @@ class ApiEdgeIT {
         assertFieldError(http.get("/v1/tenants/acme/me/invoices?number=%00", null), 422, "number");
         assertFieldError(http.get("/v1/tenants/acme/me/invoices?category=a%00", null), 422, "category");
         assertFieldError(http.get("/v1/tenants/acme/me/invoices?category=a%1B", null), 422, "category");
+        assertFieldError(http.get("/v1/tenants/acme/me/invoices?number=%ED%A0%80", null), 422, "number");
         assertThat(new Http(api).get("/v1/tenants/acme/customers/C-1", key).json().path("companyName").asText())
                 .isEqualTo("Bakkerij De Korenschoof B.V.");
     }

@@ -10,6 +10,7 @@ import io.invoiceportal.server.api.BodyLimit;
 import io.invoiceportal.server.auth.CustomerOnly;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -78,8 +79,9 @@ public class MyInvoicesResource {
     @Path("/me/invoices/{invoiceNumber}/bundle")
     @Produces("application/zip")
     @Operation(summary = "A ZIP with the invoice in PDF, XML and CSV; marks it read")
-    public Response bundle(@Context Tenant tenant, @Context SignedIn user, @PathParam("invoiceNumber") String number) {
-        return Zips.response(downloads.bundle(tenant, user, number));
+    public Response bundle(@Context Tenant tenant, @Context SignedIn user, @Context HttpServletRequest http,
+            @PathParam("invoiceNumber") String number) {
+        return Zips.response(downloads.bundle(tenant, user, number), http);
     }
 
     @POST
@@ -88,9 +90,10 @@ public class MyInvoicesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces("application/zip")
     @Operation(summary = "A ZIP with one file per invoice in one format; none given: 422; marks them read")
-    public Response export(@Context Tenant tenant, @Context SignedIn user, ExportBody body) {
+    public Response export(@Context Tenant tenant, @Context SignedIn user, @Context HttpServletRequest http,
+            ExportBody body) {
         ExportBody asked = body == null ? new ExportBody(null, null) : body;
-        return Zips.response(downloads.export(tenant, user, asked.invoiceNumbers(), asked.format()));
+        return Zips.response(downloads.export(tenant, user, asked.invoiceNumbers(), asked.format()), http);
     }
 
     @GET

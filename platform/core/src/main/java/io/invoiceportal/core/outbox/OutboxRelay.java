@@ -1,8 +1,10 @@
 package io.invoiceportal.core.outbox;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.invoiceportal.core.account.AccountDao;
 import io.invoiceportal.core.account.AccountService;
 import io.invoiceportal.core.account.TokenPurpose;
+import io.invoiceportal.core.common.Json;
 import io.invoiceportal.core.customer.Customer;
 import io.invoiceportal.core.customer.CustomerDao;
 import io.invoiceportal.core.export.ExportService;
@@ -10,11 +12,13 @@ import io.invoiceportal.core.export.ExporterCatalog;
 import io.invoiceportal.core.export.PluginViews;
 import io.invoiceportal.core.invoice.Invoice;
 import io.invoiceportal.core.invoice.InvoiceService;
+import io.invoiceportal.core.mail.EmailChangedNotice;
 import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.core.tenant.TenantService;
 import io.invoiceportal.plugin.api.CustomerView;
 import io.invoiceportal.plugin.api.DeliveryChannel;
 import io.invoiceportal.plugin.api.DeliveryContext;
+import io.invoiceportal.plugin.api.DeliveryException;
 import io.invoiceportal.plugin.api.DeliveryResult;
 import io.invoiceportal.plugin.api.ExportException;
 import io.invoiceportal.plugin.api.MailSender;
@@ -175,14 +179,13 @@ public class OutboxRelay {
     }
 
     private DeliveryResult emailChanged(Tenant tenant, Customer customer, OutboxDao.Due row) {
-        com.fasterxml.jackson.databind.JsonNode payload = io.invoiceportal.core.common.Json.read(row.payload(),
-                com.fasterxml.jackson.databind.JsonNode.class);
+        JsonNode payload = Json.read(row.payload(), JsonNode.class);
         try {
-            mailer.send(io.invoiceportal.core.mail.EmailChangedNotice.compose(row.messageId(), payload.path("to").asText(),
-                    tenant.name(), publicUrl + "/t/" + tenant.slug(), payload.path("oldEmail").asText(),
+            mailer.send(EmailChangedNotice.compose(row.messageId(), payload.path("to").asText(), tenant.name(),
+                    publicUrl + "/t/" + tenant.slug(), payload.path("oldEmail").asText(),
                     payload.path("newEmail").asText(), customer.locale()));
             return DeliveryResult.sent();
-        } catch (io.invoiceportal.plugin.api.DeliveryException e) {
+        } catch (DeliveryException e) {
             return e.retryable() ? DeliveryResult.retry(e.getMessage()) : DeliveryResult.fail(e.getMessage());
         }
     }

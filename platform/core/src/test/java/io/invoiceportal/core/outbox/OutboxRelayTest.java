@@ -8,6 +8,8 @@ import io.invoiceportal.core.account.AccountService;
 import io.invoiceportal.core.account.PasswordPolicy;
 import io.invoiceportal.core.account.TokenCheck;
 import io.invoiceportal.core.account.TokenPurpose;
+import io.invoiceportal.core.customer.CustomerRequest;
+import io.invoiceportal.core.customer.CustomerService;
 import io.invoiceportal.core.export.ExportService;
 import io.invoiceportal.core.export.ExporterCatalog;
 import io.invoiceportal.core.invoice.InvoiceService;
@@ -261,6 +263,20 @@ class OutboxRelayTest {
         MimeMultipart parts = (MimeMultipart) smtp.getReceivedMessages()[0].getContent();
         assertThat(new String(parts.getBodyPart(1).getInputStream().readAllBytes(), StandardCharsets.US_ASCII))
                 .isEqualTo("%PDF A-1");
+    }
+
+    /** When the issuer changes a customer's address, the old and the new address both get the platform's notice. */
+    @Test
+    void emailChangeIsToldToBothAddresses() throws Exception {
+        startSmtp();
+        Fixtures.customer(jdbi, tenant, "C-1", "korenschoof", "old@korenschoof.example");
+        jdbi.useHandle(h -> h.execute("delete from outbox"));
+        new CustomerService(jdbi).put(tenant, "C-1", new CustomerRequest(null, "new@korenschoof.example", null, null,
+                null, null, null, null, null, null, null), "test");
+        assertThat(relay().drain(10)).isEqualTo(2);
+        assertThat(smtp.getReceivedMessages()).extracting(m -> m.getAllRecipients()[0].toString())
+                .containsExactlyInAnyOrder("old@korenschoof.example", "new@korenschoof.example");
+        assertThat(smtp.getReceivedMessages()[0].getSubject()).contains("gewijzigd");
     }
 
     /** Two relays on one database deliver each queued mail exactly once. */

@@ -88,7 +88,8 @@ class DownloadOptions extends HorizontalLayout {
 
     /**
      * Has the browser save this file: the hidden anchor gets its address and is clicked by the
-     * server's response, so the rows can show as read while the file streams in.
+     * server's response, so the rows show as read at once (the service marks them read in the
+     * database once the file is complete; a failed file leaves them unread there).
      */
     void start(Downloads.File target, List<String> numbers) {
         message.setText("");

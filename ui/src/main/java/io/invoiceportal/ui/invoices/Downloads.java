@@ -11,14 +11,17 @@ import io.invoiceportal.plugin.api.InvoiceExporter;
 import io.invoiceportal.ui.UiServices;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
  * The files behind the download controls of the Facturenscherm, from the same {@link DownloadService}
  * methods the REST API uses: one invoice in one format, a ZIP of several, or a ZIP of one invoice
- * in PDF, XML and CSV. Each is written straight into the response while the browser receives it
- * (the handler runs in the download request, outside the UI lock); the service marks the invoices
- * read once the file is complete.
+ * in PDF, XML and CSV. The handler runs in the download request, outside the UI lock. Each file is
+ * written to a temporary file first and sent when complete (the service marks its invoices read
+ * then): a file that fails is an error answer, which the browser shows as a failed download,
+ * instead of a saved file that ends half-way.
  */
 final class Downloads {
     private final DownloadService downloads;
@@ -47,12 +50,21 @@ final class Downloads {
 
     private static File file(InvoiceFile file) {
         DownloadHandler handler = (DownloadEvent event) -> {
-            event.setFileName(file.fileName());
-            event.setContentType(file.mediaType());
-            try (OutputStream out = event.getOutputStream()) {
-                file.writeTo(out);
-            } catch (ExportException e) {
-                throw new IOException("export failed: " + e.getMessage(), e);
+            Path complete = Files.createTempFile("invoice-download-", ".part");
+            try {
+                try (OutputStream out = Files.newOutputStream(complete)) {
+                    file.writeTo(out);
+                } catch (ExportException e) {
+                    throw new IOException("export failed: " + e.getMessage(), e);
+                }
+                event.setFileName(file.fileName());
+                event.setContentType(file.mediaType());
+                event.setContentLength(Files.size(complete));
+                try (OutputStream out = event.getOutputStream()) {
+                    Files.copy(complete, out);
+                }
+            } finally {
+                Files.delete(complete);
             }
         };
         return new File(file.fileName(), handler);

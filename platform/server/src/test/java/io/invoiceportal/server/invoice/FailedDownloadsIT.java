@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.invoiceportal.server.PortalConfiguration;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.invoiceportal.server.testing.Browser;
 import io.invoiceportal.server.testing.Http;
 import io.invoiceportal.server.testing.PortalApp;
 import java.io.ByteArrayInputStream;
@@ -23,6 +27,7 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,7 +56,12 @@ class FailedDownloadsIT {
                     "issueDate", "2026-01-01", "currency", "EUR", "lines", List.of(Map.of("name", "x", "quantity", "1",
                             "unitPrice", "1", "vatCategory", "S", "vatRate", "21")))).status()).isEqualTo(201);
         }
+        api.put("/v1/tenants/acme/customers/C-2", key, Map.of("companyName", "Klant 2", "email", "k2@example.test"));
+        assertThat(api.post("/v1/tenants/acme/invoices", key, Map.of("invoiceNumber", "2026-12", "customerNumber", "C-2",
+                "issueDate", "2026-01-01", "currency", "EUR", "lines", List.of(Map.of("name", "x", "quantity", "1",
+                        "unitPrice", "1", "vatCategory", "S", "vatRate", "21")))).status()).isEqualTo(201);
         PortalApp.activate(APP, "acme", "C-1", "Factuur2026");
+        PortalApp.activate(APP, "acme", "C-2", "Factuur2026");
         customer = new Http("http://localhost:" + APP.getLocalPort() + "/api");
         assertThat(customer.post("/v1/tenants/acme/session", null, Map.of("login", "C-1", "password", "Factuur2026"))
                 .status()).isEqualTo(200);
@@ -145,5 +155,28 @@ class FailedDownloadsIT {
                 Map.of("invoiceNumbers", List.of("2026-1", "2026-3"), "format", "csv")))).isTrue();
         assertThat(wholeZip(customer.get("/v1/tenants/acme/me/invoices/2026-4/bundle", null))).isTrue();
         assertThat(read()).containsExactlyInAnyOrder("2026-1", "2026-3", "2026-4");
+    }
+
+    /**
+     * On the Facturenscherm the row download of an invoice whose CSV fails is a failed download in
+     * the browser (not a saved, broken ZIP), and the invoice stays unread.
+     */
+    @Test
+    void failedRowDownloadInTheBrowser() {
+        try (Browser browser = new Browser()) {
+            Page page = browser.newPage("nl-NL");
+            page.navigate("http://localhost:" + APP.getLocalPort() + "/t/acme/login");
+            page.getByLabel("Login naam").fill("C-2");
+            page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill("Factuur2026");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+            page.waitForURL(Pattern.compile(".*/t/acme/invoices.*"));
+            Download zip = page.waitForDownload(() -> page.getByRole(AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Download PDF, XML en CSV")).first().click());
+
+            assertThat(zip.failure()).as("the browser's verdict on the download").isNotNull();
+        }
+        Http other = new Http("http://localhost:" + APP.getLocalPort() + "/api");
+        other.post("/v1/tenants/acme/session", null, Map.of("login", "C-2", "password", "Factuur2026"));
+        assertThat(other.get("/v1/tenants/acme/me/invoices?read=true", null).json().path("total").asInt()).isZero();
     }
 }

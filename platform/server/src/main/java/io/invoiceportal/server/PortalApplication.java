@@ -91,6 +91,7 @@ public class PortalApplication extends Application<PortalConfiguration> {
                 services.exports(), plugins, mailer, config.getDelivery().channelSettings(), config.getPublicUrl(), clock);
         DatabaseOutage outage = new DatabaseOutage(clock);
         environment.lifecycle().manage(config.getDelivery().build(relay, outage));
+        config.getSmtp().watch(environment, relay);
 
         UserSessions sessions = new UserSessions(services.accounts());
         api(config, environment, plugins, outage, sessions);

@@ -39,7 +39,7 @@ public interface OutboxDao {
      * crashes mid-delivery leaves it to be retried then. A row another relay is claiming is
      * skipped, not waited for.
      */
-    @SqlQuery("update outbox o set attempts = o.attempts + 1, next_attempt_at = :leaseUntil"
+    @SqlQuery("update outbox o set attempts = o.attempts + 1, next_attempt_at = :leaseUntil, leased_until = :leaseUntil"
             + " from (select tenant_id, id from outbox where state = 'queued' and next_attempt_at <= now()"
             + " order by next_attempt_at, id limit 1 for update skip locked) due"
             + " where o.tenant_id = due.tenant_id and o.id = due.id"
@@ -48,18 +48,28 @@ public interface OutboxDao {
     Optional<Due> claimDue(@Bind("leaseUntil") Instant leaseUntil);
 
     /** The outcome of attempt {@code attempt}; ignored when another relay has claimed the row since. */
-    @SqlUpdate("update outbox set state = 'sent', sent_at = :at, last_error = null"
+    @SqlUpdate("update outbox set state = 'sent', sent_at = :at, last_error = null, leased_until = null"
             + " where tenant_id = :tenantId and id = :id and attempts = :attempt and state = 'queued'")
     void markSent(@Bind("tenantId") long tenantId, @Bind("id") long id, @Bind("attempt") int attempt,
             @Bind("at") Instant at);
 
-    @SqlUpdate("update outbox set state = 'failed', last_error = :reason"
+    @SqlUpdate("update outbox set state = 'failed', last_error = :reason, leased_until = null"
             + " where tenant_id = :tenantId and id = :id and attempts = :attempt and state = 'queued'")
     void markFailed(@Bind("tenantId") long tenantId, @Bind("id") long id, @Bind("attempt") int attempt,
             @Bind("reason") String reason);
 
-    @SqlUpdate("update outbox set next_attempt_at = :next, last_error = :reason"
+    @SqlUpdate("update outbox set next_attempt_at = :next, last_error = :reason, leased_until = null"
             + " where tenant_id = :tenantId and id = :id and attempts = :attempt and state = 'queued'")
     void retryLater(@Bind("tenantId") long tenantId, @Bind("id") long id, @Bind("attempt") int attempt,
             @Bind("next") Instant next, @Bind("reason") String reason);
+
+    /** Whether any notification of any tenant waits for a retry after a passing failure. */
+    @SqlQuery("select exists (select 1 from outbox where state = 'queued' and leased_until is null"
+            + " and attempts > 0 and next_attempt_at > now())")
+    boolean anyWaitingForRetry();
+
+    /** Makes every notification that waits for a retry due now (rows being sent are left alone). */
+    @SqlUpdate("update outbox set next_attempt_at = now() where state = 'queued' and leased_until is null"
+            + " and attempts > 0 and next_attempt_at > now()")
+    int wakeRetries();
 }

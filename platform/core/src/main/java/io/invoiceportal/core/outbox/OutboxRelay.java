@@ -118,6 +118,19 @@ public class OutboxRelay {
         return true;
     }
 
+    /** Whether some notification waits for a retry after a passing failure (such as the mail server down). */
+    public boolean waitingForRetry() {
+        return jdbi.withExtension(OutboxDao.class, OutboxDao::anyWaitingForRetry);
+    }
+
+    /**
+     * Makes the notifications that wait for a retry due at once, for when the cause of their
+     * failure is known to be gone (the mail server answers again); returns how many.
+     */
+    public int wakeRetries() {
+        return jdbi.withExtension(OutboxDao.class, OutboxDao::wakeRetries);
+    }
+
     private void record(OutboxDao dao, OutboxDao.Due row, DeliveryResult result) {
         int attempt = row.attempts();
         switch (result) {

@@ -279,6 +279,25 @@ class OutboxRelayTest {
         assertThat(smtp.getReceivedMessages()[0].getSubject()).contains("gewijzigd");
     }
 
+    /** Mail waiting for a retry can be made due at once (the mail server is back); a row being sent is left alone. */
+    @Test
+    void wakeMakesRetriesDueButLeavesRowsBeingSent() throws Exception {
+        Fixtures.customer(jdbi, tenant, "C-1", "korenschoof", "admin@korenschoof.example");
+        Fixtures.customer(jdbi, tenant, "C-2", "brightwater", "admin@brightwater.example");
+        jdbi.useHandle(h -> h.attach(OutboxDao.class).claimDue(java.time.Instant.now().plus(OutboxRelay.LEASE)));
+        OutboxRelay relay = relay();
+        assertThat(relay.waitingForRetry()).isFalse();
+        assertThat(relay.drain(10)).as("the mail server is down").isEqualTo(1);
+        assertThat(relay.waitingForRetry()).isTrue();
+
+        startSmtp();
+        assertThat(relay.wakeRetries()).isEqualTo(1);
+        assertThat(relay.drain(10)).isEqualTo(1);
+        assertThat(smtp.getReceivedMessages()).extracting(m -> m.getAllRecipients()[0].toString())
+                .containsExactly("admin@brightwater.example");
+        assertThat(relay.waitingForRetry()).isFalse();
+    }
+
     /** Two relays on one database deliver each queued mail exactly once. */
     @Test
     void twoRelaysNeverSendTwice() throws Exception {

@@ -1,18 +1,22 @@
 package io.invoiceportal.server.mail;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.dropwizard.core.setup.Environment;
 import io.invoiceportal.core.mail.MailSenders;
 import io.invoiceportal.core.mail.MailSettings;
+import io.invoiceportal.core.outbox.OutboxRelay;
 import io.invoiceportal.plugin.api.MailSender;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /** {@code smtp} in config.yml: the mail server; with no host, mails are written as .eml files. */
 public class SmtpFactory {
     private static final int CONNECT_TIMEOUT_MILLIS = 10_000;
+    private static final Duration WATCH_INTERVAL = Duration.ofSeconds(10);
 
     /** Empty: no mail server. */
     private String host = "";
@@ -30,6 +34,19 @@ public class SmtpFactory {
     public MailSender build(Path mailDirectory) {
         return MailSenders.create(new MailSettings(host, port, user, password, from, mailDirectory,
                 CONNECT_TIMEOUT_MILLIS));
+    }
+
+    /**
+     * With a mail server: the {@code smtp} health check, and a watch that sends mail waiting for a
+     * retry as soon as the server answers again.
+     */
+    public void watch(Environment environment, OutboxRelay relay) {
+        if (host == null || host.isBlank()) {
+            return;
+        }
+        SmtpHealthCheck check = new SmtpHealthCheck(host, port);
+        environment.healthChecks().register("smtp", check);
+        environment.lifecycle().manage(new MailServerWatch(check, relay, WATCH_INTERVAL));
     }
 
     @JsonProperty

@@ -209,6 +209,7 @@ class MalformedRequestsFuzzIT {
         probes.addAll(numbersOnInvoices());
         probes.addAll(queries());
         probes.addAll(paths());
+        probes.addAll(headers());
         return probes;
     }
 
@@ -252,8 +253,23 @@ class MalformedRequestsFuzzIT {
             probes.add(new Probe("path " + p.substring(0, Math.min(p.length(), 60)), "GET", p, auth, null, new byte[0], false));
         }
         probes.add(new Probe("DELETE on a customer", "DELETE", "/v1/tenants/acme/customers/C-1", "issuer", null, new byte[0], false));
+        for (String method : List.of("TRACE", "FOO", "CONNECT")) {
+            probes.add(new Probe(method + " on settings", method, "/v1/tenants/acme/settings", "issuer", null, new byte[0], false));
+        }
         probes.add(new Probe("PATCH on settings", "PATCH", "/v1/tenants/acme/settings", "issuer", "application/json",
                 "{}".getBytes(StandardCharsets.UTF_8), false));
+        return probes;
+    }
+
+    /** Headers no client should send: a control character in a value, a huge header, a bad Idempotency-Key. */
+    static List<Probe> headers() {
+        List<Probe> probes = new ArrayList<>();
+        byte[] body = JSON.valueToTree(invoice("2026-0098")).toString().getBytes(StandardCharsets.UTF_8);
+        for (String header : List.of("X-Test: a\u0001b", "X-Big: " + "h".repeat(20_000), "Idempotency-Key: a b",
+                "Idempotency-Key: " + "k".repeat(201), "Idempotency-Key: \u00e9t\u00e9", "Authorization: Bearer \u0000")) {
+            probes.add(new Probe("header " + header.substring(0, Math.min(40, header.length())), "POST",
+                    "/v1/tenants/acme/invoices", "issuer+" + header, "application/json", body, false));
+        }
         return probes;
     }
 
@@ -278,7 +294,13 @@ class MalformedRequestsFuzzIT {
 
     RawHttp.Answer send(Probe p) {
         Map<String, String> headers = new LinkedHashMap<>();
-        if ("admin".equals(p.auth())) {
+        if (p.auth() != null && p.auth().startsWith("issuer+")) {
+            String header = p.auth().substring("issuer+".length());
+            headers.put(header.substring(0, header.indexOf(':')), header.substring(header.indexOf(':') + 2));
+            if (!header.startsWith("Authorization")) {
+                headers.put("Authorization", "Bearer " + key);
+            }
+        } else if ("admin".equals(p.auth())) {
             headers.put("Authorization", "Bearer " + PortalApp.ADMIN_KEY);
         } else if ("issuer".equals(p.auth())) {
             headers.put("Authorization", "Bearer " + key);

@@ -216,6 +216,16 @@ class ApiEdgeIT {
         }
     }
 
+    /** The list's @BeanParam fields are query parameters of the OpenAPI document, not a body. */
+    @Test
+    void openApiDescribesTheListParametersOnly() {
+        JsonNode paths = new Http(api).get("/openapi.json", null).json().path("paths");
+        JsonNode list = paths.path("/v1/tenants/{tenant}/me/invoices").path("get");
+        assertThat(list.has("requestBody")).isFalse();
+        assertThat(list.path("parameters").findValuesAsText("name")).as(list + " in " + paths.properties())
+                .containsExactlyInAnyOrder("read", "number", "dateFrom", "dateTo", "category", "sort", "page", "size");
+    }
+
     /** Health, metrics and thread dumps are reachable from the machine only. */
     @Test
     void adminConnectorListensOnLoopback() {

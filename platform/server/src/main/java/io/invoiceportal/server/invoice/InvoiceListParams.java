@@ -7,38 +7,41 @@ import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import java.util.Locale;
 
-/** The query parameters of the customer's invoice list; {@link #query()} checks them all at once. */
+/**
+ * The query parameters of the customer's invoice list; {@link #query()} checks them all at once.
+ * The fields are public so that the OpenAPI reader lists them as query parameters.
+ */
 public class InvoiceListParams {
     @Parameter(description = "true: read only; false: unread only")
     @QueryParam("read")
-    String read;
+    public String read;
 
     @QueryParam("number")
-    String number;
+    public String number;
 
     @Parameter(description = "yyyy-MM-dd, inclusive")
     @QueryParam("dateFrom")
-    String dateFrom;
+    public String dateFrom;
 
     @Parameter(description = "yyyy-MM-dd, inclusive")
     @QueryParam("dateTo")
-    String dateTo;
+    public String dateTo;
 
     @Parameter(description = "case-insensitive prefix")
     @QueryParam("category")
-    String category;
+    public String category;
 
     @Parameter(description = "field,asc|desc; fields invoiceNumber, issueDate, dueDate, category, description, totalAmount, read")
     @QueryParam("sort")
-    String sort;
+    public String sort;
 
     @Parameter(description = "from 0")
     @QueryParam("page")
-    String page;
+    public String page;
 
     @Parameter(description = "1-100")
     @QueryParam("size")
-    String size;
+    public String size;
 
     /** The query these parameters ask for; invalid values: a 422 naming each parameter. */
     InvoiceQuery query() {

@@ -37,6 +37,7 @@ import io.invoiceportal.server.plugin.PluginResource;
 import io.invoiceportal.server.tenant.SettingsResource;
 import io.invoiceportal.server.tenant.TenantResource;
 import io.invoiceportal.server.vaadin.VaadinWiring;
+import io.invoiceportal.server.web.PortalErrorHandler;
 import io.invoiceportal.server.web.SecurityHeadersFilter;
 import io.invoiceportal.ui.UiServices;
 import jakarta.servlet.DispatcherType;
@@ -139,6 +140,9 @@ public class PortalApplication extends Application<PortalConfiguration> {
 
     /** Servlet filters (headers, Shiro) and the Vaadin UI under /*. */
     private void web(Environment environment, UserSessions sessions) {
+        PortalErrorHandler errors = new PortalErrorHandler(services.tenants());
+        environment.getApplicationContext().setErrorHandler(errors);
+        environment.lifecycle().addServerLifecycleListener(errors::installOn);
         environment.servlets().addFilter("security-headers", new SecurityHeadersFilter(services.tenants()))
                 .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), false, "/*");
         environment.servlets().addFilter("shiro", new PortalShiroFilter(new PortalRealm(services.accounts())))

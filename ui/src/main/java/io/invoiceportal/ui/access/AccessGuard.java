@@ -26,6 +26,7 @@ public class AccessGuard implements VaadinServiceInitListener, BeforeEnterListen
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(this));
+        event.getSource().setSystemMessagesProvider(new SessionExpiry());
     }
 
     @Override

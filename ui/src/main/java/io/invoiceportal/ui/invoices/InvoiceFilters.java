@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import io.invoiceportal.core.common.FieldError;
 import io.invoiceportal.core.common.ValidationException;
+import io.invoiceportal.ui.layout.ComponentTexts;
 import io.invoiceportal.ui.layout.FieldErrors;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -66,7 +67,10 @@ class InvoiceFilters extends HorizontalLayout {
             picker.setClearButtonVisible(true);
             picker.setWidth("10em");
         }
-        status.setWidth("11em");
+        // the field grows with its chips, so "Ongelezen" never shows as "Ongel…" or both as a bare "2"
+        status.setAutoExpand(MultiSelectComboBox.AutoExpandMode.HORIZONTAL);
+        status.setMinWidth("11em");
+        ComponentTexts.multiSelect(status);
         number.setWidth("10em");
         category.setWidth("12em");
         number.setClearButtonVisible(true);

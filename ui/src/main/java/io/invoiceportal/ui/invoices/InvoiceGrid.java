@@ -11,9 +11,11 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.provider.SortDirection;
 import io.invoiceportal.core.invoice.InvoiceQuery.Sort;
 import io.invoiceportal.core.invoice.InvoiceSummary;
+import io.invoiceportal.ui.layout.ComponentTexts;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -32,10 +34,28 @@ class InvoiceGrid extends Grid<InvoiceSummary> {
         void sorted(Sort sort, boolean ascending);
     }
 
+    /**
+     * Resolves once the grid has made its sort buttons. From then on the columns are fitted again
+     * whenever a sort arrow changes size: Lumo styles the arrows a moment after they appear, and the
+     * widths measured before that cut the header texts off.
+     */
+    private static final String WHEN_SORTERS_MADE = """
+            return new Promise(resolve => {
+              const check = () => {
+                const sorters = [...this.querySelectorAll('vaadin-grid-sorter')];
+                if (sorters.length === 0) { requestAnimationFrame(check); return; }
+                const refit = new ResizeObserver(() => this.recalculateColumnWidths());
+                sorters.forEach(sorter => refit.observe(sorter.shadowRoot.querySelector('[part=indicators]')));
+                resolve();
+              };
+              check();
+            });""";
+
     private final String tenantSlug;
     private final Consumer<InvoiceSummary> onOpen;
     private final Map<Column<InvoiceSummary>, Sort> sorts = new HashMap<>();
     private List<InvoiceSummary> rows = List.of();
+    private boolean resendingSortOrder;
     private final Consumer<InvoiceSummary> onDownload;
     // rows are identified by number, so a ticked row stays ticked when it is shown as read
     private final CallbackDataProvider<InvoiceSummary, Void> page = new CallbackDataProvider<>(
@@ -60,26 +80,33 @@ class InvoiceGrid extends Grid<InvoiceSummary> {
         ((GridMultiSelectionModel<InvoiceSummary>) getSelectionModel())
                 .setSelectAllCheckboxVisibility(GridMultiSelectionModel.SelectAllCheckboxVisibility.VISIBLE);
 
+        // every column is as wide as its widest cell or header, so nothing is cut off in either
+        // language; the description takes the rest and wraps
         sortable(addComponentColumn(this::status).setKey("read").setHeader(getTranslation("invoices.column.status"))
-                .setWidth("6em").setFlexGrow(0).setTextAlign(ColumnTextAlign.CENTER), Sort.READ);
+                .setTextAlign(ColumnTextAlign.CENTER), Sort.READ);
         sortable(addComponentColumn(this::number).setKey("invoiceNumber")
-                .setHeader(getTranslation("invoices.column.number")).setWidth("10.5em").setFlexGrow(0), Sort.INVOICE_NUMBER);
+                .setHeader(getTranslation("invoices.column.number")), Sort.INVOICE_NUMBER);
         Column<InvoiceSummary> issued = sortable(addColumn(i -> InvoiceFormats.date(i.issueDate(), locale)).setKey("issueDate")
-                .setHeader(getTranslation("invoices.column.issueDate")).setWidth("9.5em").setFlexGrow(0), Sort.ISSUE_DATE);
+                .setHeader(getTranslation("invoices.column.issueDate")), Sort.ISSUE_DATE);
         sortable(addColumn(i -> InvoiceFormats.date(i.dueDate(), locale)).setKey("dueDate")
-                .setHeader(getTranslation("invoices.column.dueDate")).setWidth("9.5em").setFlexGrow(0), Sort.DUE_DATE);
+                .setHeader(getTranslation("invoices.column.dueDate")), Sort.DUE_DATE);
         sortable(addColumn(InvoiceSummary::category).setKey("category")
-                .setHeader(getTranslation("invoices.column.category")).setWidth("9.5em").setFlexGrow(1), Sort.CATEGORY);
-        addColumn(InvoiceSummary::description).setKey("description").setHeader(getTranslation("invoices.column.description"))
-                .setWidth("8em").setFlexGrow(2).setTooltipGenerator(InvoiceSummary::description);
+                .setHeader(getTranslation("invoices.column.category")), Sort.CATEGORY);
+        addColumn(LitRenderer.<InvoiceSummary>of("<span style=\"white-space: normal\">${item.description}</span>")
+                .withProperty("description", InvoiceSummary::description)).setKey("description")
+                .setHeader(getTranslation("invoices.column.description")).setWidth("10em").setFlexGrow(1);
         sortable(addColumn(i -> InvoiceFormats.money(i.totalAmount(), i.currency(), locale)).setKey("totalAmount")
-                .setHeader(getTranslation("invoices.column.amount")).setTextAlign(ColumnTextAlign.END).setWidth("11em")
-                .setFlexGrow(0), Sort.TOTAL_AMOUNT);
+                .setHeader(getTranslation("invoices.column.amount")).setTextAlign(ColumnTextAlign.END), Sort.TOTAL_AMOUNT);
         addComponentColumn(this::download).setKey("download").setWidth("3.5em").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.CENTER);
+        ComponentTexts.grid(this);
 
         sort(GridSortOrder.desc(issued).build());
+        addAttachListener(attach -> getElement().executeJs(WHEN_SORTERS_MADE).then(made -> resendSortOrder()));
         addSortListener(event -> {
+            if (resendingSortOrder) {
+                return;
+            }
             if (event.getSortOrder().isEmpty()) {
                 onSort.sorted(Sort.ISSUE_DATE, false); // the third click on a header: back to the default order
                 return;
@@ -94,6 +121,23 @@ class InvoiceGrid extends Grid<InvoiceSummary> {
         deselectAll();
         rows = List.copyOf(invoices);
         page.refreshAll();
+        recalculateColumnWidths();
+    }
+
+    /**
+     * On a page load Vaadin sends the sort arrow before the grid has made its sort buttons, so the
+     * arrow of the default order would be missing. Vaadin sends an order only when it changes, hence
+     * the detour through no order.
+     */
+    private void resendSortOrder() {
+        List<GridSortOrder<InvoiceSummary>> order = List.copyOf(getSortOrder());
+        resendingSortOrder = true;
+        try {
+            sort(List.of());
+            sort(order);
+        } finally {
+            resendingSortOrder = false;
+        }
     }
 
     /** The numbers of the ticked rows, in the order of the page. */
@@ -113,7 +157,7 @@ class InvoiceGrid extends Grid<InvoiceSummary> {
 
     private Column<InvoiceSummary> sortable(Column<InvoiceSummary> column, Sort sort) {
         sorts.put(column, sort);
-        return column.setSortable(true);
+        return column.setSortable(true).setAutoWidth(true).setFlexGrow(0);
     }
 
     private Icon status(InvoiceSummary invoice) {

@@ -1,10 +1,13 @@
 package io.invoiceportal.ui.layout;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import io.invoiceportal.core.account.SignedIn;
@@ -14,7 +17,7 @@ import io.invoiceportal.ui.access.Visit;
 
 /**
  * The bar at the top of every tenant page in the tenant's colour: logo and name, then the language
- * switch for visitors, or the signed-in login name and "log out" for users.
+ * switch for visitors, or for users the user menu under their login name (profile, log out).
  */
 public class PortalHeader extends HorizontalLayout {
 
@@ -42,22 +45,34 @@ public class PortalHeader extends HorizontalLayout {
         HorizontalLayout end = new HorizontalLayout();
         end.setAlignItems(FlexComponent.Alignment.CENTER);
         end.getStyle().set("margin-left", "auto");
-        visit.user().ifPresentOrElse(user -> end.add(userArea(tenant, user)), () -> end.add(new LanguageSwitch(tenant)));
+        visit.user().ifPresentOrElse(user -> end.add(userMenu(visit, user)), () -> end.add(new LanguageSwitch(tenant)));
         add(end);
     }
 
-    private HorizontalLayout userArea(Tenant tenant, SignedIn user) {
+    /**
+     * The user menu: the login name opens "Profiel" and "Uitloggen". A menu bar, so it works with the
+     * keyboard (Enter, Space or arrow down opens it; arrows move; Escape closes).
+     */
+    private MenuBar userMenu(Visit visit, SignedIn user) {
+        MenuBar menu = new MenuBar();
+        menu.addClassName("user-menu");
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        menu.getElement().setAttribute("aria-label", getTranslation("menu.user"));
+        ComponentTexts.menuBar(menu);
         Span who = new Span(user.login());
         who.addClassName("signed-in-as");
-        Button logout = new Button(getTranslation("logout.button"), click -> logout(tenant));
-        logout.addClassName("logout");
-        logout.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
-        // dark on white: Lumo's contrast button is dark text on a faint tint, unreadable on the tenant colour (axe color-contrast)
-        logout.getStyle().set("background-color", "white").set("--vaadin-button-background", "white")
-                .set("color", "#1f2933").set("--vaadin-button-text-color", "#1f2933");
-        HorizontalLayout area = new HorizontalLayout(who, logout);
-        area.setAlignItems(FlexComponent.Alignment.CENTER);
-        return area;
+        Icon caret = VaadinIcon.CHEVRON_DOWN_SMALL.create();
+        caret.getElement().setAttribute("aria-hidden", "true");
+        HorizontalLayout label = new HorizontalLayout(VaadinIcon.USER.create(), who, caret);
+        label.setSpacing(false);
+        label.setAlignItems(FlexComponent.Alignment.CENTER);
+        label.getStyle().set("gap", "var(--lumo-space-xs)").set("color", "white");
+        MenuItem root = menu.addItem(label);
+        root.getSubMenu().addItem(getTranslation("menu.profile"), click -> UI.getCurrent().navigate(visit.path("profile")))
+                .addClassName("menu-profile");
+        root.getSubMenu().addItem(getTranslation("logout.button"), click -> logout(visit.tenant()))
+                .addClassName("logout");
+        return menu;
     }
 
     /**

@@ -42,6 +42,7 @@ public abstract class PortalPage extends VerticalLayout implements BeforeEnterOb
         add(new PortalHeader(visit), content);
         // Lumo's success green under white notification text is 4.3:1; a darker green reaches 4.5:1 (axe color-contrast)
         event.getUI().getElement().getStyle().set("--lumo-success-color", "#14703a");
+        ComponentTexts.page(event.getUI(), this);
         title = visit.tenant().name();
         render(visit, event);
     }

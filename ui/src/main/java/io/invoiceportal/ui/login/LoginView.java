@@ -20,6 +20,7 @@ import io.invoiceportal.ui.UiServices;
 import io.invoiceportal.ui.access.NextPath;
 import io.invoiceportal.ui.access.PublicView;
 import io.invoiceportal.ui.access.Visit;
+import io.invoiceportal.ui.layout.ComponentTexts;
 import io.invoiceportal.ui.layout.FieldErrors;
 import io.invoiceportal.ui.layout.Notice;
 import io.invoiceportal.ui.layout.PortalPage;
@@ -62,6 +63,7 @@ public class LoginView extends PortalPage {
         password.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
         password.setWidthFull();
         password.setRequiredIndicatorVisible(true);
+        ComponentTexts.password(password);
         message.setWidthFull();
 
         Button submit = new Button(getTranslation("login.button"), click -> submit(visit.tenant(), next));
@@ -103,9 +105,13 @@ public class LoginView extends PortalPage {
         }
     }
 
+    /**
+     * The message above the form is the only error: the password keeps what was typed, selected, so
+     * typing replaces it; emptying it would also mark the required field red, as a second error.
+     */
     private void fail(String text) {
-        password.clear();
         message.add(Notice.error(text));
         password.focus();
+        password.getElement().executeJs("this.inputElement.select()");
     }
 }

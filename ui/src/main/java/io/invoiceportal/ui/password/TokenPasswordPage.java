@@ -17,6 +17,7 @@ import io.invoiceportal.core.common.ValidationException;
 import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.ui.UiServices;
 import io.invoiceportal.ui.access.Visit;
+import io.invoiceportal.ui.layout.ComponentTexts;
 import io.invoiceportal.ui.layout.FieldErrors;
 import io.invoiceportal.ui.layout.Notice;
 import io.invoiceportal.ui.layout.PortalPage;
@@ -71,6 +72,8 @@ public abstract class TokenPasswordPage extends PortalPage {
         confirmation.setLabel(getTranslation(prefix + ".confirmation"));
         confirmation.setAutocomplete(Autocomplete.NEW_PASSWORD);
         confirmation.setRequiredIndicatorVisible(true);
+        ComponentTexts.password(password);
+        ComponentTexts.password(confirmation);
         Button submit = new Button(getTranslation("button.save"), click -> submit(visit, token));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickShortcut(Key.ENTER);

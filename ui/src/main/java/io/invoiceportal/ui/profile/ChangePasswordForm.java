@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -12,7 +13,9 @@ import io.invoiceportal.core.account.SignedIn;
 import io.invoiceportal.core.common.ValidationException;
 import io.invoiceportal.ui.UiServices;
 import io.invoiceportal.ui.access.Visit;
+import io.invoiceportal.ui.layout.ComponentTexts;
 import io.invoiceportal.ui.layout.FieldErrors;
+import io.invoiceportal.ui.layout.StatusText;
 
 /**
  * Aanpassen wachtwoord: current password, new password and its confirmation. On success the
@@ -25,6 +28,7 @@ class ChangePasswordForm extends VerticalLayout {
     private final PasswordField confirmation = new PasswordField();
     private final FieldErrors errors = new FieldErrors(this)
             .bind("currentPassword", current).bind("newPassword", password).bind("newPasswordConfirmation", confirmation);
+    private final StatusText status = new StatusText();
     private SignedIn user;
 
     ChangePasswordForm(Visit visit) {
@@ -39,14 +43,19 @@ class ChangePasswordForm extends VerticalLayout {
         password.setAutocomplete(Autocomplete.NEW_PASSWORD);
         confirmation.setLabel(getTranslation("change.confirmation"));
         confirmation.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        Button save = new Button(getTranslation("button.save"), click -> save(visit));
+        ComponentTexts.password(current);
+        ComponentTexts.password(password);
+        ComponentTexts.password(confirmation);
+        Button save = new Button(getTranslation("change.button"), click -> save(visit));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.getStyle().set("align-self", "flex-start");
-        add(current, password, confirmation, save);
+        HorizontalLayout actions = new HorizontalLayout(save, status);
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
+        add(current, password, confirmation, actions);
     }
 
     private void save(Visit visit) {
         errors.clear();
+        status.clear();
         UiServices services = UiServices.current();
         SignedIn changed;
         try {
@@ -62,7 +71,6 @@ class ChangePasswordForm extends VerticalLayout {
         current.clear();
         password.clear();
         confirmation.clear();
-        Notification done = Notification.show(getTranslation("change.done"));
-        done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        status.show(getTranslation("change.done"));
     }
 }

@@ -2,6 +2,7 @@ package io.invoiceportal.ui.profile;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.formlayout.FormLayout.ResponsiveStep;
 import com.vaadin.flow.component.html.H3;
@@ -9,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
@@ -25,6 +27,7 @@ import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.ui.UiServices;
 import io.invoiceportal.ui.access.Languages;
 import io.invoiceportal.ui.layout.FieldErrors;
+import io.invoiceportal.ui.layout.StatusText;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -45,9 +48,10 @@ class ProfileForm extends VerticalLayout {
     private final TextField street = text("profile.street", 200, Autocomplete.STREET_ADDRESS);
     private final TextField postalCode = text("profile.postalCode", 20, Autocomplete.POSTAL_CODE);
     private final TextField city = text("profile.city", 100, Autocomplete.ADDRESS_LEVEL2);
-    private final TextField country = text("profile.country", 2, Autocomplete.COUNTRY);
+    private final ComboBox<String> country = new ComboBox<>();
     private final Select<String> language = new Select<>();
     private final RadioButtonGroup<String> channel = new RadioButtonGroup<>();
+    private final StatusText status = new StatusText();
     private final FieldErrors errors = new FieldErrors(this)
             .bind("contact.name", contactName).bind("contact.phone", contactPhone)
             .bind("address.street", street).bind("address.postalCode", postalCode).bind("address.city", city)
@@ -74,13 +78,7 @@ class ProfileForm extends VerticalLayout {
         form.add(postalCode, city, country, language);
         form.add(channelChooser(tenant), 2);
 
-        country.getStyle().set("--vaadin-input-field-value-text-transform", "uppercase");
-        country.addValueChangeListener(change -> {
-            String upper = change.getValue().toUpperCase(Locale.ROOT);
-            if (!upper.equals(change.getValue())) {
-                country.setValue(upper);
-            }
-        });
+        Countries.configure(country, customer.countryCode(), getLocale());
         language.setLabel(getTranslation("profile.language"));
         language.setItems(tenant.languages());
         language.setItemLabelGenerator(l -> Languages.SUPPORTED.contains(l)
@@ -90,8 +88,14 @@ class ProfileForm extends VerticalLayout {
         Button save = new Button(getTranslation("button.save"), click -> save(tenant, customerId, saved));
         save.addClassName("save-profile");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.getStyle().set("align-self", "flex-start");
-        add(form, save);
+        HorizontalLayout actions = new HorizontalLayout(save, status);
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
+        add(form, actions);
+    }
+
+    /** Says "saved" next to the button. */
+    void confirmSaved() {
+        status.show(getTranslation("profile.saved"));
     }
 
     private VerticalLayout channelChooser(Tenant tenant) {
@@ -115,16 +119,17 @@ class ProfileForm extends VerticalLayout {
         street.setValue(orEmpty(customer.street()));
         postalCode.setValue(orEmpty(customer.postalCode()));
         city.setValue(orEmpty(customer.city()));
-        country.setValue(orEmpty(customer.countryCode()));
+        country.setValue(customer.countryCode() == null || customer.countryCode().isBlank() ? null : customer.countryCode());
         language.setValue(language.getListDataView().contains(customer.language()) ? customer.language() : null);
         channel.setValue(channel.getListDataView().contains(customer.deliveryChannel()) ? customer.deliveryChannel() : null);
     }
 
     private void save(Tenant tenant, long customerId, Consumer<Customer> saved) {
         errors.clear();
+        status.clear();
         ProfileRequest request = new ProfileRequest(null, null, null,
                 new CustomerRequest.ContactInput(contactName.getValue(), contactPhone.getValue()),
-                new AddressInput(street.getValue(), postalCode.getValue(), city.getValue(), country.getValue()),
+                new AddressInput(street.getValue(), postalCode.getValue(), city.getValue(), orEmpty(country.getValue())),
                 language.getValue(), channel.getValue(), null);
         Customer customer;
         try {

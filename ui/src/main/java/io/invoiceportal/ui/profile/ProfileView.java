@@ -2,8 +2,6 @@ package io.invoiceportal.ui.profile;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -21,6 +19,8 @@ import java.util.Locale;
 /** Profiel: the customer's details ({@link ProfileForm}), then "Inlog gegevens" ({@link ChangePasswordForm}). */
 @Route("t/:tenant/profile")
 public class ProfileView extends PortalPage {
+
+    private ProfileForm form;
 
     public ProfileView() {
         super("760px");
@@ -41,8 +41,8 @@ public class ProfileView extends PortalPage {
         password.setMaxWidth("420px");
         RouterLink back = new RouterLink(getTranslation("profile.toInvoices"), InvoicesView.class,
                 new RouteParameters("tenant", visit.tenant().slug()));
-        addContent(details, new ProfileForm(visit.tenant(), user.customerId(), customer, saved -> saved(visit, saved)),
-                loginDetails, password, back);
+        form = new ProfileForm(visit.tenant(), user.customerId(), customer, saved -> saved(visit, saved));
+        addContent(details, form, loginDetails, password, back);
     }
 
     private H2 section(String key) {
@@ -51,7 +51,7 @@ public class ProfileView extends PortalPage {
         return heading;
     }
 
-    /** Says so; a new language takes effect at once, so the page is built again in it. */
+    /** Says so next to the button; a new language takes effect at once, so the page is built again in it. */
     private void saved(Visit visit, Customer customer) {
         UI ui = UI.getCurrent();
         if (Languages.SUPPORTED.contains(customer.language()) && !customer.language().equals(ui.getLocale().getLanguage())) {
@@ -62,6 +62,6 @@ public class ProfileView extends PortalPage {
             build(visit);
             ui.getPage().setTitle(getPageTitle());
         }
-        Notification.show(getTranslation("profile.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        form.confirmSaved();
     }
 }

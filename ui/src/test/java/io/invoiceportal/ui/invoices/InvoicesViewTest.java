@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -32,6 +34,7 @@ import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.ui.UiServices;
 import io.invoiceportal.ui.invoices.InvoiceFilters.ReadStatus;
 import io.invoiceportal.ui.login.LoginView;
+import io.invoiceportal.ui.profile.ProfileView;
 import io.invoiceportal.ui.testing.PortalUiTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -308,15 +311,44 @@ class InvoicesViewTest extends PortalUiTest {
         assertThat(pendingJavaScript()).contains("/me/invoices/A-007/pdf");
     }
 
-    /** "Uitloggen" ends the session and sends the browser to the login page; the invoices are closed again. */
+    /** "Uitloggen" in the user menu ends the session and sends the browser to the login page; the invoices are closed again. */
     @Test
     void logoutEndsTheSession() {
-        _click(_get(Button.class, spec -> spec.withText("Uitloggen")));
+        ContextMenuKt._clickItemWithCaption(userMenu(), "Uitloggen");
 
         assertThat(UiServices.current().sessions().current(tenant)).isEmpty();
         assertThat(pendingJavaScript()).contains("/t/" + tenant.slug() + "/login");
         navigate(path("invoices"));
         assertThat(currentView()).isInstanceOf(LoginView.class);
+    }
+
+    /** The header's user menu, under the login name, leads to the profile. */
+    @Test
+    void userMenuLeadsToTheProfile() {
+        assertThat(userMenu().getElement().getAttribute("aria-label")).isEqualTo("Gebruikersmenu");
+        assertThat(userMenu().getItems()).hasSize(1);
+        assertThat(userMenu().getItems().get(0).getElement().getTextRecursively()).contains("korenschoof");
+
+        ContextMenuKt._clickItemWithCaption(userMenu(), "Profiel");
+
+        assertThat(currentView()).isInstanceOf(ProfileView.class);
+    }
+
+    /**
+     * Vaadin's components say things of their own in English ("added to selection", "More options",
+     * "Online"); on a Dutch page they say them in Dutch. (The grid's names are checked in a browser.)
+     */
+    @Test
+    void componentsOwnTextsAreDutch() {
+        assertThat(pendingJavaScript()).contains("Verbonden", "Verbinding verbroken");
+        MultiSelectComboBox<?> status = _get(MultiSelectComboBox.class, spec -> spec.withLabel("Gelezen status"));
+        assertThat(status.getI18n().getSelected()).isEqualTo("toegevoegd aan de selectie");
+        assertThat(status.getI18n().getTotal()).isEqualTo("{count} geselecteerd");
+        assertThat(userMenu().getI18n().getMoreOptions()).isEqualTo("Meer opties");
+    }
+
+    private static MenuBar userMenu() {
+        return _get(MenuBar.class, spec -> spec.withClasses("user-menu"));
     }
 
     /** An English user gets English labels, English dates and amounts like "€1,234.56". */
@@ -332,6 +364,7 @@ class InvoicesViewTest extends PortalUiTest {
         assertThat(grid().getColumnByKey("totalAmount").getHeaderText()).isEqualTo("Amount incl. VAT");
         _get(MultiSelectComboBox.class, spec -> spec.withLabel("Read status"));
         _get(DatePicker.class, spec -> spec.withLabel("Invoice date from"));
+        _get(DatePicker.class, spec -> spec.withLabel("Invoice date to"));
         assertThat(_get(Select.class, spec -> spec.withClasses("page-size")).getAriaLabel()).contains("Invoices per page");
         _get(Button.class, spec -> spec.withText("Search"));
         _get(Button.class, spec -> spec.withText("Clear"));

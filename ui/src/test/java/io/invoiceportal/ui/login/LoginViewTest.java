@@ -21,17 +21,29 @@ class LoginViewTest extends PortalUiTest {
         activeCustomer(tenant, "C-1", "korenschoof", "Factuur2026");
     }
 
-    /** A wrong password and an unknown login get the same neutral message, and the user stays on the login page. */
+    /**
+     * A wrong password and an unknown login get the same neutral message, and the user stays on the
+     * login page. The message is the only error: the password field keeps what was typed and is not red.
+     */
     @Test
     void wrongCredentialsGetOneNeutralMessage() {
         signIn(tenant, "korenschoof", "Verkeerd123");
         assertThat(currentView()).isInstanceOf(LoginView.class);
         String wrongPassword = pageText();
         assertThat(wrongPassword).contains("Login naam of wachtwoord is onjuist.");
-        assertThat(_get(PasswordField.class).getValue()).isEmpty();
+        PasswordField password = _get(PasswordField.class);
+        assertThat(password.getValue()).isEqualTo("Verkeerd123");
+        assertThat(password.isInvalid()).isFalse();
 
         signIn(tenant, "niemand", "Verkeerd123");
         assertThat(pageText()).isEqualTo(wrongPassword);
+    }
+
+    /** The button that shows the password is named in the page language, not Vaadin's "Show password". */
+    @Test
+    void revealButtonIsNamedInThePageLanguage() {
+        navigate(path("login"));
+        assertThat(_get(PasswordField.class).getElement().getPropertyRaw("i18n").toString()).contains("Wachtwoord tonen");
     }
 
     /** The right login name and password lead to the invoices page, which greets the customer's company. */

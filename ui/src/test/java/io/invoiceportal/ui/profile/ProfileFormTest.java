@@ -4,10 +4,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
-import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -16,6 +17,7 @@ import io.invoiceportal.core.customer.Customer;
 import io.invoiceportal.core.customer.CustomerRequest;
 import io.invoiceportal.core.customer.CustomerService;
 import io.invoiceportal.core.tenant.SettingsRequest;
+import io.invoiceportal.ui.layout.StatusText;
 import io.invoiceportal.ui.testing.PortalUiTest;
 import java.util.List;
 import java.util.Set;
@@ -50,6 +52,16 @@ class ProfileFormTest extends PortalUiTest {
         _click(_get(_get(ProfileForm.class), Button.class, spec -> spec.withText("Opslaan")));
     }
 
+    @SuppressWarnings("unchecked")
+    private static ComboBox<String> country(String label) {
+        return _get(ComboBox.class, spec -> spec.withLabel(label));
+    }
+
+    /** The confirmation next to the profile's button. */
+    private static String confirmation() {
+        return _get(_get(ProfileForm.class), StatusText.class).getText();
+    }
+
     /** Klantnummer, Bedrijfsnaam and E-mailadres show the customer's data and cannot be edited. */
     @Test
     void readOnlyFieldsShowTheCustomersData() {
@@ -64,18 +76,19 @@ class ProfileFormTest extends PortalUiTest {
         assertThat(field("Contactpersoon").isReadOnly()).isFalse();
     }
 
-    /** Saving stores contact and delivery channel and says "Uw profiel is opgeslagen". */
+    /** Saving stores contact, country and delivery channel and says "Uw profiel is opgeslagen" next to the button. */
     @Test
     void savingContactAndChannelPersists() {
         signedInAsKorenschoof();
 
         _setValue(field("Contactpersoon"), "Jan Korenschoof");
         _setValue(field("Telefoonnummer"), "020-1234567");
-        _setValue(field("Land (code, bijv. NL)"), "nl");
+        _setValue(country("Land"), "NL");
         _setValue(channels(), "email-pdf");
+        assertThat(confirmation()).isEmpty();
         save();
 
-        expectNotifications("Uw profiel is opgeslagen");
+        assertThat(confirmation()).isEqualTo("Uw profiel is opgeslagen");
         Customer stored = customers.get(tenant, "C-1");
         assertThat(stored.contactName()).isEqualTo("Jan Korenschoof");
         assertThat(stored.contactPhone()).isEqualTo("020-1234567");
@@ -83,20 +96,31 @@ class ProfileFormTest extends PortalUiTest {
         assertThat(stored.deliveryChannel()).isEqualTo("email-pdf");
     }
 
-    /** An invalid country code is marked at the Land field, the input stays and nothing is saved. */
+    /**
+     * Land is a list of every country by its name in the page language, searchable by name or by code;
+     * what is stored stays the ISO code. An English page names the same countries in English.
+     */
     @Test
-    void invalidCountryCodeIsMarkedAtLandAndNothingIsSaved() {
+    void countryIsChosenByNameAndStoredAsCode() {
         signedInAsKorenschoof();
+        ComboBox<String> land = country("Land");
 
-        _setValue(field("Contactpersoon"), "Jan Korenschoof");
-        _setValue(field("Land (code, bijv. NL)"), "N1");
+        assertThat(land.getListDataView().getItems().toList()).contains("NL", "BE", "DE").hasSizeGreaterThan(240);
+        assertThat(land.getItemLabelGenerator().apply("DE")).isEqualTo("Duitsland");
+        assertThat(land.getItemLabelGenerator().apply("BE")).isEqualTo("België");
+        ComboBoxKt.setUserInput(land, "duits");
+        assertThat(ComboBoxKt.getSuggestionItems(land)).containsExactly("DE");
+        ComboBoxKt.setUserInput(land, "nl");
+        assertThat(ComboBoxKt.getSuggestionItems(land)).contains("NL");
+
+        _setValue(land, "BE");
         save();
+        assertThat(customers.get(tenant, "C-1").countryCode()).isEqualTo("BE");
 
-        TextField land = field("Land (code, bijv. NL)");
-        assertThat(land.isInvalid()).isTrue();
-        assertThat(land.getErrorMessage()).isEqualTo("Vul een landcode van twee letters in, zoals NL.");
-        assertThat(field("Contactpersoon").getValue()).isEqualTo("Jan Korenschoof");
-        assertThat(customers.get(tenant, "C-1").contactName()).isNull();
+        _setValue(_get(Select.class, spec -> spec.withLabel("Voorkeurstaal")), "en");
+        save();
+        assertThat(country("Country").getValue()).isEqualTo("BE");
+        assertThat(country("Country").getItemLabelGenerator().apply("BE")).isEqualTo("Belgium");
     }
 
     /** Choosing English as preferred language stores it and shows the page in English at once. */
@@ -108,7 +132,7 @@ class ProfileFormTest extends PortalUiTest {
         _setValue(_get(Select.class, spec -> spec.withLabel("Voorkeurstaal")), "en");
         save();
 
-        expectNotifications("Your profile has been saved");
+        assertThat(confirmation()).isEqualTo("Your profile has been saved");
         assertThat(customers.get(tenant, "C-1").language()).isEqualTo("en");
         assertThat(field("Contact person")).isNotNull();
         assertThat(pageText()).contains("Login details").doesNotContain("Contactpersoon");
@@ -144,7 +168,8 @@ class ProfileFormTest extends PortalUiTest {
         assertThat(field("Customer number").getValue()).isEqualTo("C-2");
         assertThat(field("Company name").isReadOnly()).isTrue();
         assertThat(field("E-mail address").getHelperText()).contains("account manager");
-        assertThat(_find(Button.class, spec -> spec.withText("Save"))).hasSize(2);
+        assertThat(_find(Button.class, spec -> spec.withText("Save"))).hasSize(1);
+        assertThat(_find(Button.class, spec -> spec.withText("Change password"))).hasSize(1);
         assertThat(_get(RadioButtonGroup.class, spec -> spec.withLabel("Delivery channel"))).isNotNull();
         assertThat(pageText()).contains("Profile", "Login details", "e-mail with PDF");
     }

@@ -224,7 +224,7 @@ final class CustomerWalk {
     // ---- Profiel and Aanpassen wachtwoord ----
 
     void profile() {
-        page.locator("a[href$='t/" + customer.tenant() + "/profile']").first().click();
+        userMenu(t.get("profile.title"));
         page.waitForURL(Pattern.compile(".*/t/" + customer.tenant() + "/profile.*"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(t.get("profile.title")).setExact(true))).isVisible();
         Locator channel = page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(t.get("channel.email-pdf")).setExact(true));
@@ -245,13 +245,13 @@ final class CustomerWalk {
         form.getByLabel(t.get("current"), new Locator.GetByLabelOptions().setExact(true)).fill(current);
         form.getByLabel(t.get("new"), new Locator.GetByLabelOptions().setExact(true)).fill(next);
         form.getByLabel(t.get("newConfirmation"), new Locator.GetByLabelOptions().setExact(true)).fill(next);
-        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(t.get("save")).setExact(true)).click();
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(t.get("changePassword")).setExact(true)).click();
         assertThat(page.getByText(t.get("changed"))).isVisible();
         screen("password-changed");
     }
 
     void logOut() {
-        button(t.get("logout")).click();
+        userMenu(t.get("logout"));
         page.waitForURL(Pattern.compile(".*/t/" + customer.tenant() + "/login.*"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(t.get("login.title")))).isVisible();
     }
@@ -308,7 +308,7 @@ final class CustomerWalk {
         screen("download-one");
 
         rowCheckboxes().first().uncheck();
-        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Select All")).check();
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(t.get("selectAll"))).check();
         field(t.get("downloadOptions")).click();
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(Pattern.compile("\\bPDF\\b"))).click();
         Set<String> onPage = table.rows().stream().map(r -> r.get(t.get("number")) + ".pdf").collect(Collectors.toSet());
@@ -328,7 +328,7 @@ final class CustomerWalk {
     }
 
     private Locator rowCheckboxes() {
-        return page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Select Row"));
+        return page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(t.get("selectRow")).setExact(true));
     }
 
     private static List<String> zipEntries(java.nio.file.Path zip) throws java.io.IOException {
@@ -354,6 +354,12 @@ final class CustomerWalk {
 
     private Locator header(String text) {
         return page.locator("vaadin-grid-sorter", new Page.LocatorOptions().setHasText(text));
+    }
+
+    /** Opens the user menu under the login name in the header and picks an item. */
+    private void userMenu(String item) {
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName(customer.login()).setExact(true)).click();
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName(item).setExact(true)).click();
     }
 
     private void chooseStatus(String status) {

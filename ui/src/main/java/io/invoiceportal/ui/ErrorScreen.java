@@ -1,0 +1,65 @@
+package io.invoiceportal.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import io.invoiceportal.core.tenant.Tenant;
+import io.invoiceportal.ui.access.Languages;
+import io.invoiceportal.ui.access.Visit;
+import io.invoiceportal.ui.layout.PortalHeader;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The frame of the pages Vaadin shows in place of a route: under {@code t/{tenant}/} the tenant's
+ * header, its language and a link to its login page, as every other page of that tenant.
+ */
+abstract class ErrorScreen extends VerticalLayout implements HasDynamicTitle {
+
+    private String title = "";
+
+    ErrorScreen() {
+        setPadding(false);
+        setSpacing(false);
+        setSizeFull();
+    }
+
+    /** The tenant the address names, if it exists. */
+    static Optional<Tenant> tenantOf(Location location) {
+        List<String> segments = location.getSegments();
+        if (segments.size() < 2 || !segments.get(0).equals("t")) {
+            return Optional.empty();
+        }
+        return UiServices.current().tenants().findBySlug(segments.get(1));
+    }
+
+    /** Shows the tenant's page with the texts {@code error.<kind>.title} and {@code .text}. */
+    void showForTenant(BeforeEnterEvent event, Tenant tenant, String kind) {
+        UI ui = event.getUI();
+        ui.setLocale(Languages.localeFor(tenant, Optional.empty(), ui.getSession()));
+        String title = getTranslation("error." + kind + ".title");
+        VerticalLayout content = new VerticalLayout(new H1(title), new Paragraph(getTranslation("error." + kind + ".text")),
+                new Anchor("t/" + tenant.slug() + "/login", getTranslation("token.toLogin")));
+        content.addClassName("error-page");
+        content.setMaxWidth("560px");
+        content.getStyle().set("margin", "0 auto");
+        removeAll();
+        add(new PortalHeader(new Visit(tenant, Optional.empty())), content);
+        this.title = title + " – " + tenant.name();
+    }
+
+    /** The browser tab's title. */
+    void title(String title) {
+        this.title = title;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

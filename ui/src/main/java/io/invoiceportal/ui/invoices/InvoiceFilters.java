@@ -71,8 +71,8 @@ class InvoiceFilters extends HorizontalLayout {
         status.setAutoExpand(MultiSelectComboBox.AutoExpandMode.HORIZONTAL);
         status.setMinWidth("11em");
         ComponentTexts.multiSelect(status);
-        number.setWidth("10em");
-        category.setWidth("12em");
+        number.setWidth("9em");
+        category.setWidth("11em");
         number.setClearButtonVisible(true);
         category.setClearButtonVisible(true);
 

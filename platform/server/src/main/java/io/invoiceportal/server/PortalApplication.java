@@ -95,6 +95,7 @@ public class PortalApplication extends Application<PortalConfiguration> {
         config.getSmtp().watch(environment, relay);
 
         UserSessions sessions = new UserSessions(services.accounts());
+        PortalErrorHandler.install(environment, services.tenants()); // the API edge wraps it: JSON under /api
         api(config, environment, plugins, outage, sessions);
         web(environment, sessions);
     }
@@ -140,9 +141,6 @@ public class PortalApplication extends Application<PortalConfiguration> {
 
     /** Servlet filters (headers, Shiro) and the Vaadin UI under /*. */
     private void web(Environment environment, UserSessions sessions) {
-        PortalErrorHandler errors = new PortalErrorHandler(services.tenants());
-        environment.getApplicationContext().setErrorHandler(errors);
-        environment.lifecycle().addServerLifecycleListener(errors::installOn);
         environment.servlets().addFilter("security-headers", new SecurityHeadersFilter(services.tenants()))
                 .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), false, "/*");
         environment.servlets().addFilter("shiro", new PortalShiroFilter(new PortalRealm(services.accounts())))

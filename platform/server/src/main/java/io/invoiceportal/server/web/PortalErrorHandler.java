@@ -1,106 +1,90 @@
 package io.invoiceportal.server.web;
 
+import io.dropwizard.core.setup.Environment;
 import io.invoiceportal.core.tenant.TenantService;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.jetty.ee10.servlet.ErrorHandler;
-import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.http.HttpURI;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.component.LifeCycle;
 
 /**
- * What the application port answers when Jetty or a servlet ends a request with an error status
- * (an unknown file, a malformed address, a {@code sendError}): under {@code /api} a JSON error,
- * elsewhere an {@link ErrorPage} in the portal's look and the visitor's language. Never Jetty's own
- * page, whatever the browser accepts. Set on the application context, and through {@link #installOn}
- * on the server for the requests Jetty refuses before any context (such as an ambiguous path).
+ * What a browser gets when Jetty or a servlet ends a request with an error status (an unknown file,
+ * a malformed address, Vaadin's "session expired"): an {@link ErrorPage} in the portal's look and
+ * the visitor's language, never Jetty's own page, whatever the browser accepts. The API edge
+ * ({@link JsonErrorHandler}) wraps it and answers {@code /api} in JSON.
  */
 public class PortalErrorHandler extends ErrorHandler {
 
-    private final Bodies bodies;
+    private final ErrorPage page;
 
-    public PortalErrorHandler(TenantService tenants) {
-        this.bodies = new Bodies(new ErrorPage(tenants));
+    PortalErrorHandler(ErrorPage page) {
+        this.page = page;
     }
 
-    /** Answers, on the server, the requests that never reach the application context. */
-    public void installOn(Server server) {
-        server.setErrorHandler(new OutsideContext(bodies));
+    /**
+     * Sets the error pages on the application context and, for the requests Jetty refuses before any
+     * context (such as an ambiguous path), on the server. Call before the API edge wraps them.
+     */
+    public static void install(Environment environment, TenantService tenants) {
+        ErrorPage page = new ErrorPage(tenants);
+        environment.getApplicationContext().setErrorHandler(new PortalErrorHandler(page));
+        environment.lifecycle().addEventListener(new LifeCycle.Listener() {
+            @Override
+            public void lifeCycleStarting(LifeCycle event) {
+                if (event instanceof Server server) {
+                    server.setErrorHandler(new OutsideContext(page));
+                }
+            }
+        });
     }
 
     @Override
     protected boolean generateAcceptableResponse(Request request, Response response, Callback callback, String contentType,
             List<Charset> charsets, int code, String message, Throwable cause) throws IOException {
-        return super.generateAcceptableResponse(request, response, callback, bodies.type(request), List.of(StandardCharsets.UTF_8),
+        return super.generateAcceptableResponse(request, response, callback, "text/html", List.of(StandardCharsets.UTF_8),
                 code, message, cause);
     }
 
     @Override
     protected void writeErrorHtml(Request request, Writer writer, Charset charset, int code, String message, Throwable cause)
             throws IOException {
-        writer.write(bodies.html(request, code));
+        writer.write(html(page, request, code));
     }
 
-    @Override
-    protected void writeErrorJson(Request request, PrintWriter writer, int code, String message, Throwable cause) {
-        writer.write(bodies.json(code));
+    /** The decoded path, else the raw one; an address Jetty could not parse at all has neither. */
+    static String html(ErrorPage page, Request request, int code) {
+        HttpURI uri = request.getHttpURI();
+        String path = uri == null ? null : uri.getDecodedPath() != null ? uri.getDecodedPath() : uri.getPath();
+        return page.html(path, request.getHeaders().get("Accept-Language"), code);
     }
 
-    /** The same answers from Jetty's core error handler, which needs no servlet context. */
+    /** The same page from Jetty's core error handler, which needs no servlet context. */
     private static final class OutsideContext extends org.eclipse.jetty.server.handler.ErrorHandler {
-        private final Bodies bodies;
+        private final ErrorPage page;
 
-        OutsideContext(Bodies bodies) {
-            this.bodies = bodies;
+        OutsideContext(ErrorPage page) {
+            this.page = page;
         }
 
         @Override
         protected boolean generateAcceptableResponse(Request request, Response response, Callback callback, String contentType,
                 List<Charset> charsets, int code, String message, Throwable cause) throws IOException {
-            return super.generateAcceptableResponse(request, response, callback, bodies.type(request),
+            return super.generateAcceptableResponse(request, response, callback, "text/html",
                     List.of(StandardCharsets.UTF_8), code, message, cause);
         }
 
         @Override
         protected void writeErrorHtml(Request request, Writer writer, Charset charset, int code, String message, Throwable cause)
                 throws IOException {
-            writer.write(bodies.html(request, code));
-        }
-
-        @Override
-        protected void writeErrorJson(Request request, PrintWriter writer, int code, String message, Throwable cause) {
-            writer.write(bodies.json(code));
-        }
-    }
-
-    /** JSON for the API, the error page for everything else. */
-    private record Bodies(ErrorPage page) {
-
-        String type(Request request) {
-            String path = path(request);
-            return path.equals("/api") || path.startsWith("/api/") ? "application/json" : "text/html";
-        }
-
-        String html(Request request, int code) {
-            return page.html(path(request), request.getHeaders().get("Accept-Language"), code);
-        }
-
-        String json(int code) {
-            return "{\"code\":\"error\",\"message\":\"" + HttpStatus.getMessage(code) + "\",\"errors\":[]}";
-        }
-
-        /** The decoded path, else the raw one; an address Jetty could not parse at all has neither. */
-        private static String path(Request request) {
-            HttpURI uri = request.getHttpURI();
-            String path = uri.getDecodedPath() != null ? uri.getDecodedPath() : uri.getPath();
-            return path == null ? "" : path;
+            writer.write(html(page, request, code));
         }
     }
 }

@@ -85,7 +85,6 @@ class PortalLooksBrowserIT {
             "en-GB, /VAADIN/static/missing.css, 404, Page not found, Invoice Portal",
             "nl-NL, /t/hollandse-energie/bestaat-niet, 404, Pagina niet gevonden, Hollandse Energie B.V.",
             "en-GB, /t/northwind-facilities/no-such-page, 404, Page not found, Northwind Facilities Ltd",
-            "en-GB, /t/hollandse-energie/%, 400, This address is not valid, Invoice Portal",
             "nl-NL, /?v-r=heartbeat-of-a-gone-session, 403, Uw sessie is verlopen, Invoice Portal"})
     void errorsArePortalPages(String locale, String path, int status, String heading, String brand) {
         Page page = browser.newPage(locale);

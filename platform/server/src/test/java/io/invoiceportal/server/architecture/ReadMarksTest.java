@@ -5,6 +5,7 @@ import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nam
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.base.DescribedPredicate.and;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -38,6 +39,17 @@ class ReadMarksTest {
                 .should().callMethodWhere(target(and(owner(equivalentTo(CustomerInvoiceService.class)), nameMatching("markRead"))))
                 .orShould().callMethodWhere(target(owner(equivalentTo(InvoiceReadDao.class))))
                 .check(ours);
+    }
+
+    /** The REST API and the Facturenscherm both serve bundle and export through the same service methods. */
+    @Test
+    void restAndScreensUseTheSameMethods() {
+        for (String method : new String[] {"bundle", "export"}) {
+            classes().that().haveFullyQualifiedName("io.invoiceportal.server.invoice.MyInvoicesResource")
+                    .or().haveFullyQualifiedName("io.invoiceportal.ui.invoices.Downloads")
+                    .should().callMethodWhere(target(and(owner(equivalentTo(DownloadService.class)), nameMatching(method))))
+                    .check(ours);
+        }
     }
 
     /** The customer's files (REST and screens) come from the download service, never straight from the exporters. */

@@ -20,12 +20,12 @@ public final class ApiEdge {
         jersey.register(new TextParamsFilter());
         jersey.register(new NoStoreFilter());
         var context = environment.getApplicationContext();
-        context.setErrorHandler(new JsonErrorHandler(context.getErrorHandler()));
+        context.setErrorHandler(new JsonErrorHandler(context.getErrorHandler(), context::isRunning));
         environment.lifecycle().addEventListener(new LifeCycle.Listener() {
             @Override
             public void lifeCycleStarting(LifeCycle event) {
                 if (event instanceof Server server) {
-                    server.setErrorHandler(new JsonErrorHandler(server.getErrorHandler()));
+                    server.setErrorHandler(new JsonErrorHandler(server.getErrorHandler(), context::isRunning));
                 }
             }
         });

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.invoiceportal.server.api.ApiError;
 import java.nio.ByteBuffer;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
@@ -14,16 +15,19 @@ import org.eclipse.jetty.util.Callback;
 /**
  * Errors Jetty answers itself (bad URIs, too long request lines, shutting down) in the API's JSON
  * format for {@code /api} paths; other paths go to the error handler this one wraps. A request whose
- * path Jetty could not even read gets JSON unless it asks for HTML.
+ * path Jetty could not even read gets JSON unless it asks for HTML. While the application is not
+ * running (it is being stopped), every such error is a 503 with Retry-After.
  */
 public class JsonErrorHandler implements Request.Handler {
     /** The path Jetty gives a request whose request line it could not parse. */
     private static final String UNREADABLE = "/badMessage";
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Request.Handler fallback;
+    private final BooleanSupplier running;
 
-    public JsonErrorHandler(Request.Handler fallback) {
+    public JsonErrorHandler(Request.Handler fallback, BooleanSupplier running) {
         this.fallback = fallback == null ? new ErrorHandler() : fallback;
+        this.running = running;
     }
 
     @Override
@@ -31,7 +35,8 @@ public class JsonErrorHandler implements Request.Handler {
         if (!answersJson(request)) {
             return fallback.handle(request, response, callback);
         }
-        int status = response.getStatus() >= 400 ? response.getStatus() : 500;
+        int status = !running.getAsBoolean() ? 503 : response.getStatus() >= 400 ? response.getStatus() : 500;
+        response.setStatus(status);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
         if (status == 503) {

@@ -41,7 +41,7 @@ class JsonErrorHandlerTest {
                 return true;
             }
         });
-        server.setErrorHandler(new JsonErrorHandler(new ErrorHandler()));
+        server.setErrorHandler(new JsonErrorHandler(new ErrorHandler(), () -> true));
         server.start();
         base = "http://127.0.0.1:" + connector.getLocalPort();
     }

@@ -58,7 +58,7 @@ public class ExportService {
                 return;
             }
             exporter.export(PluginViews.invoice(tenant, customer, invoice),
-                    new ExportContext(PluginViews.tenant(tenant, publicUrl), readerLocale, clock), out);
+                    ExportContext.builder().tenant(PluginViews.tenant(tenant, publicUrl)).locale(readerLocale).clock(clock).build(), out);
         });
     }
 

@@ -13,36 +13,85 @@ public final class PluginViews {
     private PluginViews() {}
 
     public static TenantView tenant(Tenant t, String publicUrl) {
-        return new TenantView(t.slug(), t.name(), t.defaultLocale(), seller(t),
-                new TenantView.Branding(t.branding().primaryColor(), t.branding().accentColor(), t.branding().logoSvg()),
-                publicUrl + "/t/" + t.slug());
+        return TenantView.builder()
+                .slug(t.slug())
+                .name(t.name())
+                .defaultLocale(t.defaultLocale())
+                .seller(seller(t))
+                .branding(TenantView.Branding.of(t.branding().primaryColor(), t.branding().accentColor(),
+                        t.branding().logoSvg()))
+                .portalUrl(publicUrl + "/t/" + t.slug())
+                .build();
     }
 
     public static PartyView seller(Tenant t) {
         Tenant.Seller s = t.seller();
-        return new PartyView(s.legalName(),
-                new PartyView.AddressView(s.street(), s.postalCode(), s.city(), s.countryCode()),
-                s.vatId(), s.endpointScheme(), s.endpointId(), s.iban());
+        return PartyView.builder()
+                .legalName(s.legalName())
+                .address(PartyView.AddressView.of(s.street(), s.postalCode(), s.city(), s.countryCode()))
+                .vatId(s.vatId())
+                .endpointScheme(s.endpointScheme())
+                .endpointId(s.endpointId())
+                .iban(s.iban())
+                .build();
     }
 
     public static CustomerView customer(Customer c) {
-        PartyView party = new PartyView(c.companyName(),
-                new PartyView.AddressView(c.street(), c.postalCode(), c.city(), c.countryCode()),
-                c.vatId(), c.endpointScheme(), c.endpointId(), null);
-        return new CustomerView(c.customerNumber(), party, c.email(), c.contactName(), c.contactPhone(),
-                c.locale(), c.login());
+        PartyView party = PartyView.builder()
+                .legalName(c.companyName())
+                .address(PartyView.AddressView.of(c.street(), c.postalCode(), c.city(), c.countryCode()))
+                .vatId(c.vatId())
+                .endpointScheme(c.endpointScheme())
+                .endpointId(c.endpointId())
+                .build();
+        return CustomerView.builder()
+                .customerNumber(c.customerNumber())
+                .party(party)
+                .email(c.email())
+                .contactName(c.contactName())
+                .contactPhone(c.contactPhone())
+                .locale(c.locale())
+                .login(c.login())
+                .build();
     }
 
     public static InvoiceView invoice(Tenant tenant, Customer customer, Invoice i) {
         Invoice.Amounts a = i.amounts();
-        return new InvoiceView(i.invoiceNumber(), i.issueDate(), i.dueDate(), i.category(), i.currency(),
-                i.buyerReference(), i.description(), seller(tenant), customer(customer),
-                i.lines().stream().map(l -> new InvoiceView.Line(l.id(), l.name(), l.quantity(), l.unitCode(),
-                        l.unitPrice(), l.vatCategory(), l.vatRate(), l.lineAmount())).toList(),
-                a.vatBreakdown().stream().map(v -> new InvoiceView.VatBreakdown(v.vatCategory(), v.vatRate(),
-                        v.taxableAmount(), v.taxAmount())).toList(),
-                new InvoiceView.Totals(a.lineTotal(), a.taxExclusive(), a.taxTotal(), a.taxInclusive(), a.payable()),
-                i.paymentMeansCode() == null && i.paymentIban() == null && i.paymentReference() == null ? null
-                        : new InvoiceView.Payment(i.paymentMeansCode(), i.paymentIban(), i.paymentReference()));
+        return InvoiceView.builder()
+                .invoiceNumber(i.invoiceNumber())
+                .issueDate(i.issueDate())
+                .dueDate(i.dueDate())
+                .category(i.category())
+                .currency(i.currency())
+                .buyerReference(i.buyerReference())
+                .description(i.description())
+                .seller(seller(tenant))
+                .buyer(customer(customer))
+                .lines(i.lines().stream().map(PluginViews::line).toList())
+                .vatBreakdown(a.vatBreakdown().stream().map(v -> InvoiceView.VatBreakdown.of(v.vatCategory(),
+                        v.vatRate(), v.taxableAmount(), v.taxAmount())).toList())
+                .totals(InvoiceView.Totals.builder()
+                        .lineTotal(a.lineTotal())
+                        .taxExclusive(a.taxExclusive())
+                        .taxTotal(a.taxTotal())
+                        .taxInclusive(a.taxInclusive())
+                        .payable(a.payable())
+                        .build())
+                .payment(i.paymentMeansCode() == null && i.paymentIban() == null && i.paymentReference() == null
+                        ? null : InvoiceView.Payment.of(i.paymentMeansCode(), i.paymentIban(), i.paymentReference()))
+                .build();
+    }
+
+    private static InvoiceView.Line line(Invoice.Line l) {
+        return InvoiceView.Line.builder()
+                .id(l.id())
+                .name(l.name())
+                .quantity(l.quantity())
+                .unitCode(l.unitCode())
+                .unitPrice(l.unitPrice())
+                .vatCategory(l.vatCategory())
+                .vatRate(l.vatRate())
+                .lineAmount(l.lineAmount())
+                .build();
     }
 }

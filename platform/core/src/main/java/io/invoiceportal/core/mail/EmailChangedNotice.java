@@ -27,6 +27,6 @@ public final class EmailChangedNotice {
                         + "Notifications about new invoices now go to " + newEmail + ".\r\n\r\n"
                         + "Did you not ask for this? Please contact your account manager.\r\n\r\n"
                         + "Invoice Portal: " + portalUrl + "\r\n";
-        return new MailSender.Mail(messageId, to, subject, text, null, List.of());
+        return MailSender.Mail.builder().messageId(messageId).to(to).subject(subject).text(text).build();
     }
 }

@@ -133,14 +133,14 @@ public class OutboxRelay {
 
     private void record(OutboxDao dao, OutboxDao.Due row, DeliveryResult result) {
         int attempt = row.attempts();
-        switch (result) {
-            case DeliveryResult.Sent s -> dao.markSent(row.tenantId(), row.id(), attempt, clock.instant());
-            case DeliveryResult.Failed f -> dao.markFailed(row.tenantId(), row.id(), attempt, f.reason());
-            case DeliveryResult.Retry r -> {
+        switch (result.outcome()) {
+            case SENT -> dao.markSent(row.tenantId(), row.id(), attempt, clock.instant());
+            case FAILED -> dao.markFailed(row.tenantId(), row.id(), attempt, result.reason());
+            case RETRY -> {
                 if (attempt >= MAX_ATTEMPTS) {
-                    dao.markFailed(row.tenantId(), row.id(), attempt, "gave up after " + attempt + " attempts: " + r.reason());
+                    dao.markFailed(row.tenantId(), row.id(), attempt, "gave up after " + attempt + " attempts: " + result.reason());
                 } else {
-                    dao.retryLater(row.tenantId(), row.id(), attempt, clock.instant().plus(backoff(attempt)), r.reason());
+                    dao.retryLater(row.tenantId(), row.id(), attempt, clock.instant().plus(backoff(attempt)), result.reason());
                 }
             }
         }
@@ -179,15 +179,20 @@ public class OutboxRelay {
         String base = publicUrl + "/t/" + tenant.slug();
         String id = row.messageId();
         Notification notification = switch (row.kind()) {
-            case ACTIVATION -> new Notification.Activation(id, who,
+            case ACTIVATION -> Notification.Activation.of(id, who,
                     base + "/activate?token=" + token(h, tenant, customer, TokenPurpose.ACTIVATION, row));
-            case PASSWORD_RESET -> new Notification.PasswordReset(id, who,
+            case PASSWORD_RESET -> Notification.PasswordReset.of(id, who,
                     base + "/reset-password?token=" + token(h, tenant, customer, TokenPurpose.PASSWORD_RESET, row));
             case NEW_INVOICE -> newInvoice(tenant, customer, who, row, base);
             case EMAIL_CHANGED -> throw new IllegalStateException("handled above");
         };
-        DeliveryContext context = new DeliveryContext(PluginViews.tenant(tenant, publicUrl), customer.locale(), mailer,
-                channelSettings, clock);
+        DeliveryContext context = DeliveryContext.builder()
+                .tenant(PluginViews.tenant(tenant, publicUrl))
+                .locale(customer.locale())
+                .mailer(mailer)
+                .settings(channelSettings)
+                .clock(clock)
+                .build();
         return () -> channel.get().deliver(notification, context);
     }
 
@@ -199,13 +204,13 @@ public class OutboxRelay {
                     payload.path("newEmail").asText(), customer.locale()));
             return DeliveryResult.sent();
         } catch (DeliveryException e) {
-            return e.retryable() ? DeliveryResult.retry(e.getMessage()) : DeliveryResult.fail(e.getMessage());
+            return DeliveryResult.from(e);
         }
     }
 
     private Notification newInvoice(Tenant tenant, Customer customer, CustomerView who, OutboxDao.Due row, String base) {
         Invoice invoice = invoices.findById(tenant, row.invoiceId()).orElseThrow();
-        return new Notification.NewInvoice(row.messageId(), who, PluginViews.invoice(tenant, customer, invoice),
+        return Notification.NewInvoice.of(row.messageId(), who, PluginViews.invoice(tenant, customer, invoice),
                 base + "/invoices/" + URLEncoder.encode(invoice.invoiceNumber(), StandardCharsets.UTF_8),
                 () -> renderPdf(tenant, invoice, customer));
     }

@@ -35,9 +35,14 @@ class FileMailSenderTest {
     /** The .eml file parses back into the same message: subject, Message-ID, both alternatives and the attachment. */
     @Test
     void writesAParseableEml() throws Exception {
-        sender(dir).send(new Mail("<n-1@invoice-portal>", "anna@example.com", "Factuur € 2025-001",
-                "Zie https://portal.example/invoices/1", "<p>Zie factuur</p>",
-                List.of(new Attachment("factuur.pdf", "application/pdf", PDF))));
+        sender(dir).send(Mail.builder()
+                .messageId("<n-1@invoice-portal>")
+                .to("anna@example.com")
+                .subject("Factuur € 2025-001")
+                .text("Zie https://portal.example/invoices/1")
+                .html("<p>Zie factuur</p>")
+                .attachments(List.of(Attachment.of("factuur.pdf", "application/pdf", PDF)))
+                .build());
 
         MimeMessage parsed = parse(onlyFile(dir));
         assertThat(parsed.getSubject()).isEqualTo("Factuur € 2025-001");
@@ -116,7 +121,12 @@ class FileMailSenderTest {
     }
 
     private static Mail textMail(String subject, String text) {
-        return new Mail("<n-2@invoice-portal>", "anna@example.com", subject, text, null, List.of());
+        return Mail.builder()
+                .messageId("<n-2@invoice-portal>")
+                .to("anna@example.com")
+                .subject(subject)
+                .text(text)
+                .build();
     }
 
     private static FileMailSender sender(Path directory) {

@@ -33,9 +33,14 @@ class SmtpMailSenderTest {
     /** A mail with text, HTML and a PDF arrives with UTF-8 subject, both alternatives, the attachment and the given Message-ID. */
     @Test
     void deliversTextHtmlAndAttachmentWithTheGivenMessageId() throws Exception {
-        Mail mail = new Mail("<n-42@invoice-portal>", "anna@example.com", "Factuur € 2025-001",
-                "Uw factuur: https://portal.example/invoices/1", "<p>Uw <b>factuur</b></p>",
-                List.of(new Attachment("factuur-2025-001.pdf", "application/pdf", PDF)));
+        Mail mail = Mail.builder()
+                .messageId("<n-42@invoice-portal>")
+                .to("anna@example.com")
+                .subject("Factuur € 2025-001")
+                .text("Uw factuur: https://portal.example/invoices/1")
+                .html("<p>Uw <b>factuur</b></p>")
+                .attachments(List.of(Attachment.of("factuur-2025-001.pdf", "application/pdf", PDF)))
+                .build();
 
         sender("", "").send(mail);
 
@@ -131,8 +136,12 @@ class SmtpMailSenderTest {
     }
 
     private static Mail textMail(String to) {
-        return new Mail("<n-7@invoice-portal>", to, "Welkom", "Activeer: https://portal.example/activate/abc", null,
-                List.of());
+        return Mail.builder()
+                .messageId("<n-7@invoice-portal>")
+                .to(to)
+                .subject("Welkom")
+                .text("Activeer: https://portal.example/activate/abc")
+                .build();
     }
 
     private static SmtpMailSender sender(String user, String password) {

@@ -33,17 +33,23 @@ class TestEmailChannel implements DeliveryChannel {
             case Notification.Activation a -> a.activationUrl();
             case Notification.PasswordReset r -> r.resetUrl();
             case Notification.NewInvoice i -> i.invoiceUrl();
+            default -> throw new IllegalArgumentException("unknown notification " + n);
         };
         try {
             List<MailSender.Attachment> pdf = n instanceof Notification.NewInvoice i
-                    ? List.of(new MailSender.Attachment("invoice.pdf", "application/pdf", i.pdf().render())) : List.of();
-            context.mailer().send(new MailSender.Mail(n.id(), n.customer().email(), n.getClass().getSimpleName(),
-                    link + "\r\n", null, pdf));
+                    ? List.of(MailSender.Attachment.of("invoice.pdf", "application/pdf", i.pdf().render())) : List.of();
+            context.mailer().send(MailSender.Mail.builder()
+                    .messageId(n.id())
+                    .to(n.customer().email())
+                    .subject(n.getClass().getSimpleName())
+                    .text(link + "\r\n")
+                    .attachments(pdf)
+                    .build());
             return DeliveryResult.sent();
         } catch (ExportException e) {
             return DeliveryResult.fail(e.getMessage());
         } catch (DeliveryException e) {
-            return e.retryable() ? DeliveryResult.retry(e.getMessage()) : DeliveryResult.fail(e.getMessage());
+            return DeliveryResult.from(e);
         }
     }
 }

@@ -2,15 +2,78 @@ package io.invoiceportal.plugin.api;
 
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * What a {@link DeliveryChannel} may use.
- *
- * @param tenant the issuing company, with branding and portal URL
- * @param locale the customer's language
- * @param mailer sends e-mail through the portal's configured mail server
- * @param settings channel settings from the portal configuration (may be empty, never null)
- * @param clock the portal's clock
+ * What a {@link DeliveryChannel} may use. Built by the portal (and by tests) with
+ * {@link #builder()}; later minor versions may add methods (with a default).
  */
-public record DeliveryContext(
-        TenantView tenant, Locale locale, MailSender mailer, java.util.Map<String, String> settings, Clock clock) {}
+public interface DeliveryContext {
+
+    /** The issuing company, with branding and portal URL. */
+    TenantView tenant();
+
+    /** The customer's language. */
+    Locale locale();
+
+    /** Sends e-mail through the portal's configured mail server. */
+    MailSender mailer();
+
+    /** Channel settings from the portal configuration (may be empty, never {@code null}). */
+    Map<String, String> settings();
+
+    /** The portal's clock. */
+    Clock clock();
+
+    /** A builder with no settings and every other field empty; the others are required. */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link DeliveryContext}. */
+    final class Builder {
+        private TenantView tenant;
+        private Locale locale;
+        private MailSender mailer;
+        private Map<String, String> settings = Map.of();
+        private Clock clock;
+
+        private Builder() {}
+
+        /** Sets {@link DeliveryContext#tenant()}. */
+        public Builder tenant(TenantView value) {
+            tenant = value;
+            return this;
+        }
+
+        /** Sets {@link DeliveryContext#locale()}. */
+        public Builder locale(Locale value) {
+            locale = value;
+            return this;
+        }
+
+        /** Sets {@link DeliveryContext#mailer()}. */
+        public Builder mailer(MailSender value) {
+            mailer = value;
+            return this;
+        }
+
+        /** Sets {@link DeliveryContext#settings()}. */
+        public Builder settings(Map<String, String> value) {
+            settings = Map.copyOf(value);
+            return this;
+        }
+
+        /** Sets {@link DeliveryContext#clock()}. */
+        public Builder clock(Clock value) {
+            clock = value;
+            return this;
+        }
+
+        /** The context. */
+        public DeliveryContext build() {
+            return new Values.Delivery(Values.required(tenant, "tenant"), Values.required(locale, "locale"),
+                    Values.required(mailer, "mailer"), settings, Values.required(clock, "clock"));
+        }
+    }
+}

@@ -10,23 +10,107 @@ public interface MailSender {
     /**
      * Sends one message.
      *
+     * @param mail the message
      * @throws DeliveryException with {@link DeliveryException#retryable()} telling whether a
      *     later attempt may succeed (server down, 4xx) or not (5xx, bad address)
      */
     void send(Mail mail) throws DeliveryException;
 
-    /**
-     * One e-mail.
-     *
-     * @param messageId stable Message-ID (use {@link Notification#id()} so retries keep it)
-     * @param to recipient address
-     * @param subject subject line
-     * @param text plain-text body
-     * @param html HTML body, or {@code null} for text only
-     * @param attachments files to attach, may be empty
-     */
-    record Mail(String messageId, String to, String subject, String text, String html, List<Attachment> attachments) {}
+    /** One e-mail. Built with {@link #builder()}; later minor versions may add methods (with a default). */
+    interface Mail {
+        /** Stable Message-ID (use {@link Notification#id()} so retries keep it). */
+        String messageId();
+
+        /** Recipient address. */
+        String to();
+
+        /** Subject line. */
+        String subject();
+
+        /** Plain-text body. */
+        String text();
+
+        /** HTML body, or {@code null} for text only. */
+        String html();
+
+        /** Files to attach, may be empty. */
+        List<Attachment> attachments();
+
+        /** A builder without attachments; message id, recipient, subject and text are required. */
+        static MailBuilder builder() {
+            return new MailBuilder();
+        }
+    }
 
     /** A file attached to a mail. */
-    record Attachment(String fileName, String mediaType, byte[] content) {}
+    interface Attachment {
+        /** File name shown to the reader. */
+        String fileName();
+
+        /** Media type such as {@code application/pdf}. */
+        String mediaType();
+
+        /** The bytes. */
+        byte[] content();
+
+        /** An attachment; every argument is required. */
+        static Attachment of(String fileName, String mediaType, byte[] content) {
+            return new Values.MailAttachment(Values.required(fileName, "fileName"),
+                    Values.required(mediaType, "mediaType"), Values.required(content, "content"));
+        }
+    }
+
+    /** Builds a {@link Mail}. */
+    final class MailBuilder {
+        private String messageId;
+        private String to;
+        private String subject;
+        private String text;
+        private String html;
+        private List<Attachment> attachments = List.of();
+
+        private MailBuilder() {}
+
+        /** Sets {@link Mail#messageId()}. */
+        public MailBuilder messageId(String value) {
+            messageId = value;
+            return this;
+        }
+
+        /** Sets {@link Mail#to()}. */
+        public MailBuilder to(String value) {
+            to = value;
+            return this;
+        }
+
+        /** Sets {@link Mail#subject()}. */
+        public MailBuilder subject(String value) {
+            subject = value;
+            return this;
+        }
+
+        /** Sets {@link Mail#text()}. */
+        public MailBuilder text(String value) {
+            text = value;
+            return this;
+        }
+
+        /** Sets {@link Mail#html()}. */
+        public MailBuilder html(String value) {
+            html = value;
+            return this;
+        }
+
+        /** Sets {@link Mail#attachments()}. */
+        public MailBuilder attachments(List<? extends Attachment> value) {
+            attachments = List.copyOf(value);
+            return this;
+        }
+
+        /** The mail. */
+        public Mail build() {
+            return new Values.Message(Values.required(messageId, "messageId"), Values.required(to, "to"),
+                    Values.required(subject, "subject"), Values.required(text, "text"), html, attachments);
+        }
+    }
 }

@@ -1,18 +1,105 @@
 package io.invoiceportal.plugin.api;
 
 /**
- * A seller or buyer as printed on an invoice (EN 16931 BG-4 / BG-7).
- *
- * @param legalName registered name
- * @param address postal address, may be {@code null}
- * @param vatId VAT identifier, may be {@code null}
- * @param endpointScheme electronic address scheme (for example {@code 0106}), may be {@code null}
- * @param endpointId electronic address, may be {@code null}
- * @param iban account for payments (sellers only), may be {@code null}
+ * A seller or buyer as printed on an invoice (EN 16931 BG-4 / BG-7). Built with {@link #builder()};
+ * later minor versions may add methods (with a default).
  */
-public record PartyView(
-        String legalName, AddressView address, String vatId, String endpointScheme, String endpointId, String iban) {
+public interface PartyView {
 
-    /** A postal address; every part may be {@code null}. {@code countryCode} is ISO 3166-1 alpha-2. */
-    public record AddressView(String street, String postalCode, String city, String countryCode) {}
+    /** Registered name. */
+    String legalName();
+
+    /** Postal address, may be {@code null}. */
+    AddressView address();
+
+    /** VAT identifier, may be {@code null}. */
+    String vatId();
+
+    /** Electronic address scheme (for example {@code 0106}), may be {@code null}. */
+    String endpointScheme();
+
+    /** Electronic address, may be {@code null}. */
+    String endpointId();
+
+    /** Account for payments (sellers only), may be {@code null}. */
+    String iban();
+
+    /** A builder with every field empty; {@code legalName} is required. */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A postal address; every part may be {@code null}. */
+    interface AddressView {
+        /** Street and number. */
+        String street();
+
+        /** Postal code. */
+        String postalCode();
+
+        /** City. */
+        String city();
+
+        /** ISO 3166-1 alpha-2 country code. */
+        String countryCode();
+
+        /** An address from its parts, any of which may be {@code null}. */
+        static AddressView of(String street, String postalCode, String city, String countryCode) {
+            return new Values.Address(street, postalCode, city, countryCode);
+        }
+    }
+
+    /** Builds a {@link PartyView}. */
+    final class Builder {
+        private String legalName;
+        private AddressView address;
+        private String vatId;
+        private String endpointScheme;
+        private String endpointId;
+        private String iban;
+
+        private Builder() {}
+
+        /** Sets {@link PartyView#legalName()}. */
+        public Builder legalName(String value) {
+            legalName = value;
+            return this;
+        }
+
+        /** Sets {@link PartyView#address()}. */
+        public Builder address(AddressView value) {
+            address = value;
+            return this;
+        }
+
+        /** Sets {@link PartyView#vatId()}. */
+        public Builder vatId(String value) {
+            vatId = value;
+            return this;
+        }
+
+        /** Sets {@link PartyView#endpointScheme()}. */
+        public Builder endpointScheme(String value) {
+            endpointScheme = value;
+            return this;
+        }
+
+        /** Sets {@link PartyView#endpointId()}. */
+        public Builder endpointId(String value) {
+            endpointId = value;
+            return this;
+        }
+
+        /** Sets {@link PartyView#iban()}. */
+        public Builder iban(String value) {
+            iban = value;
+            return this;
+        }
+
+        /** The party. */
+        public PartyView build() {
+            return new Values.Party(Values.required(legalName, "legalName"), address, vatId, endpointScheme,
+                    endpointId, iban);
+        }
+    }
 }

@@ -25,8 +25,11 @@ public record PluginInfo(
         channels = List.copyOf(channels);
     }
 
-    /** The plugin's life-cycle state, as PF4J names it. */
+    /**
+     * The plugin's life-cycle state, as PF4J names it, or {@link #INCOMPATIBLE} for a plugin refused
+     * because its {@code Plugin-Requires} does not accept this portal's plugin API version.
+     */
     public enum State {
-        CREATED, DISABLED, RESOLVED, STARTED, STOPPED, FAILED, UNLOADED
+        CREATED, DISABLED, RESOLVED, STARTED, STOPPED, FAILED, UNLOADED, INCOMPATIBLE
     }
 }

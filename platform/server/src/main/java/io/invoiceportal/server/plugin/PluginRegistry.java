@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -26,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * <p>Loading happens once, in the constructor; afterwards the registry is read-only and safe to
  * share between threads. A jar that cannot be loaded, a plugin that fails to start and an
  * extension class that cannot be created are logged and reported in {@link #plugins()} as
- * {@link PluginInfo.State#FAILED}; the other plugins load regardless. Plugins are taken in
+ * {@link PluginInfo.State#FAILED}, a plugin built for an incompatible plugin API as
+ * {@link PluginInfo.State#INCOMPATIBLE}; the other plugins load regardless. Plugins are taken in
  * order of their id, so when two extensions share an id the one from the plugin with the
  * smaller id wins and the other plugin carries the error.
  */
@@ -103,6 +105,11 @@ public final class PluginRegistry implements ExporterCatalog, AutoCloseable {
         String pluginId = plugin.getPluginId();
         String version = plugin.getDescriptor().getVersion();
         String description = plugin.getDescriptor().getPluginDescription();
+        Optional<String> refusal = manager.refusal(pluginId);
+        if (refusal.isPresent()) {
+            return new PluginInfo(pluginId, version, description, PluginInfo.State.INCOMPATIBLE, refusal.get(),
+                    List.of(), List.of());
+        }
         if (!plugin.getPluginState().isStarted()) {
             Throwable failure = plugin.getFailedException();
             return new PluginInfo(pluginId, version, description, state(plugin),

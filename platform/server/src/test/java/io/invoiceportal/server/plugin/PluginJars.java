@@ -37,9 +37,13 @@ final class PluginJars {
 
     /** Copies {@code jar} into {@code dir}, replacing its Plugin-Id. */
     static Path copyWithPluginId(Path jar, Path dir, String pluginId) throws IOException {
-        Path target = dir.resolve(pluginId + ".jar");
+        return copyWithManifest(jar, dir.resolve(pluginId + ".jar"), Map.of("Plugin-Id", pluginId));
+    }
+
+    /** Copies {@code jar} to {@code target}, setting the given manifest attributes. */
+    static Path copyWithManifest(Path jar, Path target, Map<String, String> attributes) throws IOException {
         try (JarInputStream in = new JarInputStream(Files.newInputStream(jar));
-                JarOutputStream out = new JarOutputStream(Files.newOutputStream(target), withId(in.getManifest(), pluginId))) {
+                JarOutputStream out = new JarOutputStream(Files.newOutputStream(target), with(in.getManifest(), attributes))) {
             for (JarEntry entry = in.getNextJarEntry(); entry != null; entry = in.getNextJarEntry()) {
                 out.putNextEntry(new JarEntry(entry.getName()));
                 in.transferTo(out);
@@ -65,9 +69,9 @@ final class PluginJars {
         return target;
     }
 
-    private static Manifest withId(Manifest original, String pluginId) {
+    private static Manifest with(Manifest original, Map<String, String> attributes) {
         Manifest copy = new Manifest(original);
-        copy.getMainAttributes().putValue("Plugin-Id", pluginId);
+        attributes.forEach((key, value) -> copy.getMainAttributes().putValue(key, value));
         return copy;
     }
 

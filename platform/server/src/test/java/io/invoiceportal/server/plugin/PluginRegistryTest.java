@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.invoiceportal.plugin.api.InvoiceExporter;
+import io.invoiceportal.plugin.api.PluginApi;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -113,6 +114,48 @@ class PluginRegistryTest {
             assertThat(second.id()).isEqualTo("export-csv-copy");
             assertThat(second.formats()).isEmpty();
             assertThat(second.error()).contains("duplicate format id 'csv'").contains("'export-csv'");
+        }
+    }
+
+    /** A plugin built for plugin API 2 is refused by a portal with API 1, with the reason; the others load. */
+    @Test
+    void refusesAPluginBuiltForAnIncompatibleApi() throws Exception {
+        Files.copy(PluginJars.csvPlugin(), dir.resolve("export-csv.jar"));
+        PluginJars.copyWithManifest(PluginJars.csvPlugin(), dir.resolve("export-csv-next.jar"),
+                Map.of("Plugin-Id", "export-csv-next", "Plugin-Requires", ">=2.0.0 & <3.0.0"));
+
+        try (PluginRegistry registry = new PluginRegistry(dir)) {
+            assertThat(registry.plugins()).extracting(PluginInfo::id, PluginInfo::state).containsExactly(
+                    tuple("export-csv", PluginInfo.State.STARTED), tuple("export-csv-next", PluginInfo.State.INCOMPATIBLE));
+            assertThat(registry.plugins().get(1).error()).isEqualTo("requires plugin API >=2.0.0 & <3.0.0 "
+                    + "(Plugin-Requires), but this portal provides plugin API " + PluginApi.VERSION);
+            assertThat(registry.plugins().get(1).formats()).isEmpty();
+            assertThat(registry.exporters()).hasSize(1);
+        }
+    }
+
+    /**
+     * A bare version means "built against it": the same major version from that one on. PF4J alone
+     * would read {@code 0.9.0} as {@code >=0.9.0} and accept it.
+     */
+    @Test
+    void readsABareRequiredVersionAsTheSameMajorVersionFromThatOneOn() throws Exception {
+        String major = PluginApi.VERSION.substring(0, PluginApi.VERSION.indexOf('.'));
+        int next = Integer.parseInt(major) + 1;
+        PluginJars.copyWithManifest(PluginJars.csvPlugin(), dir.resolve("same.jar"),
+                Map.of("Plugin-Id", "same", "Plugin-Requires", major + ".0.0"));
+        PluginJars.copyWithManifest(PluginJars.csvPlugin(), dir.resolve("newer.jar"),
+                Map.of("Plugin-Id", "newer", "Plugin-Requires", next + ".0.0"));
+        PluginJars.copyWithManifest(PluginJars.csvPlugin(), dir.resolve("older.jar"),
+                Map.of("Plugin-Id", "older", "Plugin-Requires", "0.9.0"));
+        PluginJars.copyWithManifest(PluginJars.csvPlugin(), dir.resolve("nonsense.jar"),
+                Map.of("Plugin-Id", "nonsense", "Plugin-Requires", "the latest"));
+
+        try (PluginRegistry registry = new PluginRegistry(dir)) {
+            assertThat(registry.plugins()).extracting(PluginInfo::id, PluginInfo::state).containsExactly(
+                    tuple("newer", PluginInfo.State.INCOMPATIBLE), tuple("nonsense", PluginInfo.State.INCOMPATIBLE),
+                    tuple("older", PluginInfo.State.INCOMPATIBLE), tuple("same", PluginInfo.State.STARTED));
+            assertThat(registry.plugins().get(1).error()).contains("'the latest' is not a version range");
         }
     }
 

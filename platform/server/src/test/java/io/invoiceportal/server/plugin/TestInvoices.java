@@ -21,32 +21,89 @@ final class TestInvoices {
     private TestInvoices() {}
 
     static ExportContext context() {
-        TenantView tenant = new TenantView("acme", "Acme", DUTCH, seller(), new TenantView.Branding("#0b5394", "#f1c232", null),
-                "https://portal.example/t/acme");
-        return new ExportContext(tenant, DUTCH, Clock.fixed(Instant.parse("2025-03-14T10:00:00Z"), ZoneId.of("Europe/Amsterdam")));
+        TenantView tenant = TenantView.builder()
+                .slug("acme")
+                .name("Acme")
+                .defaultLocale(DUTCH)
+                .seller(seller())
+                .branding(TenantView.Branding.of("#0b5394", "#f1c232", null))
+                .portalUrl("https://portal.example/t/acme")
+                .build();
+        return ExportContext.builder()
+                .tenant(tenant)
+                .locale(DUTCH)
+                .clock(Clock.fixed(Instant.parse("2025-03-14T10:00:00Z"), ZoneId.of("Europe/Amsterdam")))
+                .build();
     }
 
     static InvoiceView invoice() {
-        PartyView buyerParty = new PartyView("Bakkerij Ruiz B.V.", new PartyView.AddressView("Dorpsstraat 5", "3512 AB", "Utrecht", "NL"),
-                "NL001234567B01", null, null, null);
-        CustomerView buyer = new CustomerView("00123", buyerParty, "inkoop@ruiz.example", "M. Ruiz", null, DUTCH, "ruiz");
+        PartyView buyerParty = PartyView.builder()
+                .legalName("Bakkerij Ruiz B.V.")
+                .address(PartyView.AddressView.of("Dorpsstraat 5", "3512 AB", "Utrecht", "NL"))
+                .vatId("NL001234567B01")
+                .build();
+        CustomerView buyer = CustomerView.builder()
+                .customerNumber("00123")
+                .party(buyerParty)
+                .email("inkoop@ruiz.example")
+                .contactName("M. Ruiz")
+                .locale(DUTCH)
+                .login("ruiz")
+                .build();
         List<InvoiceView.Line> lines = List.of(
-                new InvoiceView.Line("1", "Koffie", new BigDecimal("1.5"), "KGM", new BigDecimal("12.50"), "S",
-                        new BigDecimal("21"), new BigDecimal("18.75")),
-                new InvoiceView.Line("2", "Boeken", new BigDecimal("4"), "C62", new BigDecimal("10.00"), "S",
-                        new BigDecimal("9"), new BigDecimal("40.00")));
+                InvoiceView.Line.builder()
+                        .id("1")
+                        .name("Koffie")
+                        .quantity(new BigDecimal("1.5"))
+                        .unitCode("KGM")
+                        .unitPrice(new BigDecimal("12.50"))
+                        .vatCategory("S")
+                        .vatRate(new BigDecimal("21"))
+                        .lineAmount(new BigDecimal("18.75"))
+                        .build(),
+                InvoiceView.Line.builder()
+                        .id("2")
+                        .name("Boeken")
+                        .quantity(new BigDecimal("4"))
+                        .unitCode("C62")
+                        .unitPrice(new BigDecimal("10.00"))
+                        .vatCategory("S")
+                        .vatRate(new BigDecimal("9"))
+                        .lineAmount(new BigDecimal("40.00"))
+                        .build());
         List<InvoiceView.VatBreakdown> vat = List.of(
-                new InvoiceView.VatBreakdown("S", new BigDecimal("21"), new BigDecimal("18.75"), new BigDecimal("3.94")),
-                new InvoiceView.VatBreakdown("S", new BigDecimal("9"), new BigDecimal("40.00"), new BigDecimal("3.60")));
-        InvoiceView.Totals totals = new InvoiceView.Totals(new BigDecimal("58.75"), new BigDecimal("58.75"),
-                new BigDecimal("7.54"), new BigDecimal("66.29"), new BigDecimal("66.29"));
-        return new InvoiceView("2025-0042", LocalDate.of(2025, 3, 14), LocalDate.of(2025, 4, 13), null, "EUR",
-                "PO 7781", null, seller(), buyer, lines, vat, totals,
-                new InvoiceView.Payment("58", "NL91ABNA0417164300", "RF18 5390 0754 7034"));
+                InvoiceView.VatBreakdown.of("S", new BigDecimal("21"), new BigDecimal("18.75"), new BigDecimal("3.94")),
+                InvoiceView.VatBreakdown.of("S", new BigDecimal("9"), new BigDecimal("40.00"), new BigDecimal("3.60")));
+        InvoiceView.Totals totals = InvoiceView.Totals.builder()
+                .lineTotal(new BigDecimal("58.75"))
+                .taxExclusive(new BigDecimal("58.75"))
+                .taxTotal(new BigDecimal("7.54"))
+                .taxInclusive(new BigDecimal("66.29"))
+                .payable(new BigDecimal("66.29"))
+                .build();
+        return InvoiceView.builder()
+                .invoiceNumber("2025-0042")
+                .issueDate(LocalDate.of(2025, 3, 14))
+                .dueDate(LocalDate.of(2025, 4, 13))
+                .currency("EUR")
+                .buyerReference("PO 7781")
+                .seller(seller())
+                .buyer(buyer)
+                .lines(lines)
+                .vatBreakdown(vat)
+                .totals(totals)
+                .payment(InvoiceView.Payment.of("58", "NL91ABNA0417164300", "RF18 5390 0754 7034"))
+                .build();
     }
 
     private static PartyView seller() {
-        return new PartyView("Acme Diensten B.V.", new PartyView.AddressView("Keizersgracht 1", "1015 AA", "Amsterdam", "NL"),
-                "NL999999999B01", "0106", "12345678", "NL91ABNA0417164300");
+        return PartyView.builder()
+                .legalName("Acme Diensten B.V.")
+                .address(PartyView.AddressView.of("Keizersgracht 1", "1015 AA", "Amsterdam", "NL"))
+                .vatId("NL999999999B01")
+                .endpointScheme("0106")
+                .endpointId("12345678")
+                .iban("NL91ABNA0417164300")
+                .build();
     }
 }

@@ -44,6 +44,9 @@ public class EmailPdfChannel implements DeliveryChannel {
         if (to == null || to.isBlank()) {
             return DeliveryResult.fail("Customer " + notification.customer().customerNumber() + " has no e-mail address");
         }
+        if (!MailComposer.knows(notification)) {
+            return DeliveryResult.fail("The %s channel cannot deliver %s".formatted(id(), notification.getClass().getName()));
+        }
         try {
             Mail mail = notification instanceof NewInvoice invoice
                     ? invoiceMail(invoice, context)
@@ -51,7 +54,7 @@ public class EmailPdfChannel implements DeliveryChannel {
             context.mailer().send(mail);
             return DeliveryResult.sent();
         } catch (DeliveryException e) {
-            return e.retryable() ? DeliveryResult.retry(reason(e)) : DeliveryResult.fail(reason(e));
+            return DeliveryResult.from(e);
         } catch (RuntimeException e) {
             return DeliveryResult.retry(reason(e));
         }
@@ -71,7 +74,7 @@ public class EmailPdfChannel implements DeliveryChannel {
         if (pdf.length > maxAttachmentBytes(context)) {
             return composer.compose(notification, context, composer.pdfTooLargeNote(locale, pdf.length), List.of());
         }
-        Attachment attachment = new Attachment(notification.invoice().invoiceNumber() + ".pdf", "application/pdf", pdf);
+        Attachment attachment = Attachment.of(notification.invoice().invoiceNumber() + ".pdf", "application/pdf", pdf);
         return composer.compose(notification, context, composer.pdfAttachedNote(locale), List.of(attachment));
     }
 

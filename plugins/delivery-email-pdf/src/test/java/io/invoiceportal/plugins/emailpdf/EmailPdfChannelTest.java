@@ -113,8 +113,8 @@ class EmailPdfChannelTest {
     void activationAndResetAsTheEmailChannel() {
         DeliveryContext context = context(DUTCH, Map.of());
         MailComposer composer = new MailComposer();
-        var activation = new Notification.Activation("<n-1@portal.example>", customer(), PORTAL + "/activate?token=abc");
-        var reset = new Notification.PasswordReset("<n-2@portal.example>", customer(), PORTAL + "/reset?token=def");
+        var activation = Notification.Activation.of("<n-1@portal.example>", customer(), PORTAL + "/activate?token=abc");
+        var reset = Notification.PasswordReset.of("<n-2@portal.example>", customer(), PORTAL + "/reset?token=def");
 
         Mail activationMail = deliver(activation, context);
         Mail resetMail = deliver(reset, context);
@@ -159,11 +159,16 @@ class EmailPdfChannelTest {
     @Test
     void customerWithoutAddressFails() {
         AtomicInteger renders = new AtomicInteger();
-        CustomerView customer = new CustomerView("00123", party("Ruiz"), " ", null, null, DUTCH, "ruiz");
-        var notification = new Notification.NewInvoice("n-9", customer, invoice(), INVOICE_URL,
-                () -> { renders.incrementAndGet(); return pdf(100); });
+        CustomerView customer = CustomerView.builder()
+                .customerNumber("00123")
+                .party(party("Ruiz"))
+                .email(" ")
+                .locale(DUTCH)
+                .login("ruiz")
+                .build();
+        var notification = Notification.NewInvoice.of("n-9", customer, invoice(), INVOICE_URL, () -> { renders.incrementAndGet(); return pdf(100); });
 
-        assertThat(channel.deliver(notification, context(DUTCH, Map.of()))).isInstanceOf(DeliveryResult.Failed.class);
+        assertThat(channel.deliver(notification, context(DUTCH, Map.of())).outcome()).isEqualTo(DeliveryResult.Outcome.FAILED);
         assertThat(renders).hasValue(0);
         assertThat(mailer.sent).isEmpty();
     }
@@ -175,10 +180,21 @@ class EmailPdfChannelTest {
     }
 
     private DeliveryContext context(Locale locale, Map<String, String> settings) {
-        TenantView tenant = new TenantView("acme", "Acme Diensten", DUTCH, party("Acme Diensten B.V."),
-                new TenantView.Branding("#0b5394", "#f1c232", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>"), PORTAL);
-        return new DeliveryContext(tenant, locale, mailer, settings,
-                Clock.fixed(Instant.parse("2025-03-14T10:00:00Z"), ZoneId.of("Europe/Amsterdam")));
+        TenantView tenant = TenantView.builder()
+                .slug("acme")
+                .name("Acme Diensten")
+                .defaultLocale(DUTCH)
+                .seller(party("Acme Diensten B.V."))
+                .branding(TenantView.Branding.of("#0b5394", "#f1c232", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>"))
+                .portalUrl(PORTAL)
+                .build();
+        return DeliveryContext.builder()
+                .tenant(tenant)
+                .locale(locale)
+                .mailer(mailer)
+                .settings(settings)
+                .clock(Clock.fixed(Instant.parse("2025-03-14T10:00:00Z"), ZoneId.of("Europe/Amsterdam")))
+                .build();
     }
 
     /** Bytes that start like a PDF, {@code size} in all. */
@@ -191,27 +207,58 @@ class EmailPdfChannelTest {
     }
 
     private static PartyView party(String name) {
-        return new PartyView(name, new PartyView.AddressView("Keizersgracht 1", "1015 AA", "Amsterdam", "NL"),
-                "NL999999999B01", null, null, null);
+        return PartyView.builder()
+                .legalName(name)
+                .address(PartyView.AddressView.of("Keizersgracht 1", "1015 AA", "Amsterdam", "NL"))
+                .vatId("NL999999999B01")
+                .build();
     }
 
     private static CustomerView customer() {
-        return new CustomerView("00123", party("Bakkerij Ruiz B.V."), "inkoop@ruiz.example", "M. Ruiz", null, DUTCH, "ruiz");
+        return CustomerView.builder()
+                .customerNumber("00123")
+                .party(party("Bakkerij Ruiz B.V."))
+                .email("inkoop@ruiz.example")
+                .contactName("M. Ruiz")
+                .locale(DUTCH)
+                .login("ruiz")
+                .build();
     }
 
     private static Notification.NewInvoice newInvoice(Notification.PdfSource pdf) {
-        return new Notification.NewInvoice("<n-3@portal.example>", customer(), invoice(), INVOICE_URL, pdf);
+        return Notification.NewInvoice.of("<n-3@portal.example>", customer(), invoice(), INVOICE_URL, pdf);
     }
 
     private static InvoiceView invoice() {
         BigDecimal net = new BigDecimal("1020.30");
         BigDecimal vat = new BigDecimal("214.26");
         BigDecimal gross = new BigDecimal("1234.56");
-        return new InvoiceView("2025-0042", LocalDate.of(2025, 3, 14), LocalDate.of(2025, 4, 13), null, "EUR",
-                null, null, party("Acme Diensten B.V."), customer(),
-                List.of(new InvoiceView.Line("1", "Onderhoud", BigDecimal.ONE, "C62", net, "S", new BigDecimal("21"), net)),
-                List.of(new InvoiceView.VatBreakdown("S", new BigDecimal("21"), net, vat)),
-                new InvoiceView.Totals(net, net, vat, gross, gross), null);
+        return InvoiceView.builder()
+                .invoiceNumber("2025-0042")
+                .issueDate(LocalDate.of(2025, 3, 14))
+                .dueDate(LocalDate.of(2025, 4, 13))
+                .currency("EUR")
+                .seller(party("Acme Diensten B.V."))
+                .buyer(customer())
+                .lines(List.of(InvoiceView.Line.builder()
+                        .id("1")
+                        .name("Onderhoud")
+                        .quantity(BigDecimal.ONE)
+                        .unitCode("C62")
+                        .unitPrice(net)
+                        .vatCategory("S")
+                        .vatRate(new BigDecimal("21"))
+                        .lineAmount(net)
+                        .build()))
+                .vatBreakdown(List.of(InvoiceView.VatBreakdown.of("S", new BigDecimal("21"), net, vat)))
+                .totals(InvoiceView.Totals.builder()
+                        .lineTotal(net)
+                        .taxExclusive(net)
+                        .taxTotal(vat)
+                        .taxInclusive(gross)
+                        .payable(gross)
+                        .build())
+                .build();
     }
 
     /** Keeps every mail it is given, or throws the failure it was told to. */

@@ -74,13 +74,32 @@ class PluginJarIT {
     /** Sends an activation through the loaded channel: delivery-email's composer and bundle inside the jar. */
     private static String activationSubject(DeliveryChannel channel) {
         List<MailSender.Mail> sent = new ArrayList<>();
-        PartyView party = new PartyView("Acme", new PartyView.AddressView("Keizersgracht 1", "1015 AA", "Amsterdam", "NL"),
-                null, null, null, null);
-        TenantView tenant = new TenantView("acme", "Acme", Locale.of("nl"), party,
-                new TenantView.Branding("#0b5394", "#f1c232", null), "https://portal.example/t/acme");
-        CustomerView customer = new CustomerView("00123", party, "inkoop@ruiz.example", null, null, Locale.of("nl"), "ruiz");
-        DeliveryResult result = channel.deliver(new Notification.Activation("n-1", customer, "https://portal.example/a"),
-                new DeliveryContext(tenant, Locale.of("nl"), sent::add, Map.of(), Clock.systemUTC()));
+        PartyView party = PartyView.builder()
+                .legalName("Acme")
+                .address(PartyView.AddressView.of("Keizersgracht 1", "1015 AA", "Amsterdam", "NL"))
+                .build();
+        TenantView tenant = TenantView.builder()
+                .slug("acme")
+                .name("Acme")
+                .defaultLocale(Locale.of("nl"))
+                .seller(party)
+                .branding(TenantView.Branding.of("#0b5394", "#f1c232", null))
+                .portalUrl("https://portal.example/t/acme")
+                .build();
+        CustomerView customer = CustomerView.builder()
+                .customerNumber("00123")
+                .party(party)
+                .email("inkoop@ruiz.example")
+                .locale(Locale.of("nl"))
+                .login("ruiz")
+                .build();
+        DeliveryResult result = channel.deliver(Notification.Activation.of("n-1", customer, "https://portal.example/a"),
+                DeliveryContext.builder()
+                        .tenant(tenant)
+                        .locale(Locale.of("nl"))
+                        .mailer(sent::add)
+                        .clock(Clock.systemUTC())
+                        .build());
         assertThat(result).isEqualTo(DeliveryResult.sent());
         return sent.getFirst().subject();
     }

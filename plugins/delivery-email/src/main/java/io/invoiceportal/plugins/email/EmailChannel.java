@@ -34,11 +34,14 @@ public class EmailChannel implements DeliveryChannel {
         if (to == null || to.isBlank()) {
             return DeliveryResult.fail("Customer " + notification.customer().customerNumber() + " has no e-mail address");
         }
+        if (!MailComposer.knows(notification)) {
+            return DeliveryResult.fail("The %s channel cannot deliver %s".formatted(id(), notification.getClass().getName()));
+        }
         try {
             context.mailer().send(composer.compose(notification, context));
             return DeliveryResult.sent();
         } catch (DeliveryException e) {
-            return e.retryable() ? DeliveryResult.retry(reason(e)) : DeliveryResult.fail(reason(e));
+            return DeliveryResult.from(e);
         } catch (RuntimeException e) {
             return DeliveryResult.retry(reason(e));
         }

@@ -24,12 +24,23 @@ import java.util.Locale;
  */
 public final class MailComposer {
 
-    /** The mail for any notification, without attachments. */
+    /** Whether {@link #compose(Notification, DeliveryContext)} knows this kind of notification. */
+    public static boolean knows(Notification notification) {
+        return notification instanceof Activation || notification instanceof PasswordReset
+                || notification instanceof NewInvoice;
+    }
+
+    /**
+     * The mail for a notification, without attachments.
+     *
+     * @throws IllegalArgumentException for a kind of notification it does not {@link #knows know}
+     */
     public Mail compose(Notification notification, DeliveryContext context) {
         return switch (notification) {
             case Activation activation -> activation(activation, context);
             case PasswordReset reset -> passwordReset(reset, context);
             case NewInvoice invoice -> compose(invoice, context, null, List.of());
+            default -> throw new IllegalArgumentException("Unknown kind of notification: " + notification);
         };
     }
 
@@ -112,9 +123,13 @@ public final class MailComposer {
         MailStyle style = MailStyle.of(context.tenant());
         String header = context.tenant().name() + " – Invoice Portal";
         String footer = texts.get("mail.footer", context.tenant().name());
-        return new Mail(notification.id(), notification.customer().email(), subject,
-                body.text(header, footer),
-                body.html(style, texts.language(), subject, texts.get("mail.linkFallback"), footer),
-                attachments == null ? List.of() : List.copyOf(attachments));
+        return Mail.builder()
+                .messageId(notification.id())
+                .to(notification.customer().email())
+                .subject(subject)
+                .text(body.text(header, footer))
+                .html(body.html(style, texts.language(), subject, texts.get("mail.linkFallback"), footer))
+                .attachments(attachments == null ? List.of() : List.copyOf(attachments))
+                .build();
     }
 }

@@ -63,8 +63,8 @@ class EmailChannelTest {
     /** Rule: the reset mail carries the reset link, says it lasts one hour and may be ignored. */
     @Test
     void passwordResetInBothLanguages() {
-        Mail dutch = deliver(new Notification.PasswordReset("<n-2@portal.example>", customer(), RESET_URL), DUTCH);
-        Mail english = deliver(new Notification.PasswordReset("<n-2@portal.example>", customer(), RESET_URL), Locale.ENGLISH);
+        Mail dutch = deliver(Notification.PasswordReset.of("<n-2@portal.example>", customer(), RESET_URL), DUTCH);
+        Mail english = deliver(Notification.PasswordReset.of("<n-2@portal.example>", customer(), RESET_URL), Locale.ENGLISH);
 
         assertThat(dutch.subject()).isEqualTo("Wachtwoord opnieuw instellen");
         assertThat(dutch.messageId()).isEqualTo("<n-2@portal.example>");
@@ -119,7 +119,7 @@ class EmailChannelTest {
         for (Locale locale : List.of(DUTCH, Locale.ENGLISH)) {
             DeliveryContext context = context(locale, tenant("Acme Diensten B.V.", "#0b5394"));
             for (Notification notification : List.of(activation(), newInvoice(),
-                    new Notification.PasswordReset("n-2", customer(), RESET_URL))) {
+                    Notification.PasswordReset.of("n-2", customer(), RESET_URL))) {
                 assertThat(deliver(notification, context).text()).doesNotContain("B.V..");
             }
         }
@@ -128,9 +128,15 @@ class EmailChannelTest {
     /** Rule: names from tenant settings and customer data are escaped in HTML and left as they are in text. */
     @Test
     void escapesValuesInHtml() {
-        CustomerView customer = new CustomerView("00123", party("Bakkerij <b>& Ruiz"), "inkoop@ruiz.example",
-                "<script>alert(1)</script>", null, DUTCH, "ruiz&<1>");
-        Mail mail = deliver(new Notification.Activation("<n-1@portal.example>", customer, ACTIVATION_URL),
+        CustomerView customer = CustomerView.builder()
+                .customerNumber("00123")
+                .party(party("Bakkerij <b>& Ruiz"))
+                .email("inkoop@ruiz.example")
+                .contactName("<script>alert(1)</script>")
+                .locale(DUTCH)
+                .login("ruiz&<1>")
+                .build();
+        Mail mail = deliver(Notification.Activation.of("<n-1@portal.example>", customer, ACTIVATION_URL),
                 context(DUTCH, tenant("Jansen <b>& Zn", "#0b5394")));
 
         assertThat(mail.subject()).isEqualTo("Welkom bij het Invoice Portal van Jansen <b>& Zn");
@@ -154,7 +160,7 @@ class EmailChannelTest {
     @Test
     void composerAddsNoteAndAttachmentsForNewInvoice() {
         MailComposer composer = new MailComposer();
-        MailSender.Attachment pdf = new MailSender.Attachment("2025-0042.pdf", "application/pdf", new byte[] {1, 2, 3});
+        MailSender.Attachment pdf = MailSender.Attachment.of("2025-0042.pdf", "application/pdf", new byte[] {1, 2, 3});
 
         Mail attached = composer.compose(newInvoice(), context(DUTCH, tenant("Acme Diensten", "#0b5394")),
                 composer.pdfAttachedNote(DUTCH), List.of(pdf));
@@ -188,11 +194,17 @@ class EmailChannelTest {
     /** Rule: a customer without an e-mail address fails at once, without a send. */
     @Test
     void customerWithoutAddressFails() {
-        CustomerView customer = new CustomerView("00123", party("Ruiz"), " ", null, null, DUTCH, "ruiz");
+        CustomerView customer = CustomerView.builder()
+                .customerNumber("00123")
+                .party(party("Ruiz"))
+                .email(" ")
+                .locale(DUTCH)
+                .login("ruiz")
+                .build();
 
-        DeliveryResult result = channel.deliver(new Notification.Activation("n-9", customer, ACTIVATION_URL), context(DUTCH));
+        DeliveryResult result = channel.deliver(Notification.Activation.of("n-9", customer, ACTIVATION_URL), context(DUTCH));
 
-        assertThat(result).isInstanceOf(DeliveryResult.Failed.class);
+        assertThat(result.outcome()).isEqualTo(DeliveryResult.Outcome.FAILED);
         assertThat(mailer.sent).isEmpty();
     }
 
@@ -219,39 +231,79 @@ class EmailChannelTest {
     }
 
     private DeliveryContext context(Locale locale, TenantView tenant) {
-        return new DeliveryContext(tenant, locale, mailer, Map.of(),
-                Clock.fixed(Instant.parse("2025-03-14T10:00:00Z"), ZoneId.of("Europe/Amsterdam")));
+        return DeliveryContext.builder()
+                .tenant(tenant)
+                .locale(locale)
+                .mailer(mailer)
+                .clock(Clock.fixed(Instant.parse("2025-03-14T10:00:00Z"), ZoneId.of("Europe/Amsterdam")))
+                .build();
     }
 
     private static TenantView tenant(String name, String primaryColor) {
-        return new TenantView("acme", name, DUTCH, party("Acme Diensten B.V."),
-                new TenantView.Branding(primaryColor, "#f1c232", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>"), PORTAL);
+        return TenantView.builder()
+                .slug("acme")
+                .name(name)
+                .defaultLocale(DUTCH)
+                .seller(party("Acme Diensten B.V."))
+                .branding(TenantView.Branding.of(primaryColor, "#f1c232", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>"))
+                .portalUrl(PORTAL)
+                .build();
     }
 
     private static PartyView party(String name) {
-        return new PartyView(name, new PartyView.AddressView("Keizersgracht 1", "1015 AA", "Amsterdam", "NL"),
-                "NL999999999B01", null, null, null);
+        return PartyView.builder()
+                .legalName(name)
+                .address(PartyView.AddressView.of("Keizersgracht 1", "1015 AA", "Amsterdam", "NL"))
+                .vatId("NL999999999B01")
+                .build();
     }
 
     private static CustomerView customer() {
-        return new CustomerView("00123", party("Bakkerij Ruiz B.V."), "inkoop@ruiz.example", "M. Ruiz", null, DUTCH, "ruiz");
+        return CustomerView.builder()
+                .customerNumber("00123")
+                .party(party("Bakkerij Ruiz B.V."))
+                .email("inkoop@ruiz.example")
+                .contactName("M. Ruiz")
+                .locale(DUTCH)
+                .login("ruiz")
+                .build();
     }
 
     private static Notification.Activation activation() {
-        return new Notification.Activation("<n-1@portal.example>", customer(), ACTIVATION_URL);
+        return Notification.Activation.of("<n-1@portal.example>", customer(), ACTIVATION_URL);
     }
 
     private static Notification.NewInvoice newInvoice() {
         BigDecimal net = new BigDecimal("1020.30");
         BigDecimal vat = new BigDecimal("214.26");
         BigDecimal gross = new BigDecimal("1234.56");
-        InvoiceView invoice = new InvoiceView("2025-0042", LocalDate.of(2025, 3, 14), LocalDate.of(2025, 4, 13), null, "EUR",
-                null, null, party("Acme Diensten B.V."), customer(),
-                List.of(new InvoiceView.Line("1", "Onderhoud", BigDecimal.ONE, "C62", net, "S", new BigDecimal("21"), net)),
-                List.of(new InvoiceView.VatBreakdown("S", new BigDecimal("21"), net, vat)),
-                new InvoiceView.Totals(net, net, vat, gross, gross), null);
-        return new Notification.NewInvoice("<n-3@portal.example>", customer(), invoice, INVOICE_URL,
-                () -> { throw new AssertionError("the e-mail channel sends a link and never renders the PDF"); });
+        InvoiceView invoice = InvoiceView.builder()
+                .invoiceNumber("2025-0042")
+                .issueDate(LocalDate.of(2025, 3, 14))
+                .dueDate(LocalDate.of(2025, 4, 13))
+                .currency("EUR")
+                .seller(party("Acme Diensten B.V."))
+                .buyer(customer())
+                .lines(List.of(InvoiceView.Line.builder()
+                        .id("1")
+                        .name("Onderhoud")
+                        .quantity(BigDecimal.ONE)
+                        .unitCode("C62")
+                        .unitPrice(net)
+                        .vatCategory("S")
+                        .vatRate(new BigDecimal("21"))
+                        .lineAmount(net)
+                        .build()))
+                .vatBreakdown(List.of(InvoiceView.VatBreakdown.of("S", new BigDecimal("21"), net, vat)))
+                .totals(InvoiceView.Totals.builder()
+                        .lineTotal(net)
+                        .taxExclusive(net)
+                        .taxTotal(vat)
+                        .taxInclusive(gross)
+                        .payable(gross)
+                        .build())
+                .build();
+        return Notification.NewInvoice.of("<n-3@portal.example>", customer(), invoice, INVOICE_URL, () -> { throw new AssertionError("the e-mail channel sends a link and never renders the PDF"); });
     }
 
     /** Keeps every mail it is given, or throws the failure it was told to. */

@@ -239,14 +239,32 @@ class PdfInvoiceExporterTest {
     @Test
     void rendersWithoutOptionalFields() throws Exception {
         InvoiceView full = invoice(3);
-        PartyView seller = new PartyView("Energiecoöperatie Zuid B.V.", null, null, null, null, null);
-        InvoiceView bare = new InvoiceView(full.invoiceNumber(), full.issueDate(), null, null, "EUR", null, null,
-                seller, full.buyer(), full.lines(), full.vatBreakdown(), full.totals(), null);
-        TenantView tenant = new TenantView("zuid", "Energiek Zuid", DUTCH, seller,
-                new TenantView.Branding("teal", null, "<svg/>"), "https://portal.example/t/zuid");
+        PartyView seller = PartyView.builder().legalName("Energiecoöperatie Zuid B.V.").build();
+        InvoiceView bare = InvoiceView.builder()
+                .invoiceNumber(full.invoiceNumber())
+                .issueDate(full.issueDate())
+                .currency("EUR")
+                .seller(seller)
+                .buyer(full.buyer())
+                .lines(full.lines())
+                .vatBreakdown(full.vatBreakdown())
+                .totals(full.totals())
+                .build();
+        TenantView tenant = TenantView.builder()
+                .slug("zuid")
+                .name("Energiek Zuid")
+                .defaultLocale(DUTCH)
+                .seller(seller)
+                .branding(TenantView.Branding.of("teal", null, "<svg/>"))
+                .portalUrl("https://portal.example/t/zuid")
+                .build();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        exporter.export(bare, new ExportContext(tenant, DUTCH, CLOCK), out);
+        exporter.export(bare, ExportContext.builder()
+                .tenant(tenant)
+                .locale(DUTCH)
+                .clock(CLOCK)
+                .build(), out);
 
         String text = text(out.toByteArray());
         assertThat(text).contains("2026-000123", "Te betalen").doesNotContain("Gelieve", "Vervaldatum");
@@ -261,26 +279,49 @@ class PdfInvoiceExporterTest {
     }
 
     static ExportContext context(Locale locale) {
-        return new ExportContext(tenant(), locale, CLOCK);
+        return ExportContext.builder()
+                .tenant(tenant())
+                .locale(locale)
+                .clock(CLOCK)
+                .build();
     }
 
     static TenantView tenant() {
-        return new TenantView("energiek-zuid", "Energiek Zuid", DUTCH, seller(),
-                new TenantView.Branding("#1b7340", "#8cc63f", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>"),
-                "https://portal.example/t/energiek-zuid");
+        return TenantView.builder()
+                .slug("energiek-zuid")
+                .name("Energiek Zuid")
+                .defaultLocale(DUTCH)
+                .seller(seller())
+                .branding(TenantView.Branding.of("#1b7340", "#8cc63f", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>"))
+                .portalUrl("https://portal.example/t/energiek-zuid")
+                .build();
     }
 
     static PartyView seller() {
-        return new PartyView("Energiecoöperatie Zuid B.V.",
-                new PartyView.AddressView("Energieweg 14", "3821 AE", "Amersfoort", "NL"),
-                "NL123456789B01", "0106", "68830021", "NL91ABNA0417164300");
+        return PartyView.builder()
+                .legalName("Energiecoöperatie Zuid B.V.")
+                .address(PartyView.AddressView.of("Energieweg 14", "3821 AE", "Amersfoort", "NL"))
+                .vatId("NL123456789B01")
+                .endpointScheme("0106")
+                .endpointId("68830021")
+                .iban("NL91ABNA0417164300")
+                .build();
     }
 
     static CustomerView buyer() {
-        PartyView party = new PartyView("Brasserie Zoë B.V.",
-                new PartyView.AddressView("Kerkstraat 1", "5611 GH", "Eindhoven", "NL"),
-                "NL987654321B01", null, null, null);
-        return new CustomerView("C-1001", party, "administratie@zoe.example", "Daniël Janssen", null, DUTCH, "zoe");
+        PartyView party = PartyView.builder()
+                .legalName("Brasserie Zoë B.V.")
+                .address(PartyView.AddressView.of("Kerkstraat 1", "5611 GH", "Eindhoven", "NL"))
+                .vatId("NL987654321B01")
+                .build();
+        return CustomerView.builder()
+                .customerNumber("C-1001")
+                .party(party)
+                .email("administratie@zoe.example")
+                .contactName("Daniël Janssen")
+                .locale(DUTCH)
+                .login("zoe")
+                .build();
     }
 
     /**
@@ -301,21 +342,40 @@ class PdfInvoiceExporterTest {
         return copyWithLines(baseInvoice(), lines);
     }
 
-    static InvoiceView baseInvoice() {
-        return new InvoiceView("2026-000123", LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 1),
-                "Algemene doorbelastingen", "EUR", "PO-7781", "Doorbelasting servicekosten oktober",
-                seller(), buyer(), List.of(), List.of(), null,
-                new InvoiceView.Payment("30", "NL91ABNA0417164300", "2026-000123"));
+    static InvoiceView.Builder baseInvoice() {
+        return InvoiceView.builder()
+                .invoiceNumber("2026-000123")
+                .issueDate(LocalDate.of(2026, 11, 1))
+                .dueDate(LocalDate.of(2026, 12, 1))
+                .category("Algemene doorbelastingen")
+                .currency("EUR")
+                .buyerReference("PO-7781")
+                .description("Doorbelasting servicekosten oktober")
+                .seller(seller())
+                .buyer(buyer())
+                .payment(InvoiceView.Payment.of("30", "NL91ABNA0417164300", "2026-000123"));
     }
 
     static InvoiceView.Line line(String id, String name, String quantity, String price, String rate) {
         BigDecimal amount = new BigDecimal(quantity).multiply(new BigDecimal(price)).setScale(2, RoundingMode.HALF_UP);
-        return new InvoiceView.Line(id, name, new BigDecimal(quantity), "C62", new BigDecimal(price), "S",
-                new BigDecimal(rate), amount);
+        return InvoiceView.Line.builder()
+                .id(id)
+                .name(name)
+                .quantity(new BigDecimal(quantity))
+                .unitCode("C62")
+                .unitPrice(new BigDecimal(price))
+                .vatCategory("S")
+                .vatRate(new BigDecimal(rate))
+                .lineAmount(amount)
+                .build();
     }
 
     /** The invoice with these lines and the VAT breakdown and totals computed as the portal does. */
     static InvoiceView copyWithLines(InvoiceView invoice, List<InvoiceView.Line> lines) {
+        return copyWithLines(InvoiceView.builder(invoice), lines);
+    }
+
+    static InvoiceView copyWithLines(InvoiceView.Builder invoice, List<InvoiceView.Line> lines) {
         java.util.Map<BigDecimal, BigDecimal> taxable = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
         for (InvoiceView.Line line : lines) {
             taxable.merge(line.vatRate(), line.lineAmount(), BigDecimal::add);
@@ -325,14 +385,22 @@ class PdfInvoiceExporterTest {
         BigDecimal vat = BigDecimal.ZERO;
         for (var entry : taxable.entrySet()) {
             BigDecimal tax = entry.getValue().multiply(entry.getKey()).movePointLeft(2).setScale(2, RoundingMode.HALF_UP);
-            breakdown.add(new InvoiceView.VatBreakdown("S", entry.getKey(), entry.getValue(), tax));
+            breakdown.add(InvoiceView.VatBreakdown.of("S", entry.getKey(), entry.getValue(), tax));
             net = net.add(entry.getValue());
             vat = vat.add(tax);
         }
         BigDecimal gross = net.add(vat);
-        return new InvoiceView(invoice.invoiceNumber(), invoice.issueDate(), invoice.dueDate(), invoice.category(),
-                invoice.currency(), invoice.buyerReference(), invoice.description(), invoice.seller(), invoice.buyer(),
-                lines, breakdown, new InvoiceView.Totals(net, net, vat, gross, gross), invoice.payment());
+        return invoice
+                .lines(lines)
+                .vatBreakdown(breakdown)
+                .totals(InvoiceView.Totals.builder()
+                        .lineTotal(net)
+                        .taxExclusive(net)
+                        .taxTotal(vat)
+                        .taxInclusive(gross)
+                        .payable(gross)
+                        .build())
+                .build();
     }
 
     static String text(byte[] pdf) throws IOException {

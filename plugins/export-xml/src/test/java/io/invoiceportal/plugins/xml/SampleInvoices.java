@@ -18,10 +18,14 @@ final class SampleInvoices {
 
     static final Locale DUTCH = Locale.of("nl", "NL");
 
-    static final PartyView SELLER = new PartyView(
-            "Installatiebedrijf Ariëns B.V.",
-            new PartyView.AddressView("Coöperatieweg 7", "6811 AA", "Arnhem", "NL"),
-            "NL859123456B01", "0106", "09123456", "NL91ABNA0417164300");
+    static final PartyView SELLER = PartyView.builder()
+            .legalName("Installatiebedrijf Ariëns B.V.")
+            .address(PartyView.AddressView.of("Coöperatieweg 7", "6811 AA", "Arnhem", "NL"))
+            .vatId("NL859123456B01")
+            .endpointScheme("0106")
+            .endpointId("09123456")
+            .iban("NL91ABNA0417164300")
+            .build();
 
     private SampleInvoices() {}
 
@@ -34,52 +38,127 @@ final class SampleInvoices {
     }
 
     static InvoiceView full(PartyView seller, CustomerView buyer) {
-        return new InvoiceView(
-                "2026-000123", LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 1),
-                "Algemene doorbelastingen", "EUR", "PO-7781", "Onderhoud en levering oktober",
-                seller, buyer,
-                List.of(
-                        new InvoiceView.Line("1", "Onderhoud cv-ketel", amount("2"), "HUR", amount("65.00"),
-                                "S", amount("21.00"), amount("130.00")),
-                        new InvoiceView.Line("2", "Koffiebonen", amount("1.500"), "KGM", amount("12.50"),
-                                "S", amount("9"), amount("18.75")),
-                        new InvoiceView.Line("3", "Boeken", amount("4"), "C62", amount("10.00"),
-                                "S", amount("9"), amount("40.00"))),
-                List.of(
-                        new InvoiceView.VatBreakdown("S", amount("21"), amount("130.00"), amount("27.30")),
-                        new InvoiceView.VatBreakdown("S", amount("9"), amount("58.75"), amount("5.29"))),
-                new InvoiceView.Totals(amount("188.75"), amount("188.75"), amount("32.59"), amount("221.34"),
-                        amount("221.34")),
-                new InvoiceView.Payment("30", "NL91ABNA0417164300", "RF18 5390 0754 7034"));
+        return InvoiceView.builder()
+                .invoiceNumber("2026-000123")
+                .issueDate(LocalDate.of(2026, 11, 1))
+                .dueDate(LocalDate.of(2026, 12, 1))
+                .category("Algemene doorbelastingen")
+                .currency("EUR")
+                .buyerReference("PO-7781")
+                .description("Onderhoud en levering oktober")
+                .seller(seller)
+                .buyer(buyer)
+                .lines(List.of(
+                        InvoiceView.Line.builder()
+                                .id("1")
+                                .name("Onderhoud cv-ketel")
+                                .quantity(amount("2"))
+                                .unitCode("HUR")
+                                .unitPrice(amount("65.00"))
+                                .vatCategory("S")
+                                .vatRate(amount("21.00"))
+                                .lineAmount(amount("130.00"))
+                                .build(),
+                        InvoiceView.Line.builder()
+                                .id("2")
+                                .name("Koffiebonen")
+                                .quantity(amount("1.500"))
+                                .unitCode("KGM")
+                                .unitPrice(amount("12.50"))
+                                .vatCategory("S")
+                                .vatRate(amount("9"))
+                                .lineAmount(amount("18.75"))
+                                .build(),
+                        InvoiceView.Line.builder()
+                                .id("3")
+                                .name("Boeken")
+                                .quantity(amount("4"))
+                                .unitCode("C62")
+                                .unitPrice(amount("10.00"))
+                                .vatCategory("S")
+                                .vatRate(amount("9"))
+                                .lineAmount(amount("40.00"))
+                                .build()))
+                .vatBreakdown(List.of(
+                        InvoiceView.VatBreakdown.of("S", amount("21"), amount("130.00"), amount("27.30")),
+                        InvoiceView.VatBreakdown.of("S", amount("9"), amount("58.75"), amount("5.29"))))
+                .totals(InvoiceView.Totals.builder()
+                        .lineTotal(amount("188.75"))
+                        .taxExclusive(amount("188.75"))
+                        .taxTotal(amount("32.59"))
+                        .taxInclusive(amount("221.34"))
+                        .payable(amount("221.34"))
+                        .build())
+                .payment(InvoiceView.Payment.of("30", "NL91ABNA0417164300", "RF18 5390 0754 7034"))
+                .build();
     }
 
     /** Only what the issuer API requires: no due date, category, buyer reference, note or payment. */
     static InvoiceView minimal() {
-        CustomerView buyer = new CustomerView(
-                "C-2002", new PartyView("Bakkerij Zoë", null, null, null, null, null),
-                "info@zoe.example", null, null, DUTCH, "C-2002");
-        return new InvoiceView(
-                "2026-000124", LocalDate.of(2026, 11, 2), null, null, "EUR", null, null,
-                new PartyView("Installatiebedrijf Ariëns B.V.", null, null, null, null, null), buyer,
-                List.of(new InvoiceView.Line("1", "Voorrijkosten", amount("1"), null, amount("40"),
-                        "E", null, amount("40"))),
-                List.of(new InvoiceView.VatBreakdown("E", null, amount("40"), amount("0"))),
-                new InvoiceView.Totals(amount("40"), amount("40"), amount("0"), amount("40"), amount("40")),
-                null);
+        CustomerView buyer = CustomerView.builder()
+                .customerNumber("C-2002")
+                .party(PartyView.builder().legalName("Bakkerij Zoë").build())
+                .email("info@zoe.example")
+                .locale(DUTCH)
+                .login("C-2002")
+                .build();
+        return InvoiceView.builder()
+                .invoiceNumber("2026-000124")
+                .issueDate(LocalDate.of(2026, 11, 2))
+                .currency("EUR")
+                .seller(PartyView.builder().legalName("Installatiebedrijf Ariëns B.V.").build())
+                .buyer(buyer)
+                .lines(List.of(InvoiceView.Line.builder()
+                        .id("1")
+                        .name("Voorrijkosten")
+                        .quantity(amount("1"))
+                        .unitPrice(amount("40"))
+                        .vatCategory("E")
+                        .lineAmount(amount("40"))
+                        .build()))
+                .vatBreakdown(List.of(InvoiceView.VatBreakdown.of("E", null, amount("40"), amount("0"))))
+                .totals(InvoiceView.Totals.builder()
+                        .lineTotal(amount("40"))
+                        .taxExclusive(amount("40"))
+                        .taxTotal(amount("0"))
+                        .taxInclusive(amount("40"))
+                        .payable(amount("40"))
+                        .build())
+                .build();
     }
 
     static CustomerView buyer(String name) {
-        return new CustomerView(
-                "C-1001",
-                new PartyView(name, new PartyView.AddressView("Dorpsstraat 12", "3511 AB", "Utrecht", "NL"),
-                        "NL123456789B01", "0106", "12345678", null),
-                "administratie@daniëlle.example", "J. de Vriës", "+31 30 123 4567", DUTCH, "danielle");
+        return CustomerView.builder()
+                .customerNumber("C-1001")
+                .party(PartyView.builder()
+                        .legalName(name)
+                        .address(PartyView.AddressView.of("Dorpsstraat 12", "3511 AB", "Utrecht", "NL"))
+                        .vatId("NL123456789B01")
+                        .endpointScheme("0106")
+                        .endpointId("12345678")
+                        .build())
+                .email("administratie@daniëlle.example")
+                .contactName("J. de Vriës")
+                .contactPhone("+31 30 123 4567")
+                .locale(DUTCH)
+                .login("danielle")
+                .build();
     }
 
     static ExportContext context() {
-        TenantView tenant = new TenantView("arnhem-installatie", "Ariëns", DUTCH, SELLER,
-                new TenantView.Branding("#0b5394", "#f1c232", null), "https://portal.example/t/arnhem-installatie");
-        return new ExportContext(tenant, DUTCH, Clock.fixed(Instant.parse("2026-11-03T09:00:00Z"), ZoneId.of("Europe/Amsterdam")));
+        TenantView tenant = TenantView.builder()
+                .slug("arnhem-installatie")
+                .name("Ariëns")
+                .defaultLocale(DUTCH)
+                .seller(SELLER)
+                .branding(TenantView.Branding.of("#0b5394", "#f1c232", null))
+                .portalUrl("https://portal.example/t/arnhem-installatie")
+                .build();
+        return ExportContext.builder()
+                .tenant(tenant)
+                .locale(DUTCH)
+                .clock(Clock.fixed(Instant.parse("2026-11-03T09:00:00Z"), ZoneId.of("Europe/Amsterdam")))
+                .build();
     }
 
     private static BigDecimal amount(String value) {

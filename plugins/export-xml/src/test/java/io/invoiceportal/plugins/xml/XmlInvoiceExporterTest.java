@@ -167,7 +167,7 @@ class XmlInvoiceExporterTest {
     /** Names with {@code & < > "} are escaped in the file and read back unchanged. */
     @Test
     void escapesMarkupCharactersInText() throws Exception {
-        PartyView seller = new PartyView("Smit & Zonen <Installatie> \"Oost\"", null, null, null, null, null);
+        PartyView seller = PartyView.builder().legalName("Smit & Zonen <Installatie> \"Oost\"").build();
         byte[] xml = export(SampleInvoices.full(seller, SampleInvoices.buyer("Bakker & Zoë <B.V.> > 3")));
         String raw = new String(xml, StandardCharsets.UTF_8);
         Document doc = parse(xml);
@@ -190,9 +190,20 @@ class XmlInvoiceExporterTest {
     @Test
     void invoiceThatBreaksTheSchemaFailsWithoutWritingAnything() {
         InvoiceView full = SampleInvoices.full();
-        InvoiceView noLines = new InvoiceView(full.invoiceNumber(), full.issueDate(), full.dueDate(), full.category(),
-                full.currency(), full.buyerReference(), full.description(), full.seller(), full.buyer(), List.of(),
-                full.vatBreakdown(), full.totals(), full.payment());
+        InvoiceView noLines = InvoiceView.builder()
+                .invoiceNumber(full.invoiceNumber())
+                .issueDate(full.issueDate())
+                .dueDate(full.dueDate())
+                .category(full.category())
+                .currency(full.currency())
+                .buyerReference(full.buyerReference())
+                .description(full.description())
+                .seller(full.seller())
+                .buyer(full.buyer())
+                .vatBreakdown(full.vatBreakdown())
+                .totals(full.totals())
+                .payment(full.payment())
+                .build();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         assertThatThrownBy(() -> exporter.export(noLines, SampleInvoices.context(), out))

@@ -1,0 +1,67 @@
+package io.invoiceportal.plugin.api;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The values the builders make; not part of the API (plugins see only the interfaces). */
+final class Values {
+    private Values() {}
+
+    static <T> T required(T value, String name) {
+        if (value == null) {
+            throw new IllegalStateException(name + " is required");
+        }
+        return value;
+    }
+
+    record Address(String street, String postalCode, String city, String countryCode)
+            implements PartyView.AddressView {}
+
+    record Party(String legalName, PartyView.AddressView address, String vatId, String endpointScheme,
+            String endpointId, String iban) implements PartyView {}
+
+    record Customer(String customerNumber, PartyView party, String email, String contactName, String contactPhone,
+            Locale locale, String login) implements CustomerView {}
+
+    record Look(String primaryColor, String accentColor, String logoSvg) implements TenantView.Branding {}
+
+    record Tenant(String slug, String name, Locale defaultLocale, PartyView seller, TenantView.Branding branding,
+            String portalUrl) implements TenantView {}
+
+    record InvoiceLine(String id, String name, BigDecimal quantity, String unitCode, BigDecimal unitPrice,
+            String vatCategory, BigDecimal vatRate, BigDecimal lineAmount) implements InvoiceView.Line {}
+
+    record Vat(String vatCategory, BigDecimal vatRate, BigDecimal taxableAmount, BigDecimal taxAmount)
+            implements InvoiceView.VatBreakdown {}
+
+    record DocumentTotals(BigDecimal lineTotal, BigDecimal taxExclusive, BigDecimal taxTotal,
+            BigDecimal taxInclusive, BigDecimal payable) implements InvoiceView.Totals {}
+
+    record Pay(String meansCode, String iban, String reference) implements InvoiceView.Payment {}
+
+    record Invoice(String invoiceNumber, LocalDate issueDate, LocalDate dueDate, String category, String currency,
+            String buyerReference, String description, PartyView seller, CustomerView buyer,
+            List<InvoiceView.Line> lines, List<InvoiceView.VatBreakdown> vatBreakdown, InvoiceView.Totals totals,
+            InvoiceView.Payment payment) implements InvoiceView {}
+
+    record Export(TenantView tenant, Locale locale, Clock clock) implements ExportContext {}
+
+    record Delivery(TenantView tenant, Locale locale, MailSender mailer, Map<String, String> settings, Clock clock)
+            implements DeliveryContext {}
+
+    record InvoiceNotice(String id, CustomerView customer, InvoiceView invoice, String invoiceUrl,
+            Notification.PdfSource pdf) implements Notification.NewInvoice {}
+
+    record ActivationNotice(String id, CustomerView customer, String activationUrl) implements Notification.Activation {}
+
+    record ResetNotice(String id, CustomerView customer, String resetUrl) implements Notification.PasswordReset {}
+
+    record Message(String messageId, String to, String subject, String text, String html,
+            List<MailSender.Attachment> attachments) implements MailSender.Mail {}
+
+    record MailAttachment(String fileName, String mediaType, byte[] content) implements MailSender.Attachment {}
+}

@@ -3,6 +3,7 @@ package io.invoiceportal.server.plugin;
 import io.invoiceportal.core.export.ExporterCatalog;
 import io.invoiceportal.plugin.api.DeliveryChannel;
 import io.invoiceportal.plugin.api.InvoiceExporter;
+import io.invoiceportal.plugin.loader.PortalPluginManager;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

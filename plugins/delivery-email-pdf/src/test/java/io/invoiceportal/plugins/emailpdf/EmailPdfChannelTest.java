@@ -13,6 +13,7 @@ import io.invoiceportal.plugin.api.MailSender.Mail;
 import io.invoiceportal.plugin.api.Notification;
 import io.invoiceportal.plugin.api.PartyView;
 import io.invoiceportal.plugin.api.TenantView;
+import io.invoiceportal.plugin.testkit.RecordingMailSender;
 import io.invoiceportal.plugins.email.MailComposer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +44,7 @@ class EmailPdfChannelTest {
 
         Mail mail = deliver(newInvoice(() -> pdf), context(DUTCH, Map.of()));
 
-        assertThat(mailer.sent).hasSize(1);
+        assertThat(mailer.sent()).hasSize(1);
         assertThat(mail.attachments()).singleElement().satisfies(attachment -> {
             assertThat(attachment.fileName()).isEqualTo("2025-0042.pdf");
             assertThat(attachment.mediaType()).isEqualTo("application/pdf");
@@ -137,11 +137,11 @@ class EmailPdfChannelTest {
     /** Rule: a mail server that may accept later means retry; one that refuses for good means failed. */
     @Test
     void mapsMailErrorsToRetryOrFailed() {
-        mailer.failWith(new DeliveryException("451 try again later", true, null));
+        mailer.failNext(new DeliveryException("451 try again later", true, null));
         assertThat(channel.deliver(newInvoice(() -> pdf(100)), context(DUTCH, Map.of())))
                 .isEqualTo(DeliveryResult.retry("451 try again later"));
 
-        mailer.failWith(new DeliveryException("552 message size exceeds limit", false, null));
+        mailer.failNext(new DeliveryException("552 message size exceeds limit", false, null));
         assertThat(channel.deliver(newInvoice(() -> pdf(100)), context(DUTCH, Map.of())))
                 .isEqualTo(DeliveryResult.fail("552 message size exceeds limit"));
     }
@@ -152,7 +152,7 @@ class EmailPdfChannelTest {
         Notification.NewInvoice notification = newInvoice(() -> { throw new IllegalStateException("renderer crashed"); });
 
         assertThat(channel.deliver(notification, context(DUTCH, Map.of()))).isEqualTo(DeliveryResult.retry("renderer crashed"));
-        assertThat(mailer.sent).isEmpty();
+        assertThat(mailer.sent()).isEmpty();
     }
 
     /** Rule: a customer without an e-mail address fails at once, without rendering the PDF or sending. */
@@ -170,13 +170,13 @@ class EmailPdfChannelTest {
 
         assertThat(channel.deliver(notification, context(DUTCH, Map.of())).outcome()).isEqualTo(DeliveryResult.Outcome.FAILED);
         assertThat(renders).hasValue(0);
-        assertThat(mailer.sent).isEmpty();
+        assertThat(mailer.sent()).isEmpty();
     }
 
     private Mail deliver(Notification notification, DeliveryContext context) {
         assertThat(channel.deliver(notification, context)).isEqualTo(DeliveryResult.sent());
-        assertThat(mailer.sent).isNotEmpty();
-        return mailer.sent.getLast();
+        assertThat(mailer.sent()).isNotEmpty();
+        return mailer.sent().getLast();
     }
 
     private DeliveryContext context(Locale locale, Map<String, String> settings) {
@@ -259,23 +259,5 @@ class EmailPdfChannelTest {
                         .payable(gross)
                         .build())
                 .build();
-    }
-
-    /** Keeps every mail it is given, or throws the failure it was told to. */
-    private static final class RecordingMailSender implements MailSender {
-        final List<Mail> sent = new ArrayList<>();
-        private DeliveryException failure;
-
-        void failWith(DeliveryException failure) {
-            this.failure = failure;
-        }
-
-        @Override
-        public void send(Mail mail) throws DeliveryException {
-            if (failure != null) {
-                throw failure;
-            }
-            sent.add(mail);
-        }
     }
 }

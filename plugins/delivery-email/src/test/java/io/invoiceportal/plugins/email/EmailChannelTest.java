@@ -12,15 +12,14 @@ import io.invoiceportal.plugin.api.MailSender.Mail;
 import io.invoiceportal.plugin.api.Notification;
 import io.invoiceportal.plugin.api.PartyView;
 import io.invoiceportal.plugin.api.TenantView;
+import io.invoiceportal.plugin.testkit.RecordingMailSender;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class EmailChannelTest {
@@ -176,17 +175,17 @@ class EmailChannelTest {
     /** Rule: a mail server that may accept later (4xx, down) means retry; one that refuses for good means failed. */
     @Test
     void mapsMailErrorsToRetryOrFailed() {
-        mailer.failWith(new DeliveryException("451 try again later", true, null));
+        mailer.failNext(new DeliveryException("451 try again later", true, null));
         assertThat(channel.deliver(newInvoice(), context(DUTCH))).isEqualTo(DeliveryResult.retry("451 try again later"));
 
-        mailer.failWith(new DeliveryException("550 no such user", false, null));
+        mailer.failNext(new DeliveryException("550 no such user", false, null));
         assertThat(channel.deliver(newInvoice(), context(DUTCH))).isEqualTo(DeliveryResult.fail("550 no such user"));
     }
 
     /** Rule: an unexpected exception counts as retryable. */
     @Test
     void unexpectedExceptionMeansRetry() {
-        mailer.failWith(new IllegalStateException("connection pool closed"));
+        mailer.failNext(new IllegalStateException("connection pool closed"));
 
         assertThat(channel.deliver(activation(), context(DUTCH))).isEqualTo(DeliveryResult.retry("connection pool closed"));
     }
@@ -205,7 +204,7 @@ class EmailChannelTest {
         DeliveryResult result = channel.deliver(Notification.Activation.of("n-9", customer, ACTIVATION_URL), context(DUTCH));
 
         assertThat(result.outcome()).isEqualTo(DeliveryResult.Outcome.FAILED);
-        assertThat(mailer.sent).isEmpty();
+        assertThat(mailer.sent()).isEmpty();
     }
 
     /** Rule: the channel is "email" and called "E-mail" in both languages. */
@@ -222,8 +221,8 @@ class EmailChannelTest {
 
     private Mail deliver(Notification notification, DeliveryContext context) {
         assertThat(channel.deliver(notification, context)).isEqualTo(DeliveryResult.sent());
-        assertThat(mailer.sent).isNotEmpty();
-        return mailer.sent.getLast();
+        assertThat(mailer.sent()).isNotEmpty();
+        return mailer.sent().getLast();
     }
 
     private DeliveryContext context(Locale locale) {
@@ -304,26 +303,5 @@ class EmailChannelTest {
                         .build())
                 .build();
         return Notification.NewInvoice.of("<n-3@portal.example>", customer(), invoice, INVOICE_URL, () -> { throw new AssertionError("the e-mail channel sends a link and never renders the PDF"); });
-    }
-
-    /** Keeps every mail it is given, or throws the failure it was told to. */
-    private static final class RecordingMailSender implements MailSender {
-        final List<Mail> sent = new ArrayList<>();
-        private Exception failure;
-
-        void failWith(Exception failure) {
-            this.failure = failure;
-        }
-
-        @Override
-        public void send(Mail mail) throws DeliveryException {
-            if (failure instanceof DeliveryException e) {
-                throw e;
-            }
-            if (failure instanceof RuntimeException e) {
-                throw e;
-            }
-            sent.add(mail);
-        }
     }
 }

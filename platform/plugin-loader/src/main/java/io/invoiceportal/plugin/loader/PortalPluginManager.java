@@ -1,4 +1,4 @@
-package io.invoiceportal.server.plugin;
+package io.invoiceportal.plugin.loader;
 
 import io.invoiceportal.plugin.api.PluginApi;
 import java.nio.file.Path;
@@ -18,7 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * PF4J's jar plugin manager with failures kept instead of only logged: PF4J logs a jar it cannot
+ * How the portal loads plugins (the server's plugin registry and the test kit's jar check both use
+ * it): PF4J's jar plugin manager with failures kept instead of only logged: PF4J logs a jar it cannot
  * load and forgets it, and turns a missing {@code Plugin-Class} into a bare NullPointerException.
  *
  * <p>The system version is the plugin API's version ({@link PluginApi#VERSION}); a plugin whose
@@ -26,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * bare version in {@code Plugin-Requires} ({@code 1.2.0}) means "built against 1.2.0": any 1.x from
  * 1.2.0 on ({@code ^1.2.0}), not PF4J's open-ended {@code >=1.2.0}.
  */
-final class PortalPluginManager extends JarPluginManager {
+public final class PortalPluginManager extends JarPluginManager {
 
     private static final Logger log = LoggerFactory.getLogger(PortalPluginManager.class);
 
@@ -35,7 +36,8 @@ final class PortalPluginManager extends JarPluginManager {
     private final Map<Path, Throwable> loadFailures = new LinkedHashMap<>();
     private final Map<String, String> refusals = new LinkedHashMap<>();
 
-    PortalPluginManager(Path directory) {
+    /** A manager for the plugin jars in {@code directory}; call {@link #loadPlugins()} and {@link #startPlugins()}. */
+    public PortalPluginManager(Path directory) {
         super(directory);
         setSystemVersion(PluginApi.VERSION);
     }
@@ -92,12 +94,12 @@ final class PortalPluginManager extends JarPluginManager {
     }
 
     /** Why a plugin built for an incompatible plugin API was refused, if it was. */
-    Optional<String> refusal(String pluginId) {
+    public Optional<String> refusal(String pluginId) {
         return Optional.ofNullable(refusals.get(pluginId));
     }
 
     /** Jars that could not be loaded at all, with the reason, in the order they were tried. */
-    Map<Path, Throwable> loadFailures() {
+    public Map<Path, Throwable> loadFailures() {
         return Collections.unmodifiableMap(new LinkedHashMap<>(loadFailures));
     }
 }

@@ -308,7 +308,10 @@ final class CustomerWalk {
         screen("download-one");
 
         rowCheckboxes().first().uncheck();
-        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(t.get("selectAll"))).check();
+        Locator selectAll = page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(t.get("selectAll")));
+        assertThat(selectAll).not().isChecked(); // the server's answer to the untick, else the tick below is a no-op
+        selectAll.check();
+        assertThat(rowCheckboxes().last()).isChecked();
         field(t.get("downloadOptions")).click();
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(Pattern.compile("\\bPDF\\b"))).click();
         Set<String> onPage = table.rows().stream().map(r -> r.get(t.get("number")) + ".pdf").collect(Collectors.toSet());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.invoiceportal.plugin.api.InvoiceExporter;
+import io.invoiceportal.plugin.testkit.TestViews;
 import io.invoiceportal.plugin.api.PluginApi;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +37,7 @@ class PluginRegistryTest {
                     .isNotSameAs(getClass().getClassLoader());
 
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            csv.export(TestInvoices.invoice(), TestInvoices.context(), out);
+            csv.export(TestViews.invoice().build(), TestViews.exportContext().build(), out);
 
             String text = out.toString(StandardCharsets.UTF_8);
             assertThat(text).startsWith("\uFEFFFactuurnummer;Factuurdatum;")

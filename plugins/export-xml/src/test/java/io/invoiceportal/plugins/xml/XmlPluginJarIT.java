@@ -3,10 +3,10 @@ package io.invoiceportal.plugins.xml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.invoiceportal.plugin.api.InvoiceExporter;
+import io.invoiceportal.plugin.testkit.PluginJar;
 import java.io.ByteArrayOutputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -14,14 +14,11 @@ import java.util.jar.JarFile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.pf4j.JarPluginManager;
 import org.pf4j.PluginClassLoader;
-import org.pf4j.PluginManager;
 
 /**
- * The shaded plugin jar as the portal loads it: PF4J's JarPluginManager on a folder holding only
- * this jar. The test class path also holds JAXB and this module's classes (as a host may hold
+ * The shaded plugin jar as the portal loads it (the test kit's {@link PluginJar}: the portal's
+ * plugin manager on a folder holding only this jar). The test class path also holds JAXB and this module's classes (as a host may hold
  * JAXB), so a JAXB lookup through the wrong class loader would mix two copies of the API and fail;
  * extensions are therefore asked of the plugin by id, not of the whole manager.
  */
@@ -31,23 +28,16 @@ class XmlPluginJarIT {
     private static final Path JAR =
             Path.of(System.getProperty("plugin.jar", "../../target/plugins/export-xml-0.1.0-SNAPSHOT.jar"));
 
-    @TempDir
-    Path pluginsDir;
-
-    private PluginManager plugins;
+    private PluginJar plugin;
 
     @BeforeEach
-    void loadPluginJar() throws Exception {
-        Files.copy(JAR, pluginsDir.resolve(JAR.getFileName()));
-        plugins = new JarPluginManager(pluginsDir);
-        plugins.loadPlugins();
-        plugins.startPlugins();
+    void loadPluginJar() {
+        plugin = PluginJar.load(JAR);
     }
 
-    /** unloadPlugins stops each plugin first; PF4J 3.15's stopPlugins() throws ConcurrentModificationException. */
     @AfterEach
-    void unloadPlugins() {
-        plugins.unloadPlugins();
+    void unloadPlugin() {
+        plugin.close();
     }
 
     /** The jar names the exporter in META-INF/extensions.idx and carries the JAXB service file and the XSD. */
@@ -65,7 +55,8 @@ class XmlPluginJarIT {
     /** PF4J finds exactly one exporter in the plugin, id {@code xml}, loaded by the plugin's own class loader with its own JAXB. */
     @Test
     void pluginOffersTheXmlExporterFromItsOwnClassLoader() throws Exception {
-        List<InvoiceExporter> exporters = plugins.getExtensions(InvoiceExporter.class, PLUGIN_ID);
+        List<InvoiceExporter> exporters = plugin.exporters();
+        assertThat(plugin.descriptor().getPluginId()).isEqualTo(PLUGIN_ID);
 
         assertThat(exporters).singleElement().extracting(InvoiceExporter::id).isEqualTo("xml");
         ClassLoader pluginLoader = exporters.get(0).getClass().getClassLoader();
@@ -80,7 +71,7 @@ class XmlPluginJarIT {
      */
     @Test
     void exportsFromAThreadWhoseContextClassLoaderIsNotThePlugins() throws Exception {
-        InvoiceExporter exporter = plugins.getExtensions(InvoiceExporter.class, PLUGIN_ID).get(0);
+        InvoiceExporter exporter = plugin.exporters().get(0);
         URL xsd = exporter.getClass().getClassLoader().getResource("xsd/invoice-1.xsd");
         AtomicReference<Object> result = new AtomicReference<>();
 

@@ -26,9 +26,14 @@ public class DownloadService {
         this.exports = exports;
     }
 
-    /** The invoice's PDF to be shown in the browser: the invoice number in the list, the link in the e-mail. */
+    /**
+     * The invoice's PDF to be shown in the browser (the invoice number in the list, the link in the
+     * e-mail): the tenant's first format whose exporter makes a PDF.
+     */
     public InvoiceFile open(Tenant tenant, SignedIn user, String invoiceNumber) {
-        return single(tenant, user, invoiceNumber, "pdf", true);
+        String format = exports.pdfFormat(tenant)
+                .orElseThrow(() -> new NotFoundException("This portal offers no PDF format")).id();
+        return single(tenant, user, invoiceNumber, format, true);
     }
 
     /** The invoice in one format, to be saved: {@code {number}.{ext}}. */
@@ -36,12 +41,18 @@ public class DownloadService {
         return single(tenant, user, invoiceNumber, format, false);
     }
 
-    /** The invoice in PDF, XML and CSV (as far as the portal offers them) in one ZIP. */
+    /** The invoice in one format as the REST API serves it: a PDF is shown in the browser, other formats are saved. */
+    public InvoiceFile get(Tenant tenant, SignedIn user, String invoiceNumber, String format) {
+        boolean pdf = exports.format(tenant, format).filter(e -> ExportService.PDF.equals(e.mediaType())).isPresent();
+        return single(tenant, user, invoiceNumber, format, pdf);
+    }
+
+    /** The invoice in every format the portal offers, in the portal's order, in one ZIP. */
     public InvoiceFile bundle(Tenant tenant, SignedIn user, String invoiceNumber) {
         Invoice invoice = invoices.get(tenant, user, invoiceNumber);
         List<String> formats = exports.bundleFormats(tenant);
         if (formats.isEmpty()) {
-            throw new NotFoundException("This portal offers none of PDF, XML and CSV");
+            throw new NotFoundException("This portal offers no formats");
         }
         Locale reader = reader(user);
         return new InvoiceFile(exports.bundleName(tenant, reader, invoice.invoiceNumber()), ZIP, false,

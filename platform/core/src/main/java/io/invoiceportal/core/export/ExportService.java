@@ -19,8 +19,11 @@ import org.jdbi.v3.core.Jdbi;
 
 /** Renders invoices through the export plugins a tenant has enabled. */
 public class ExportService {
-    /** The issuer's own PDF, when it sent one, is served instead of what an exporter of this type makes. */
-    private static final String ORIGINAL_PDF_TYPE = "application/pdf";
+    /**
+     * The media type of a PDF: the issuer's own PDF, when it sent one, is served instead of what an
+     * exporter of this type makes, and the first format of this type is the one a customer opens.
+     */
+    public static final String PDF = "application/pdf";
     private final Jdbi jdbi;
     private final InvoiceService invoices;
     private final ExporterCatalog catalog;
@@ -40,6 +43,11 @@ public class ExportService {
         return tenant.enabledFormats().stream().map(catalog::exporter).flatMap(Optional::stream).toList();
     }
 
+    /** The tenant's first format whose exporter makes a PDF: the one a customer opens and an e-mail attaches. */
+    public Optional<InvoiceExporter> pdfFormat(Tenant tenant) {
+        return formats(tenant).stream().filter(e -> PDF.equals(e.mediaType())).findFirst();
+    }
+
     /** The exporter for {@code format}, if the tenant offers it. */
     public Optional<InvoiceExporter> format(Tenant tenant, String format) {
         return tenant.enabledFormats().contains(format) ? catalog.exporter(format) : Optional.empty();
@@ -53,7 +61,7 @@ public class ExportService {
                 .orElseThrow();
         Locale readerLocale = locale != null ? locale : customer.locale();
         return new Rendering(exporter, FileNames.single(invoice.invoiceNumber(), exporter.fileExtension()), out -> {
-            if (ORIGINAL_PDF_TYPE.equals(exporter.mediaType()) && invoice.hasOriginalPdf()) {
+            if (PDF.equals(exporter.mediaType()) && invoice.hasOriginalPdf()) {
                 out.write(invoices.originalPdf(tenant, invoice).orElseThrow());
                 return;
             }
@@ -101,18 +109,9 @@ public class ExportService {
         return FileNames.bundle(tenant, reader, invoiceNumber);
     }
 
-    /**
-     * The media type a download of this format is served with: {@code application/pdf} for the
-     * {@code pdf} format whatever its plugin says (an issuer's own PDF is served under it too),
-     * else the exporter's.
-     */
-    public static String mediaType(InvoiceExporter exporter) {
-        return "pdf".equals(exporter.id()) ? "application/pdf" : exporter.mediaType();
-    }
-
-    /** The formats of the per-invoice bundle: PDF, XML and CSV, as far as the tenant offers them. */
+    /** The formats of the per-invoice bundle: every format the tenant offers, in the tenant's order. */
     public List<String> bundleFormats(Tenant tenant) {
-        return List.of("pdf", "xml", "csv").stream().filter(f -> format(tenant, f).isPresent()).toList();
+        return formats(tenant).stream().map(InvoiceExporter::id).toList();
     }
 
     /** Keeps exporters from closing the ZIP stream they write an entry to. */
@@ -141,7 +140,7 @@ public class ExportService {
     /** A file to be produced by {@link #writer}. */
     public record Rendering(InvoiceExporter exporter, String fileName, Writer writer) {
         public String mediaType() {
-            return ExportService.mediaType(exporter);
+            return exporter.mediaType();
         }
     }
 }

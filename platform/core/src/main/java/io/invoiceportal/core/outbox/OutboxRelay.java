@@ -56,7 +56,6 @@ public class OutboxRelay {
     public static final int MAX_ATTEMPTS = 12;
     /** How long a claimed row waits before another attempt when its relay never reports back. */
     static final Duration LEASE = Duration.ofMinutes(5);
-    private static final String PDF = "application/pdf";
     private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
 
     private final Jdbi jdbi;
@@ -215,9 +214,9 @@ public class OutboxRelay {
                 () -> renderPdf(tenant, invoice, customer));
     }
 
-    /** The invoice in the tenant's first format whose exporter makes {@value #PDF}. */
+    /** The invoice in the tenant's first format whose exporter makes a PDF. */
     private byte[] renderPdf(Tenant tenant, Invoice invoice, Customer customer) throws ExportException {
-        String format = exports.formats(tenant).stream().filter(e -> PDF.equals(e.mediaType())).findFirst()
+        String format = exports.pdfFormat(tenant)
                 .orElseThrow(() -> new ExportException("this portal offers no PDF format")).id();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {

@@ -62,16 +62,11 @@ class DownloadServiceTest {
     Tenant tenant;
     SignedIn user;
 
-    /** Writes "{format} {number}" as text; says it is text even for the pdf format. */
-    record TextExporter(String id) implements InvoiceExporter {
+    /** Writes "{format} {number}" as text, under the media type it is given (whatever its id). */
+    record TextExporter(String id, String mediaType) implements InvoiceExporter {
         @Override
         public String displayName(Locale locale) {
             return id;
-        }
-
-        @Override
-        public String mediaType() {
-            return "text/plain";
         }
 
         @Override
@@ -137,7 +132,9 @@ class DownloadServiceTest {
         ExporterCatalog catalog = new ExporterCatalog() {
             @Override
             public List<InvoiceExporter> exporters() {
-                return List.of(new TextExporter("pdf"), new TextExporter("xml"), new FailingExporter());
+                return List.of(new TextExporter("pdf", "text/plain"), new TextExporter("xml", "application/xml"),
+                        new FailingExporter(), new TextExporter("ubl", "application/xml"),
+                        new TextExporter("print", "application/pdf"));
             }
 
             @Override
@@ -207,16 +204,57 @@ class DownloadServiceTest {
         assertThat(read()).containsExactly("A-002");
     }
 
-    /** The opened PDF is shown in the browser and served as application/pdf whatever its plugin says. */
+    /** The opened PDF is shown in the browser: the tenant's first format whose exporter makes a PDF. */
     @Test
-    void openIsAnInlinePdf() throws Exception {
+    void openIsTheTenantsFirstPdfFormatInline() throws Exception {
+        enable("xml", "print", "pdf");
         InvoiceFile file = downloads.open(tenant, user, "A-001");
 
         assertThat(file.inline()).isTrue();
         assertThat(file.mediaType()).isEqualTo("application/pdf");
-        assertThat(downloads.download(tenant, user, "A-001", "pdf").mediaType()).isEqualTo("application/pdf");
-        written(file);
+        assertThat(file.fileName()).isEqualTo("A-001.print");
+        assertThat(new String(written(file), StandardCharsets.UTF_8)).isEqualTo("print A-001");
         assertThat(read()).containsExactly("A-001");
+    }
+
+    /** A format's media type is its exporter's, whatever the format is called. */
+    @Test
+    void mediaTypeIsTheExportersWhateverTheId() {
+        enable("pdf", "print");
+        assertThat(downloads.download(tenant, user, "A-001", "pdf").mediaType()).isEqualTo("text/plain");
+        assertThat(downloads.download(tenant, user, "A-001", "print").mediaType()).isEqualTo("application/pdf");
+        assertThat(downloads.download(tenant, user, "A-001", "print").inline()).isFalse();
+    }
+
+    /** The REST API's single file: a PDF (by media type) opens in the browser, other formats are saved. */
+    @Test
+    void getOpensPdfsAndSavesTheRest() {
+        enable("xml", "print", "pdf");
+        assertThat(downloads.get(tenant, user, "A-001", "print").inline()).isTrue();
+        assertThat(downloads.get(tenant, user, "A-001", "pdf").inline()).isFalse();
+        assertThat(downloads.get(tenant, user, "A-001", "xml").inline()).isFalse();
+    }
+
+    /** A portal without a PDF format has nothing to open. */
+    @Test
+    void openWithoutPdfFormatIsNotFound() {
+        enable("xml", "pdf");
+        assertThatThrownBy(() -> downloads.open(tenant, user, "A-001"))
+                .isInstanceOf(io.invoiceportal.core.common.NotFoundException.class);
+    }
+
+    /** The bundle holds every format the tenant enables, in the tenant's order, new formats too. */
+    @Test
+    void bundleHoldsEveryEnabledFormatInTheTenantsOrder() throws Exception {
+        enable("ubl", "xml", "print");
+        assertThat(entries(written(downloads.bundle(tenant, user, "A-002"))))
+                .containsExactly("A-002.ubl", "A-002.xml", "A-002.print");
+    }
+
+    void enable(String... formats) {
+        tenants.updateSettings(tenant, new SettingsRequest(List.of(formats), null, null, null, null, null, null),
+                Set.of("pdf", "xml", "csv", "ubl", "print"), Set.of("email"));
+        tenant = tenants.findBySlug(tenant.slug()).orElseThrow();
     }
 
     /** An exporter failing on the second invoice of an export: the first one's entry was written, still nothing is read. */

@@ -78,7 +78,7 @@ public class MyInvoicesResource {
     @GET
     @Path("/me/invoices/{invoiceNumber}/bundle")
     @Produces("application/zip")
-    @Operation(summary = "A ZIP with the invoice in PDF, XML and CSV; marks it read")
+    @Operation(summary = "A ZIP with the invoice in every format the portal offers; marks it read")
     public Response bundle(@Context Tenant tenant, @Context SignedIn user, @Context HttpServletRequest http,
             @PathParam("invoiceNumber") String number) {
         return Zips.response(downloads.bundle(tenant, user, number), http);
@@ -98,10 +98,9 @@ public class MyInvoicesResource {
 
     @GET
     @Path("/me/invoices/{invoiceNumber}/{format}")
-    @Operation(summary = "One invoice in one format (pdf, xml, csv or a plugin's); the PDF opens in the browser; marks it read")
+    @Operation(summary = "One invoice in one format the portal offers; a PDF opens in the browser; marks it read")
     public Response download(@Context Tenant tenant, @Context SignedIn user, @PathParam("invoiceNumber") String number,
             @PathParam("format") String format) {
-        return Downloads.of("pdf".equals(format) ? downloads.open(tenant, user, number)
-                : downloads.download(tenant, user, number, format));
+        return Downloads.of(downloads.get(tenant, user, number, format));
     }
 }

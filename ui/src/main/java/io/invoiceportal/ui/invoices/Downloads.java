@@ -18,7 +18,7 @@ import java.util.List;
 /**
  * The files behind the download controls of the Facturenscherm, from the same {@link DownloadService}
  * methods the REST API uses: one invoice in one format, a ZIP of several, or a ZIP of one invoice
- * in PDF, XML and CSV. The handler runs in the download request, outside the UI lock. Each file is
+ * in every format the portal offers. The handler runs in the download request, outside the UI lock. Each file is
  * written to a temporary file first and sent when complete (the service marks its invoices read
  * then): a file that fails is an error answer, which the browser shows as a failed download,
  * instead of a saved file that ends half-way.
@@ -43,7 +43,7 @@ final class Downloads {
                 : downloads.export(tenant, user, numbers, format.id()));
     }
 
-    /** One invoice in every bundle format (PDF, XML and CSV as far as offered) in one ZIP. */
+    /** One invoice in every format the portal offers in one ZIP. */
     File bundle(String number) {
         return file(downloads.bundle(tenant, user, number));
     }

@@ -57,15 +57,20 @@ class InvoiceGrid extends Grid<InvoiceSummary> {
     private List<InvoiceSummary> rows = List.of();
     private boolean resendingSortOrder;
     private final Consumer<InvoiceSummary> onDownload;
+    private final String rowDownloadLabel;
     // rows are identified by number, so a ticked row stays ticked when it is shown as read
     private final CallbackDataProvider<InvoiceSummary, Void> page = new CallbackDataProvider<>(
             query -> rows.stream().skip(query.getOffset()).limit(query.getLimit()), query -> rows.size(),
             InvoiceSummary::invoiceNumber);
 
-    /** @param onDownload asked for the ZIP of one invoice in all formats, by the download icon of its row */
+    /**
+     * @param onDownload asked for the ZIP of one invoice in all formats, by the download icon of its row
+     * @param rowDownloadLabel what that icon is called (it names the formats)
+     */
     InvoiceGrid(String tenantSlug, Locale locale, SortListener onSort, Consumer<InvoiceSummary> onOpen,
-            Consumer<InvoiceSummary> onDownload) {
+            Consumer<InvoiceSummary> onDownload, String rowDownloadLabel) {
         super(InvoiceSummary.class, false);
+        this.rowDownloadLabel = rowDownloadLabel;
         this.tenantSlug = tenantSlug;
         this.onOpen = onOpen;
         this.onDownload = onDownload;
@@ -196,9 +201,8 @@ class InvoiceGrid extends Grid<InvoiceSummary> {
         Button button = new Button(VaadinIcon.DOWNLOAD.create(), click -> onDownload.accept(invoice));
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         button.addClassName("invoice-download");
-        String label = getTranslation("invoices.rowDownload");
-        button.setAriaLabel(label);
-        button.setTooltipText(label);
+        button.setAriaLabel(rowDownloadLabel);
+        button.setTooltipText(rowDownloadLabel);
         return button;
     }
 }

@@ -15,18 +15,20 @@ import io.invoiceportal.core.invoice.InvoiceQuery;
 import io.invoiceportal.core.invoice.InvoiceQuery.Sort;
 import io.invoiceportal.core.invoice.InvoiceSummary;
 import io.invoiceportal.core.tenant.Tenant;
+import io.invoiceportal.plugin.api.InvoiceExporter;
 import io.invoiceportal.ui.UiServices;
 import io.invoiceportal.ui.access.Visit;
 import io.invoiceportal.ui.layout.PortalPage;
 import io.invoiceportal.ui.profile.ProfileView;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Facturenscherm, the page after login: the customer's invoices with filters above and paging
  * below. Every change (filters, header click, page, page size) asks the service for exactly one
  * page; clicking an invoice number opens its PDF and shows the row as read. Ticked rows download in
  * the format chosen under "Download opties"; the icon at the end of a row downloads that invoice
- * in PDF, XML and CSV.
+ * in every format the portal offers.
  */
 @Route("t/:tenant/invoices")
 public class InvoicesView extends PortalPage {
@@ -56,9 +58,10 @@ public class InvoicesView extends PortalPage {
         addContent(greeting());
         filters = new InvoiceFilters(this::search);
         Downloads downloads = new Downloads(tenant, user);
-        grid = new InvoiceGrid(tenant.slug(), getLocale(), this::sort, this::opened,
-                invoice -> options.start(downloads.bundle(invoice.invoiceNumber()), List.of(invoice.invoiceNumber())));
         ExportService exports = UiServices.current().exports();
+        grid = new InvoiceGrid(tenant.slug(), getLocale(), this::sort, this::opened,
+                invoice -> options.start(downloads.bundle(invoice.invoiceNumber()), List.of(invoice.invoiceNumber())),
+                bundleLabel(exports.formats(tenant)));
         grid.getColumnByKey("download").setVisible(!exports.bundleFormats(tenant).isEmpty());
         options = new DownloadOptions(exports.formats(tenant), getLocale(), grid::selectedNumbers,
                 downloads, grid::markRead);
@@ -66,6 +69,15 @@ public class InvoicesView extends PortalPage {
         pager = new Pager(this::load);
         addContent(filters, options, grid, pager);
         load();
+    }
+
+    /** "Download PDF, XML en CSV": the files of a row's ZIP by their extensions, in the portal's order. */
+    private String bundleLabel(List<InvoiceExporter> formats) {
+        List<String> names = formats.stream().map(e -> e.fileExtension().toUpperCase(Locale.ROOT)).distinct().toList();
+        String list = names.size() < 2 ? String.join("", names)
+                : getTranslation("invoices.formatList", String.join(", ", names.subList(0, names.size() - 1)),
+                        names.getLast());
+        return getTranslation("invoices.rowDownload", list);
     }
 
     private Paragraph greeting() {

@@ -38,7 +38,6 @@ import java.util.function.Consumer;
  */
 class ProfileForm extends VerticalLayout {
 
-    private static final Set<String> NAMED_CHANNELS = Set.of("email", "email-pdf");
     /** Fields whose core messages have a translated text under {@code profile.error.<field>}. */
     private static final Set<String> EXPLAINED = Set.of("contact.name", "contact.phone", "address.street",
             "address.postalCode", "address.city", "address.countryCode", "language", "deliveryChannel");
@@ -101,7 +100,7 @@ class ProfileForm extends VerticalLayout {
     private VerticalLayout channelChooser(Tenant tenant) {
         channel.setLabel(getTranslation("profile.channel"));
         channel.setItems(tenant.enabledChannels());
-        channel.setItemLabelGenerator(id -> NAMED_CHANNELS.contains(id) ? getTranslation("channel." + id) : id);
+        channel.setItemLabelGenerator(id -> UiServices.current().exports().channelName(id, getLocale()));
         channel.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         Paragraph explanation = new Paragraph(getTranslation("profile.channel.explanation"));
         explanation.addClassName("channel-explanation");

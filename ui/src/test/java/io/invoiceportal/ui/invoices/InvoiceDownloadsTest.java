@@ -24,6 +24,7 @@ import io.invoiceportal.core.invoice.InvoiceQuery;
 import io.invoiceportal.core.invoice.InvoiceQuery.Sort;
 import io.invoiceportal.core.invoice.InvoiceRequest;
 import io.invoiceportal.core.invoice.InvoiceSummary;
+import io.invoiceportal.core.tenant.SettingsRequest;
 import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.plugin.api.DeliveryChannel;
 import io.invoiceportal.plugin.api.ExportContext;
@@ -44,6 +45,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,7 +53,7 @@ import org.junit.jupiter.api.Test;
 
 class InvoiceDownloadsTest extends PortalUiTest {
 
-    /** A real exporter that writes "{format} {number} {total}" as text; the CSV of A-013 fails half-way. */
+    /** A real exporter that writes "{format} {number} {total}" as text (a PDF for pdf); the CSV of A-013 fails half-way. */
     private record TextExporter(String id, String name) implements InvoiceExporter {
         @Override
         public String displayName(Locale locale) {
@@ -60,7 +62,7 @@ class InvoiceDownloadsTest extends PortalUiTest {
 
         @Override
         public String mediaType() {
-            return "text/plain; charset=UTF-8";
+            return id.equals("pdf") ? "application/pdf" : "text/plain; charset=UTF-8";
         }
 
         @Override
@@ -83,7 +85,7 @@ class InvoiceDownloadsTest extends PortalUiTest {
             @Override
             public List<InvoiceExporter> exporters() {
                 return List.of(new TextExporter("pdf", "PDF"), new TextExporter("xml", "XML"),
-                        new TextExporter("csv", "Factuur als CSV"));
+                        new TextExporter("csv", "Factuur als CSV"), new TextExporter("ubl", "UBL"));
             }
 
             @Override
@@ -243,6 +245,18 @@ class InvoiceDownloadsTest extends PortalUiTest {
         assertThat(hiddenFile().getElement().getAttribute("download")).isEqualTo("Factuur " + tenant.name() + " A-030.zip");
         assertThat(unzip(DownloadKt._download(hiddenFile()))).containsOnlyKeys("A-030.pdf", "A-030.xml", "A-030.csv")
                 .containsEntry("A-030.csv", "csv A-030 12.10");
+    }
+
+    /** The row's ZIP holds every format the tenant enables, in its order, and the icon says which. */
+    @Test
+    void rowIconFollowsTheTenantsFormats() throws IOException {
+        tenants.updateSettings(tenant, new SettingsRequest(List.of("ubl", "pdf"), null, null, null, null, null, null),
+                Set.of("pdf", "xml", "csv", "ubl"), Set.of("email"));
+        navigate("t/" + tenant.slug() + "/invoices");
+
+        assertThat(rowIcon(0).getAriaLabel()).contains("Download UBL en PDF");
+        _click(rowIcon(0));
+        assertThat(unzip(DownloadKt._download(hiddenFile()))).containsOnlyKeys("A-030.ubl", "A-030.pdf");
     }
 
     /** Downloads show the rows as read at once and mark them read for the account. */

@@ -16,10 +16,17 @@ import io.invoiceportal.core.account.TokenPurpose;
 import io.invoiceportal.core.customer.Customer;
 import io.invoiceportal.core.customer.CustomerRequest;
 import io.invoiceportal.core.customer.CustomerService;
+import io.invoiceportal.core.export.ExporterCatalog;
 import io.invoiceportal.core.tenant.SettingsRequest;
+import io.invoiceportal.plugin.api.DeliveryChannel;
+import io.invoiceportal.plugin.api.DeliveryContext;
+import io.invoiceportal.plugin.api.DeliveryResult;
+import io.invoiceportal.plugin.api.InvoiceExporter;
+import io.invoiceportal.plugin.api.Notification;
 import io.invoiceportal.ui.layout.StatusText;
 import io.invoiceportal.ui.testing.PortalUiTest;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +34,36 @@ import org.junit.jupiter.api.Test;
 class ProfileFormTest extends PortalUiTest {
 
     private CustomerService customers;
+
+    /** A channel as a plugin provides it: its name comes from the plugin, in the reader's language. */
+    private record NamedChannel(String id, String dutch, String english) implements DeliveryChannel {
+        @Override
+        public String displayName(Locale locale) {
+            return "nl".equals(locale.getLanguage()) ? dutch : english;
+        }
+
+        @Override
+        public DeliveryResult deliver(Notification notification, DeliveryContext context) {
+            return DeliveryResult.fail("not sent by this test");
+        }
+    }
+
+    @Override
+    protected ExporterCatalog exporters() {
+        return new ExporterCatalog() {
+            @Override
+            public List<InvoiceExporter> exporters() {
+                return List.of();
+            }
+
+            @Override
+            public List<DeliveryChannel> channels() {
+                return List.of(new NamedChannel("email", "E-mail", "E-mail"),
+                        new NamedChannel("email-pdf", "E-mail met PDF", "E-mail with PDF"),
+                        new NamedChannel("webhook", "Koppeling met uw boekhouding", "Link to your bookkeeping"));
+            }
+        };
+    }
 
     @BeforeEach
     void services() {
@@ -156,6 +193,17 @@ class ProfileFormTest extends PortalUiTest {
         assertThat(channels().getListDataView().getItems().toList()).containsExactly("email");
     }
 
+    /** A channel that core and screens have never heard of is shown by its plugin's name. */
+    @Test
+    void aPluginsChannelIsShownByItsName() {
+        tenants.updateSettings(tenant, new SettingsRequest(null, List.of("webhook", "email"), null, null, null, null, null),
+                Set.of(), Set.of("email", "email-pdf", "webhook"));
+        signedInAsKorenschoof();
+        RadioButtonGroup<String> all = channels();
+        assertThat(all.getListDataView().getItems().map(all.getItemLabelGenerator()).toList())
+                .containsExactly("Koppeling met uw boekhouding", "E-mail");
+    }
+
     /** A customer whose language is English sees the profile in English. */
     @Test
     void englishUserSeesEnglishLabels() {
@@ -171,6 +219,6 @@ class ProfileFormTest extends PortalUiTest {
         assertThat(_find(Button.class, spec -> spec.withText("Save"))).hasSize(1);
         assertThat(_find(Button.class, spec -> spec.withText("Change password"))).hasSize(1);
         assertThat(_get(RadioButtonGroup.class, spec -> spec.withLabel("Delivery channel"))).isNotNull();
-        assertThat(pageText()).contains("Profile", "Login details", "e-mail with PDF");
+        assertThat(pageText()).contains("Profile", "Login details", "E-mail with PDF");
     }
 }

@@ -53,6 +53,11 @@ public class ExportService {
         return tenant.enabledFormats().contains(format) ? catalog.exporter(format) : Optional.empty();
     }
 
+    /** The name of delivery channel {@code id} as its plugin gives it in {@code locale}; the id when no plugin provides it. */
+    public String channelName(String id, Locale locale) {
+        return catalog.channel(id).map(c -> c.displayName(locale)).orElse(id);
+    }
+
     /** A rendering ready to be written: the exporter (for media type and file name) and the work. */
     public Rendering render(Tenant tenant, Invoice invoice, String format, Locale locale) {
         InvoiceExporter exporter = format(tenant, format)

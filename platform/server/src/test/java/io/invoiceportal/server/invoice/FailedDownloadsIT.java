@@ -158,6 +158,22 @@ class FailedDownloadsIT {
     }
 
     /**
+     * A ZIP whose first file fails before any byte went out is the same 422 {@code export_failed}
+     * as a single file, not a generic 500.
+     */
+    @Test
+    void zipFailingBeforeAnythingWentOutIs422() {
+        brokenCsvIsLoaded();
+        Http.Answer export = customer.post("/v1/tenants/acme/me/exports", null,
+                Map.of("invoiceNumbers", List.of("2026-2"), "format", "csv"));
+
+        assertThat(export.status()).isEqualTo(422);
+        assertThat(export.json().path("code").asText()).isEqualTo("export_failed");
+        assertThat(export.json().path("message").asText()).contains("2026-2");
+        assertThat(read()).doesNotContain("2026-2");
+    }
+
+    /**
      * On the Facturenscherm the row download of an invoice whose CSV fails is a failed download in
      * the browser (not a saved, broken ZIP), and the invoice stays unread.
      */

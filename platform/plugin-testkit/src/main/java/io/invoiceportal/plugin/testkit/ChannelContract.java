@@ -32,6 +32,9 @@ public abstract class ChannelContract {
     /** Records the mails of the default context. */
     protected final RecordingMailSender mailer = new RecordingMailSender();
 
+    /** For subclasses. */
+    protected ChannelContract() {}
+
     /** The channel under test. */
     protected abstract DeliveryChannel channel();
 

@@ -36,6 +36,9 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class ExporterContract {
 
+    /** For subclasses. */
+    protected ExporterContract() {}
+
     /** The exporter under test; a new one or a shared one, as the plugin creates it. */
     protected abstract InvoiceExporter exporter();
 

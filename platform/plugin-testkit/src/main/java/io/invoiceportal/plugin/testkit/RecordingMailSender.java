@@ -16,6 +16,9 @@ public final class RecordingMailSender implements MailSender {
     private final List<Mail> sent = new ArrayList<>();
     private final Deque<Exception> failures = new ArrayDeque<>();
 
+    /** A sender that has sent nothing and fails nothing. */
+    public RecordingMailSender() {}
+
     @Override
     public synchronized void send(Mail mail) throws DeliveryException {
         Exception failure = failures.poll();

@@ -13,18 +13,15 @@ import io.invoiceportal.plugin.api.Notification;
 import io.invoiceportal.plugin.api.PartyView;
 import io.invoiceportal.plugin.api.TenantView;
 import io.invoiceportal.plugin.testkit.RecordingMailSender;
+import io.invoiceportal.plugin.testkit.TestViews;
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class EmailChannelTest {
 
-    private static final Locale DUTCH = Locale.of("nl", "NL");
+    private static final Locale DUTCH = TestViews.DUTCH;
     private static final String PORTAL = "https://portal.example/t/acme";
     private static final String ACTIVATION_URL = PORTAL + "/activate?token=abc&x=1";
     private static final String RESET_URL = PORTAL + "/reset?token=def";
@@ -230,42 +227,23 @@ class EmailChannelTest {
     }
 
     private DeliveryContext context(Locale locale, TenantView tenant) {
-        return DeliveryContext.builder()
-                .tenant(tenant)
-                .locale(locale)
-                .mailer(mailer)
-                .clock(Clock.fixed(Instant.parse("2025-03-14T10:00:00Z"), ZoneId.of("Europe/Amsterdam")))
-                .build();
+        return TestViews.deliveryContext(mailer).locale(locale).tenant(tenant).build();
     }
 
+    /** The test kit's tenant with this name and colour, and a logo. */
     private static TenantView tenant(String name, String primaryColor) {
-        return TenantView.builder()
-                .slug("acme")
+        return TestViews.tenant()
                 .name(name)
-                .defaultLocale(DUTCH)
-                .seller(party("Acme Diensten B.V."))
                 .branding(TenantView.Branding.of(primaryColor, "#f1c232", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>"))
-                .portalUrl(PORTAL)
                 .build();
     }
 
     private static PartyView party(String name) {
-        return PartyView.builder()
-                .legalName(name)
-                .address(PartyView.AddressView.of("Keizersgracht 1", "1015 AA", "Amsterdam", "NL"))
-                .vatId("NL999999999B01")
-                .build();
+        return PartyView.builder().legalName(name).build();
     }
 
     private static CustomerView customer() {
-        return CustomerView.builder()
-                .customerNumber("00123")
-                .party(party("Bakkerij Ruiz B.V."))
-                .email("inkoop@ruiz.example")
-                .contactName("M. Ruiz")
-                .locale(DUTCH)
-                .login("ruiz")
-                .build();
+        return TestViews.customer().build();
     }
 
     private static Notification.Activation activation() {
@@ -276,13 +254,7 @@ class EmailChannelTest {
         BigDecimal net = new BigDecimal("1020.30");
         BigDecimal vat = new BigDecimal("214.26");
         BigDecimal gross = new BigDecimal("1234.56");
-        InvoiceView invoice = InvoiceView.builder()
-                .invoiceNumber("2025-0042")
-                .issueDate(LocalDate.of(2025, 3, 14))
-                .dueDate(LocalDate.of(2025, 4, 13))
-                .currency("EUR")
-                .seller(party("Acme Diensten B.V."))
-                .buyer(customer())
+        InvoiceView invoice = TestViews.invoice()
                 .lines(List.of(InvoiceView.Line.builder()
                         .id("1")
                         .name("Onderhoud")

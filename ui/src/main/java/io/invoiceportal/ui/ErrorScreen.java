@@ -8,6 +8,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
+import io.invoiceportal.core.account.SignedIn;
 import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.ui.access.Languages;
 import io.invoiceportal.ui.access.Visit;
@@ -17,7 +18,8 @@ import java.util.Optional;
 
 /**
  * The frame of the pages Vaadin shows in place of a route: under {@code t/{tenant}/} the tenant's
- * header, its language and a link to its login page, as every other page of that tenant.
+ * header (with the user menu for a signed-in user), the page language and a link to the login page,
+ * as every other page of that tenant.
  */
 abstract class ErrorScreen extends VerticalLayout implements HasDynamicTitle {
 
@@ -41,7 +43,8 @@ abstract class ErrorScreen extends VerticalLayout implements HasDynamicTitle {
     /** Shows the tenant's page with the texts {@code error.<kind>.title} and {@code .text}. */
     void showForTenant(BeforeEnterEvent event, Tenant tenant, String kind) {
         UI ui = event.getUI();
-        ui.setLocale(Languages.localeFor(tenant, Optional.empty(), ui.getSession()));
+        Optional<SignedIn> user = UiServices.current().sessions().current(tenant);
+        ui.setLocale(Languages.localeFor(tenant, user, ui.getSession()));
         String title = getTranslation("error." + kind + ".title");
         VerticalLayout content = new VerticalLayout(new H1(title), new Paragraph(getTranslation("error." + kind + ".text")),
                 new Anchor("t/" + tenant.slug() + "/login", getTranslation("token.toLogin")));
@@ -49,7 +52,7 @@ abstract class ErrorScreen extends VerticalLayout implements HasDynamicTitle {
         content.setMaxWidth("560px");
         content.getStyle().set("margin", "0 auto");
         removeAll();
-        add(new PortalHeader(new Visit(tenant, Optional.empty())), content);
+        add(new PortalHeader(new Visit(tenant, user)), content);
         this.title = title + " – " + tenant.name();
     }
 

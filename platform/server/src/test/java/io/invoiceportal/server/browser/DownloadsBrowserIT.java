@@ -87,7 +87,7 @@ class DownloadsBrowserIT {
         download.click();
         assertThat(page.getByText("Er is geen factuur geselecteerd.").first()).isVisible();
 
-        Locator rows = page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Select Row"));
+        Locator rows = page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Factuur selecteren"));
         rows.nth(0).check();
         rows.nth(1).check();
         page.locator("vaadin-select.download-format").click();

@@ -122,6 +122,7 @@ TENANTS = [
         "name": "Hollandse Energie B.V.",
         "language": "nl",
         "languages": ["nl", "en"],
+        "timeZone": "Europe/Amsterdam",
         "seller": {
             "legalName": "Hollandse Energie B.V.",
             "address": {"street": "Energieweg 14", "postalCode": "3821 AE",
@@ -174,6 +175,7 @@ TENANTS = [
         "name": "Northwind Facilities Ltd",
         "language": "en",
         "languages": ["en", "nl"],
+        "timeZone": "Europe/Dublin",
         "seller": {
             "legalName": "Northwind Facilities Ltd",
             "address": {"street": "Northwind House, 22 Baggot Lane", "postalCode": "D04 XW62",
@@ -508,6 +510,7 @@ def tenant_yml(t, seller):
         f"name: {yq(t['name'])}",
         f"language: {t['language']}",
         f"languages: [{', '.join(t['languages'])}]",
+        f"timeZone: {t['timeZone']}",
         "seller:",
         f"  legalName: {yq(seller['legalName'])}",
         "  address:",

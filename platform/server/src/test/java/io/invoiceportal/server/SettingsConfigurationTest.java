@@ -28,7 +28,7 @@ class SettingsConfigurationTest {
     }
 
     static final String VALID = "database:\n  driverClass: org.postgresql.Driver\n  url: embedded\n"
-            + "tenantDefaults:\n  formats: [pdf]\n  channels: [email]\n";
+            + "tenantDefaults:\n  formats: [pdf]\n  channels: [email]\n  timeZone: Europe/Amsterdam\n";
 
     /** A port that is not a number stops the start with a message naming PORTAL_HTTP_PORT. */
     @Test
@@ -44,7 +44,7 @@ class SettingsConfigurationTest {
         String config = "publicUrl: localhost/\nadminKey: short\nsmtp:\n  from: nobody\n  port: 70000\n"
                 + "delivery:\n  pollMillis: 5\n  maxAttachmentBytes: 0\nplugins:\n  directory: ''\n"
                 + "database:\n  driverClass: org.postgresql.Driver\n  url: mysql://x\n"
-                + "tenantDefaults:\n  formats: []\n  channels: [Email!]\n";
+                + "tenantDefaults:\n  formats: []\n  channels: [Email!]\n  timeZone: \"+01:00\"\n";
         assertThatThrownBy(() -> factory().build(yaml(config), "config.yml"))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("publicUrl must be an absolute http(s) URL").hasMessageContaining("PORTAL_PUBLIC_URL")
@@ -56,7 +56,8 @@ class SettingsConfigurationTest {
                 .hasMessageContaining("PORTAL_PLUGINS_DIR")
                 .hasMessageContaining("database.url must be a JDBC URL").hasMessageContaining("PORTAL_DATABASE_URL")
                 .hasMessageContaining("tenantDefaults.formats")
-                .hasMessageContaining("must be a plugin id");
+                .hasMessageContaining("must be a plugin id")
+                .hasMessageContaining("tenantDefaults.timeZone must be a time zone such as Europe/Amsterdam");
     }
 
     /** The repository's config.yml, with its defaults for every variable, is valid and builds. */
@@ -65,6 +66,7 @@ class SettingsConfigurationTest {
         PortalConfiguration config = factory().build(new SubstitutingSourceProvider(
                 new FileConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)), PortalApp.configFile());
         assertThat(config.getTenantDefaults().build().channels()).isNotEmpty();
+        assertThat(config.getTenantDefaults().build().timeZone().getId()).isEqualTo("Europe/Amsterdam");
         assertThat(config.getDelivery().channelSettings()).containsKey("maxAttachmentBytes");
     }
 

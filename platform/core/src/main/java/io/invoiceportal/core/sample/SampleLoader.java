@@ -14,6 +14,7 @@ import io.invoiceportal.core.invoice.InvoiceRequest;
 import io.invoiceportal.core.invoice.InvoiceService;
 import io.invoiceportal.core.outbox.OutboxDao;
 import io.invoiceportal.core.outbox.OutboxKind;
+import io.invoiceportal.core.tenant.SettingsRequest;
 import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.core.tenant.TenantRequest;
 import io.invoiceportal.core.tenant.TenantService;
@@ -23,13 +24,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Loads the sample tenants of {@code tenants-sample/} through the same services as the REST API.
+ * Loads the sample tenants of {@code tenants-sample/} through the same services as the REST API
+ * (a tenant's {@code timeZone} through its settings, as an issuer would change it).
  * Idempotent: what exists already is left as it is. Sample customers marked {@code demoActivated}
  * get the demo password; the others keep their activation e-mail.
  */
@@ -113,13 +116,18 @@ public class SampleLoader {
     private Tenant createTenant(Path dir, JsonNode yml) {
         try {
             ObjectNode body = ((ObjectNode) yml).deepCopy();
-            body.remove(List.of("enabledFormats", "enabledChannels"));
+            body.remove(List.of("enabledFormats", "enabledChannels", "timeZone"));
             Path logo = dir.resolve("logo.svg");
             if (Files.isRegularFile(logo)) {
                 ((ObjectNode) body.withObject("/branding")).put("logoSvg", Files.readString(logo));
             }
             TenantRequest request = Json.MAPPER.treeToValue(body, TenantRequest.class);
-            return tenants.create(request).tenant();
+            Tenant tenant = tenants.create(request).tenant();
+            if (!yml.path("timeZone").isMissingNode()) {
+                tenant = tenants.updateSettings(tenant, new SettingsRequest(null, null, null, null, null, null,
+                        yml.path("timeZone").asText()), Set.of(), Set.of());
+            }
+            return tenant;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -21,8 +21,6 @@ import org.jdbi.v3.core.Jdbi;
  */
 public class TenantService {
     public static final List<String> LANGUAGES = List.of("nl", "en");
-    /** The time zone of a new tenant (V10 gave it to the tenants made before); PUT settings changes it. */
-    public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("Europe/Amsterdam");
     private static final Pattern SLUG = Pattern.compile("^[a-z0-9-]{2,40}$");
     private static final Pattern COLOR = Pattern.compile("^#[0-9a-fA-F]{6}$");
     private static final Pattern HOST = Pattern.compile("^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$");
@@ -98,7 +96,7 @@ public class TenantService {
 
         TenantSettings settings = new TenantSettings(
                 seller, branding, List.copyOf(languages), defaults.formats(), defaults.channels(), List.of(),
-                DEFAULT_TIME_ZONE.getId());
+                defaults.timeZone().getId());
         String apiKey = "ipk_" + Hashes.randomSecret(32);
         try {
             return jdbi.inTransaction(handle -> {
@@ -160,7 +158,12 @@ public class TenantService {
                     b.accentColor() != null ? b.accentColor() : branding.accentColor(),
                     b.logoSvg() != null ? b.logoSvg() : branding.logoSvg()));
         }
-        ZoneId timeZone = r.timeZone() == null ? tenant.timeZone() : zone(checks, r.timeZone());
+        ZoneId timeZone = tenant.timeZone();
+        if (r.timeZone() != null && !isTimeZone(r.timeZone().strip())) {
+            checks.add("timeZone", "must be a time zone such as Europe/Amsterdam");
+        } else if (r.timeZone() != null) {
+            timeZone = ZoneId.of(r.timeZone().strip());
+        }
         checks.throwIfAny();
         TenantSettings settings = new TenantSettings(tenant.seller(), branding, languages, formats, channels, origins,
                 timeZone.getId());
@@ -168,13 +171,9 @@ public class TenantService {
         return findBySlug(tenant.slug()).orElseThrow();
     }
 
-    /** A time zone of the tz database such as {@code Europe/Amsterdam}; offsets such as {@code +01:00} are refused. */
-    private static ZoneId zone(Checks checks, String id) {
-        if (ZoneId.getAvailableZoneIds().contains(id.strip())) {
-            return ZoneId.of(id.strip());
-        }
-        checks.add("timeZone", "must be a time zone such as Europe/Amsterdam");
-        return DEFAULT_TIME_ZONE;
+    /** Whether {@code id} names a time zone of the tz database such as {@code Europe/Amsterdam}; offsets such as {@code +01:00} do not. */
+    public static boolean isTimeZone(String id) {
+        return ZoneId.getAvailableZoneIds().contains(id);
     }
 
     private static List<String> ids(Checks checks, String field, List<String> asked, List<String> current,

@@ -9,6 +9,7 @@ import io.invoiceportal.core.testing.Pbkdf2Hasher;
 import io.invoiceportal.core.testing.Fixtures;
 import io.invoiceportal.core.testing.TestDatabaseExtension;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -38,6 +39,8 @@ class SampleLoaderTest {
         assertThat(count(jdbi, "select count(*) from outbox where kind = 'new-invoice'")).isZero();
         assertThat(tenants.findBySlug("hollandse-energie").orElseThrow().branding().logoSvg()).contains("<svg");
         assertThat(tenants.findBySlug("northwind-facilities").orElseThrow().defaultLanguage()).isEqualTo("en");
+        assertThat(tenants.findBySlug("northwind-facilities").orElseThrow().timeZone()).isEqualTo(ZoneId.of("Europe/Dublin"));
+        assertThat(tenants.findBySlug("hollandse-energie").orElseThrow().timeZone()).isEqualTo(ZoneId.of("Europe/Amsterdam"));
 
         loader.loadAll(dir);
         assertThat(count(jdbi, "select count(*) from invoice")).isEqualTo(2000);

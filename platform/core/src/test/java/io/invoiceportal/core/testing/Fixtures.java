@@ -6,6 +6,7 @@ import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.core.tenant.TenantRequest;
 import io.invoiceportal.core.tenant.TenantDefaults;
 import io.invoiceportal.core.tenant.TenantService;
+import java.time.ZoneId;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 
@@ -13,9 +14,9 @@ import org.jdbi.v3.core.Jdbi;
 public final class Fixtures {
     private Fixtures() {}
 
-    /** The built-in plugins' formats and channels, as config.yml names them. */
+    /** The built-in plugins' formats and channels and the time zone, as config.yml names them. */
     public static final TenantDefaults DEFAULTS = new TenantDefaults(List.of("pdf", "xml", "csv"),
-            List.of("email", "email-pdf"));
+            List.of("email", "email-pdf"), ZoneId.of("Europe/Amsterdam"));
 
     public static TenantService tenants(Jdbi jdbi) {
         return new TenantService(jdbi, DEFAULTS);

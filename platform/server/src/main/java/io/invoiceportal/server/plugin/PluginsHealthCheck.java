@@ -6,7 +6,10 @@ import io.invoiceportal.plugin.api.InvoiceExporter;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
-/** Unhealthy when a plugin failed or when no export format is loaded at all. */
+/**
+ * Unhealthy when a plugin failed or was refused for its plugin API version, or when no export
+ * format is loaded at all.
+ */
 public class PluginsHealthCheck extends HealthCheck {
 
     private final PluginRegistry registry;
@@ -18,7 +21,7 @@ public class PluginsHealthCheck extends HealthCheck {
     @Override
     protected Result check() {
         String failed = registry.plugins().stream()
-                .filter(plugin -> plugin.state() == PluginInfo.State.FAILED)
+                .filter(plugin -> plugin.state() == PluginInfo.State.FAILED || plugin.state() == PluginInfo.State.INCOMPATIBLE)
                 .map(plugin -> plugin.id() + " (" + plugin.error() + ")")
                 .collect(Collectors.joining(", "));
         if (!failed.isEmpty()) {

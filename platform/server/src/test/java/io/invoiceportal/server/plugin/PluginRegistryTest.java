@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.invoiceportal.plugin.api.InvoiceExporter;
-import io.invoiceportal.plugin.testkit.TestViews;
 import io.invoiceportal.plugin.api.PluginApi;
+import io.invoiceportal.plugin.loader.PortalPluginManager;
+import io.invoiceportal.plugin.testkit.TestViews;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +19,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 class PluginRegistryTest {
 
@@ -125,13 +131,23 @@ class PluginRegistryTest {
         PluginJars.copyWithManifest(PluginJars.csvPlugin(), dir.resolve("export-csv-next.jar"),
                 Map.of("Plugin-Id", "export-csv-next", "Plugin-Requires", ">=2.0.0 & <3.0.0"));
 
+        Logger loaderLog = (Logger) LoggerFactory.getLogger(PortalPluginManager.class);
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        log.start();
+        loaderLog.addAppender(log);
         try (PluginRegistry registry = new PluginRegistry(dir)) {
+            assertThat(log.list).filteredOn(event -> event.getLevel() == Level.ERROR)
+                    .extracting(ILoggingEvent::getFormattedMessage).singleElement().asString()
+                    .startsWith("Plugin 'export-csv-next' from '").contains("export-csv-next.jar' is refused: requires "
+                            + "plugin API >=2.0.0 & <3.0.0 (Plugin-Requires), but this portal provides plugin API");
             assertThat(registry.plugins()).extracting(PluginInfo::id, PluginInfo::state).containsExactly(
                     tuple("export-csv", PluginInfo.State.STARTED), tuple("export-csv-next", PluginInfo.State.INCOMPATIBLE));
             assertThat(registry.plugins().get(1).error()).isEqualTo("requires plugin API >=2.0.0 & <3.0.0 "
                     + "(Plugin-Requires), but this portal provides plugin API " + PluginApi.VERSION);
             assertThat(registry.plugins().get(1).formats()).isEmpty();
             assertThat(registry.exporters()).hasSize(1);
+        } finally {
+            loaderLog.detachAppender(log);
         }
     }
 

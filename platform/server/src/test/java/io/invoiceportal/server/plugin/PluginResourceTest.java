@@ -54,6 +54,12 @@ class PluginResourceTest {
         assertThat(csv.get("channels").isArray()).isTrue();
         assertThat(csv.has("version")).isTrue();
         assertThat(csv.has("description")).isTrue();
+
+        JsonNode refused = body.get("plugins").get(2);
+        assertThat(refused.get("id").asText()).isEqualTo("next");
+        assertThat(refused.get("state").asText()).isEqualTo("INCOMPATIBLE");
+        assertThat(refused.get("error").asText()).contains("requires plugin API ^99.0.0");
+        assertThat(refused.get("formats")).isEmpty();
     }
 
     @Test
@@ -76,6 +82,8 @@ class PluginResourceTest {
         try {
             Path dir = Files.createTempDirectory("plugin-resource-test");
             Files.copy(PluginJars.csvPlugin(), dir.resolve("export-csv.jar"));
+            PluginJars.copyWithManifest(PluginJars.csvPlugin(), dir.resolve("next.jar"),
+                    Map.of("Plugin-Id", "next", "Plugin-Requires", "^99.0.0"));
             PluginJars.jar(dir, "broken.jar",
                     Map.of("Plugin-Id", "broken", "Plugin-Version", "1.0.0", "Plugin-Class", "com.example.Missing"),
                     Map.of());

@@ -41,6 +41,20 @@ class PluginsHealthCheckTest {
     }
 
     @Test
+    void isUnhealthyWhenAPluginIsRefusedForItsApiVersionNamingIt() throws Exception {
+        Files.copy(PluginJars.csvPlugin(), dir.resolve("export-csv.jar"));
+        PluginJars.copyWithManifest(PluginJars.csvPlugin(), dir.resolve("next.jar"),
+                Map.of("Plugin-Id", "next", "Plugin-Requires", "^99.0.0"));
+
+        try (PluginRegistry registry = new PluginRegistry(dir)) {
+            HealthCheck.Result result = new PluginsHealthCheck(registry).execute();
+
+            assertThat(result.isHealthy()).isFalse();
+            assertThat(result.getMessage()).contains("next").contains("requires plugin API ^99.0.0");
+        }
+    }
+
+    @Test
     void isUnhealthyWithoutAnyExportFormat() {
         try (PluginRegistry registry = new PluginRegistry(dir)) {
             HealthCheck.Result result = new PluginsHealthCheck(registry).execute();

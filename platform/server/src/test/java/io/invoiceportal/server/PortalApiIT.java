@@ -193,6 +193,14 @@ class PortalApiIT {
         assertThat(reused.json().path("errors").get(0).path("field").asText()).isEqualTo("Idempotency-Key");
         assertThat(reused.json().path("errors").get(0).path("message").asText())
                 .isEqualTo("was used before for another request");
+        Answer dutch = http.send("POST", "/v1/tenants/acme/invoices", keyA, invoice("2026-0201", "1.00"),
+                "application/json", Map.of("Idempotency-Key", "retry-200", "Accept-Language", "fr;q=1, nl-BE;q=0.9, en;q=0.5"));
+        assertThat(dutch.json().path("errors").get(0).path("message").asText())
+                .as("the first language the portal speaks").isEqualTo("is eerder gebruikt voor een ander verzoek");
+        Answer english = http.send("POST", "/v1/tenants/acme/invoices", keyA, invoice("2026-0201", "1.00"),
+                "application/json", Map.of("Idempotency-Key", "retry-200", "Accept-Language", "en-GB, nl;q=0.8"));
+        assertThat(english.json().path("errors").get(0).path("message").asText())
+                .isEqualTo("was used before for another request");
     }
 
     /** A repeat after the notification went out gets the first answer again: status and body, byte for byte. */

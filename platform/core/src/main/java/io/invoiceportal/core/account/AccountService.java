@@ -2,6 +2,7 @@ package io.invoiceportal.core.account;
 
 import io.invoiceportal.core.audit.AuditDao;
 import io.invoiceportal.core.common.Hashes;
+import io.invoiceportal.core.common.MessageKey;
 import io.invoiceportal.core.common.ValidationException;
 import io.invoiceportal.core.outbox.Outbox;
 import io.invoiceportal.core.outbox.OutboxKind;
@@ -55,17 +56,26 @@ public class AccountService {
         setPasswordWithToken(tenant, token, TokenPurpose.PASSWORD_RESET, password, confirmation, "account.password-reset");
     }
 
+    /** The key that says why a link's token cannot be used. */
+    private static MessageKey problem(TokenCheck.Status status) {
+        return switch (status) {
+            case USED -> MessageKey.TOKEN_USED;
+            case EXPIRED -> MessageKey.TOKEN_EXPIRED;
+            case UNKNOWN, VALID -> MessageKey.TOKEN_UNKNOWN;
+        };
+    }
+
     private void setPasswordWithToken(Tenant tenant, String token, TokenPurpose purpose, String password,
             String confirmation, String auditAction) {
         jdbi.useTransaction(h -> {
             Found found = tokenCheck(h, tenant, token, purpose);
             if (!found.check().valid()) {
-                throw ValidationException.of("token", "token." + found.check().status().name().toLowerCase(Locale.ROOT));
+                throw ValidationException.of("token", problem(found.check().status()));
             }
             policy.requireValid(password, confirmation, found.check().login(), tenant.name(), "password", "passwordConfirmation");
             AccountDao dao = h.attach(AccountDao.class);
             if (dao.useToken(tenant.id(), found.token().id()) == 0) {
-                throw ValidationException.of("token", "token.used");
+                throw ValidationException.of("token", MessageKey.TOKEN_USED);
             }
             dao.voidTokens(tenant.id(), found.token().accountId(), purpose.dbValue());
             dao.setPassword(tenant.id(), found.token().accountId(), hasher.hash(password));
@@ -109,9 +119,9 @@ public class AccountService {
         return jdbi.inTransaction(h -> {
             AccountDao dao = h.attach(AccountDao.class);
             AccountDao.AccountRow account = dao.findById(tenant.id(), user.accountId())
-                    .orElseThrow(() -> ValidationException.of("currentPassword", "password.wrongCurrent"));
+                    .orElseThrow(() -> ValidationException.of("currentPassword", MessageKey.PASSWORD_WRONG_CURRENT));
             if (current == null || !hasher.matches(current, account.passwordHash())) {
-                throw ValidationException.of("currentPassword", "password.wrongCurrent");
+                throw ValidationException.of("currentPassword", MessageKey.PASSWORD_WRONG_CURRENT);
             }
             policy.requireValid(password, confirmation, account.login(), tenant.name(), "newPassword", "newPasswordConfirmation");
             dao.setPassword(tenant.id(), account.id(), hasher.hash(password));

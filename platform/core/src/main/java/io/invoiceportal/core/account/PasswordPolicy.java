@@ -1,6 +1,7 @@
 package io.invoiceportal.core.account;
 
 import io.invoiceportal.core.common.FieldError;
+import io.invoiceportal.core.common.MessageKey;
 import io.invoiceportal.core.common.ValidationException;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -32,28 +33,28 @@ public final class PasswordPolicy {
             String passwordField, String confirmationField) {
         List<FieldError> errors = new ArrayList<>();
         if (password == null || password.isEmpty()) {
-            errors.add(new FieldError(passwordField, "password.required"));
+            errors.add(new FieldError(passwordField, MessageKey.PASSWORD_REQUIRED));
             return errors;
         }
         int length = password.codePointCount(0, password.length());
         if (length < MIN_LENGTH) {
-            errors.add(new FieldError(passwordField, "password.tooShort"));
+            errors.add(new FieldError(passwordField, MessageKey.PASSWORD_TOO_SHORT));
         } else if (length > MAX_LENGTH) {
-            errors.add(new FieldError(passwordField, "password.tooLong"));
+            errors.add(new FieldError(passwordField, MessageKey.PASSWORD_TOO_LONG));
         }
         if (password.codePoints().noneMatch(Character::isLetter)
                 || password.codePoints().noneMatch(Character::isDigit)) {
-            errors.add(new FieldError(passwordField, "password.lettersAndDigits"));
+            errors.add(new FieldError(passwordField, MessageKey.PASSWORD_LETTERS_AND_DIGITS));
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (CommonPasswords.SET.contains(lower)) {
-            errors.add(new FieldError(passwordField, "password.common"));
+            errors.add(new FieldError(passwordField, MessageKey.PASSWORD_COMMON));
         }
         if (namesOf(login, tenantName).stream().anyMatch(lower::contains)) {
-            errors.add(new FieldError(passwordField, "password.containsName"));
+            errors.add(new FieldError(passwordField, MessageKey.PASSWORD_CONTAINS_NAME));
         }
         if (!password.equals(confirmation)) {
-            errors.add(new FieldError(confirmationField, "password.mismatch"));
+            errors.add(new FieldError(confirmationField, MessageKey.PASSWORD_MISMATCH));
         }
         return errors;
     }

@@ -5,12 +5,12 @@ import java.util.List;
 /**
  * Input that breaks a rule; nothing was changed.
  *
- * <p>Convention for a {@link FieldError}'s message: a key, lower-camel words joined by dots, named
- * after the rule ({@code password.tooShort}, {@code token.used}, {@code idempotencyKey.reused}),
- * never a sentence in some language. Core does not translate; the edge does: the UI from its
- * translation bundles (Dutch and English), the REST API from its English texts
- * ({@code io/invoiceportal/server/api/messages.properties}). A key the edge does not know reaches
- * the caller as it is, so every new key gets its texts in the same change. Older checks of the
+ * <p>Convention for a {@link FieldError}'s message: a {@link MessageKey}, lower-camel words joined
+ * by dots, named after the rule ({@code password.tooShort}, {@code token.used},
+ * {@code idempotencyKey.reused}), never a sentence in some language. Core does not translate; the
+ * edges do: the UI from its translation bundles, the REST API from
+ * {@code io/invoiceportal/server/api/messages.properties} (English, and Dutch when the request's
+ * Accept-Language prefers it). Both edges' tests check that every key has both texts. Older checks of the
  * issuer API still use an English phrase that completes the field name ("is required"); they are
  * passed on unchanged.
  */
@@ -20,6 +20,10 @@ public class ValidationException extends RuntimeException {
     public ValidationException(List<FieldError> errors) {
         super(errors.isEmpty() ? "invalid input" : errors.get(0).field() + ": " + errors.get(0).message());
         this.errors = List.copyOf(errors);
+    }
+
+    public static ValidationException of(String field, MessageKey key) {
+        return of(field, key.key());
     }
 
     public static ValidationException of(String field, String message) {

@@ -4,6 +4,7 @@ import io.invoiceportal.core.audit.AuditDao;
 import io.invoiceportal.core.common.ConflictException;
 import io.invoiceportal.core.common.Hashes;
 import io.invoiceportal.core.common.Json;
+import io.invoiceportal.core.common.MessageKey;
 import io.invoiceportal.core.common.NotFoundException;
 import io.invoiceportal.core.common.ValidationException;
 import io.invoiceportal.core.customer.Customer;
@@ -71,7 +72,7 @@ public class InvoiceService {
         }
         IdempotencyDao.Stored stored = keys.find(tenant.id(), key).orElseThrow();
         if (!Arrays.equals(stored.requestHash(), hash)) {
-            throw ValidationException.of("Idempotency-Key", "idempotencyKey.reused");
+            throw ValidationException.of("Idempotency-Key", MessageKey.IDEMPOTENCY_KEY_REUSED);
         }
         return Optional.of(new Published(stored.responseStatus() == 201, number, stored.responseBody()));
     }

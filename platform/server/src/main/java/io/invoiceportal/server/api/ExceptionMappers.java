@@ -11,9 +11,13 @@ import io.invoiceportal.core.common.NotFoundException;
 import io.invoiceportal.core.common.ValidationException;
 import io.invoiceportal.server.db.DatabaseOutage;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.UUID;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.slf4j.Logger;
@@ -37,19 +41,38 @@ public final class ExceptionMappers {
         jersey.register(new CatchAllMapper(outage));
     }
 
-    private static final java.util.ResourceBundle TEXTS =
-            java.util.ResourceBundle.getBundle("io.invoiceportal.server.api.messages", java.util.Locale.ROOT);
+    /** The texts for core's message keys: English, and Dutch for a request that prefers it. */
+    static ResourceBundle texts(Locale language) {
+        return ResourceBundle.getBundle("io.invoiceportal.server.api.messages", language,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
 
-    /** English text for a message key from core, or the message itself. */
-    static String text(String message) {
-        return TEXTS.containsKey(message) ? TEXTS.getString(message) : message;
+    /** Dutch when the first of the request's Accept-Language that the portal speaks is Dutch, else English. */
+    static Locale language(HttpHeaders headers) {
+        if (headers != null) {
+            for (Locale asked : headers.getAcceptableLanguages()) {
+                if (asked.getLanguage().equals("nl") || asked.getLanguage().equals("en")) {
+                    return asked.getLanguage().equals("nl") ? Locale.of("nl") : Locale.ROOT;
+                }
+            }
+        }
+        return Locale.ROOT;
+    }
+
+    /** The text for a message key from core in that language, or the message itself. */
+    static String text(String message, ResourceBundle texts) {
+        return texts.containsKey(message) ? texts.getString(message) : message;
     }
 
     static final class ValidationMapper implements ExceptionMapper<ValidationException> {
+        @Context
+        private HttpHeaders headers;
+
         @Override
         public Response toResponse(ValidationException e) {
+            ResourceBundle texts = texts(language(headers));
             List<FieldError> errors = e.errors().stream()
-                    .map(f -> new FieldError(f.field(), text(f.message()))).toList();
+                    .map(f -> new FieldError(f.field(), text(f.message(), texts))).toList();
             return ApiError.response(422, new ApiError("invalid", "The request has invalid fields", errors));
         }
     }

@@ -1,0 +1,31 @@
+package io.invoiceportal.core.common;
+
+/**
+ * The keys core puts into a {@link FieldError}'s message instead of a sentence; each edge has a
+ * Dutch and an English text for every one of them (the edges' tests check that).
+ */
+public enum MessageKey {
+    PASSWORD_REQUIRED("password.required"),
+    PASSWORD_TOO_SHORT("password.tooShort"),
+    PASSWORD_TOO_LONG("password.tooLong"),
+    PASSWORD_LETTERS_AND_DIGITS("password.lettersAndDigits"),
+    PASSWORD_COMMON("password.common"),
+    PASSWORD_CONTAINS_NAME("password.containsName"),
+    PASSWORD_MISMATCH("password.mismatch"),
+    PASSWORD_WRONG_CURRENT("password.wrongCurrent"),
+    TOKEN_UNKNOWN("token.unknown"),
+    TOKEN_USED("token.used"),
+    TOKEN_EXPIRED("token.expired"),
+    IDEMPOTENCY_KEY_REUSED("idempotencyKey.reused");
+
+    private final String key;
+
+    MessageKey(String key) {
+        this.key = key;
+    }
+
+    /** The key as it travels in a field error, such as {@code password.tooShort}. */
+    public String key() {
+        return key;
+    }
+}

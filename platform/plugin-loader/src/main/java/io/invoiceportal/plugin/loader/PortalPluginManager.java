@@ -93,6 +93,21 @@ public final class PortalPluginManager extends JarPluginManager {
         };
     }
 
+    /**
+     * PF4J skips an extension class it cannot load with only a log line; this fails instead.
+     *
+     * @throws PluginRuntimeException naming the first extension class of {@code plugin} that cannot be loaded
+     */
+    public void checkExtensionClasses(PluginWrapper plugin) {
+        for (String className : getExtensionClassNames(plugin.getPluginId())) {
+            try {
+                Class.forName(className, false, plugin.getPluginClassLoader());
+            } catch (ClassNotFoundException | LinkageError e) {
+                throw new PluginRuntimeException(e, "Extension class '{}' cannot be loaded", className);
+            }
+        }
+    }
+
     /** Why a plugin built for an incompatible plugin API was refused, if it was. */
     public Optional<String> refusal(String pluginId) {
         return Optional.ofNullable(refusals.get(pluginId));

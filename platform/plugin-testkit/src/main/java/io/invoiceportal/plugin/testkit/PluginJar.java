@@ -2,6 +2,7 @@ package io.invoiceportal.plugin.testkit;
 
 import io.invoiceportal.plugin.api.DeliveryChannel;
 import io.invoiceportal.plugin.api.InvoiceExporter;
+import io.invoiceportal.plugin.loader.ExtensionChecks;
 import io.invoiceportal.plugin.loader.PortalPluginManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.pf4j.PluginDescriptor;
 import org.pf4j.PluginWrapper;
@@ -17,7 +19,7 @@ import org.pf4j.PluginWrapper;
  * A built plugin jar loaded the way the portal loads it: alone in a plugins folder, by the portal's
  * own {@link PortalPluginManager} (its own class loader, the plugin API version check, PF4J's
  * extension index). {@link #load} fails with the portal's reason when the portal would not start
- * the plugin; the extensions it returns are the ones the portal would use.
+ * the plugin or use one of its extensions; the extensions it returns are the ones the portal uses.
  *
  * <pre>{@code
  * try (PluginJar jar = PluginJar.load(Path.of(System.getProperty("plugin.jar")))) {
@@ -74,21 +76,29 @@ public final class PluginJar implements AutoCloseable {
                 throw new AssertionError("Plugin '" + plugin.getPluginId() + "' is " + plugin.getPluginState()
                         + ", not started", plugin.getFailedException());
             }
-            for (String className : manager.getExtensionClassNames(plugin.getPluginId())) {
-                try {
-                    Class.forName(className, false, plugin.getPluginClassLoader());
-                } catch (ClassNotFoundException | LinkageError e) {
-                    throw new AssertionError("Extension class '" + className + "' of plugin '" + plugin.getPluginId()
-                            + "' cannot be loaded", e);
-                }
+            try {
+                manager.checkExtensionClasses(plugin);
+            } catch (RuntimeException e) {
+                throw new AssertionError("Plugin '" + plugin.getPluginId() + "': " + e.getMessage(), e);
             }
             loaded = new PluginJar(folder, manager, plugin);
+            loaded.exporters().forEach(exporter -> check(plugin, exporter, ExtensionChecks::exporter));
+            loaded.channels().forEach(channel -> check(plugin, channel, ExtensionChecks::channel));
             return loaded;
         } finally {
             if (loaded == null) {
                 manager.unloadPlugins();
                 delete(folder);
             }
+        }
+    }
+
+    private static <T> void check(PluginWrapper plugin, T extension, Function<T, String> check) {
+        try {
+            check.apply(extension);
+        } catch (RuntimeException e) {
+            throw new AssertionError("Plugin '" + plugin.getPluginId() + "': the portal cannot use "
+                    + extension.getClass().getName() + ": " + e.getMessage(), e);
         }
     }
 

@@ -39,7 +39,7 @@ class PluginJarTest {
                 Map.of("META-INF/extensions.idx", "com.example.GhostExporter\n"));
 
         assertThatThrownBy(() -> PluginJar.load(jar)).isInstanceOf(AssertionError.class)
-                .hasMessageContaining("Extension class 'com.example.GhostExporter' of plugin 'ghost' cannot be loaded");
+                .hasMessageContaining("Plugin 'ghost': Extension class 'com.example.GhostExporter' cannot be loaded");
     }
 
     @Test

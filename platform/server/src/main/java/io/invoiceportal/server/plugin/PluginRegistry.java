@@ -3,6 +3,7 @@ package io.invoiceportal.server.plugin;
 import io.invoiceportal.core.export.ExporterCatalog;
 import io.invoiceportal.plugin.api.DeliveryChannel;
 import io.invoiceportal.plugin.api.InvoiceExporter;
+import io.invoiceportal.plugin.loader.ExtensionChecks;
 import io.invoiceportal.plugin.loader.PortalPluginManager;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,13 +11,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.regex.Pattern;
-import org.pf4j.PluginRuntimeException;
 import org.pf4j.PluginWrapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +36,6 @@ public final class PluginRegistry implements ExporterCatalog, AutoCloseable {
     public static final String DIRECTORY_SETTING = "PORTAL_PLUGINS_DIR";
 
     private static final Logger log = LoggerFactory.getLogger(PluginRegistry.class);
-    private static final Pattern EXTENSION_ID = Pattern.compile("[a-z0-9-]+");
 
     private final Path directory;
     private final PortalPluginManager manager;
@@ -119,7 +115,7 @@ public final class PluginRegistry implements ExporterCatalog, AutoCloseable {
         List<InvoiceExporter> foundExporters;
         List<DeliveryChannel> foundChannels;
         try {
-            checkExtensionClassesLoad(plugin);
+            manager.checkExtensionClasses(plugin);
             foundExporters = create(InvoiceExporter.class, pluginId);
             foundChannels = create(DeliveryChannel.class, pluginId);
         } catch (RuntimeException | LinkageError e) {
@@ -129,27 +125,15 @@ public final class PluginRegistry implements ExporterCatalog, AutoCloseable {
         }
 
         List<String> errors = new ArrayList<>();
-        List<String> formats = register(pluginId, foundExporters, InvoiceExporter::id, this::checkExporter,
-                formatOwners, exporters, "format", errors);
-        List<String> channelIds = register(pluginId, foundChannels, DeliveryChannel::id, this::checkChannel,
-                channelOwners, channels, "channel", errors);
+        List<String> formats = register(pluginId, foundExporters, ExtensionChecks::exporter, formatOwners, exporters,
+                "format", errors);
+        List<String> channelIds = register(pluginId, foundChannels, ExtensionChecks::channel, channelOwners, channels,
+                "channel", errors);
         String error = errors.isEmpty() ? null : String.join("; ", errors);
         if (error != null) {
             log.error("Plugin '{}': {}", pluginId, error);
         }
         return new PluginInfo(pluginId, version, description, PluginInfo.State.STARTED, error, formats, channelIds);
-    }
-
-    /** PF4J skips extension classes it cannot load with only a log line; we fail the plugin. */
-    private void checkExtensionClassesLoad(PluginWrapper plugin) {
-        ClassLoader loader = plugin.getPluginClassLoader();
-        for (String className : manager.getExtensionClassNames(plugin.getPluginId())) {
-            try {
-                Class.forName(className, false, loader);
-            } catch (ClassNotFoundException | LinkageError e) {
-                throw new PluginRuntimeException(e, "Extension class '{}' cannot be loaded", className);
-            }
-        }
     }
 
     private <T> List<T> create(Class<T> type, String pluginId) {
@@ -160,21 +144,16 @@ public final class PluginRegistry implements ExporterCatalog, AutoCloseable {
         return created;
     }
 
-    private <T> List<String> register(String pluginId, List<T> found, Function<T, String> idOf,
-            Consumer<T> check, Map<String, String> owners, List<T> target, String kind,
-            List<String> errors) {
+    /** Checks each extension ({@code check} returns its id) and keeps those with an id not taken yet. */
+    private <T> List<String> register(String pluginId, List<T> found, Function<T, String> check,
+            Map<String, String> owners, List<T> target, String kind, List<String> errors) {
         List<String> ids = new ArrayList<>();
         for (T extension : found) {
             String id;
             try {
-                id = idOf.apply(extension);
-                check.accept(extension);
+                id = check.apply(extension);
             } catch (RuntimeException e) {
                 errors.add(kind + " " + extension.getClass().getName() + " is unusable: " + describe(e));
-                continue;
-            }
-            if (id == null || !EXTENSION_ID.matcher(id).matches()) {
-                errors.add(kind + " id '" + id + "' of " + extension.getClass().getName() + " is not [a-z0-9-]+");
                 continue;
             }
             String owner = owners.putIfAbsent(id, pluginId);
@@ -186,23 +165,6 @@ public final class PluginRegistry implements ExporterCatalog, AutoCloseable {
             ids.add(id);
         }
         return ids;
-    }
-
-    /** Calls what the portal will call later, so a broken extension shows up now and not on a request. */
-    private void checkExporter(InvoiceExporter exporter) {
-        requireText(exporter.displayName(Locale.ENGLISH), "displayName");
-        requireText(exporter.mediaType(), "mediaType");
-        requireText(exporter.fileExtension(), "fileExtension");
-    }
-
-    private void checkChannel(DeliveryChannel channel) {
-        requireText(channel.displayName(Locale.ENGLISH), "displayName");
-    }
-
-    private static void requireText(String value, String what) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalStateException(what + "() is empty");
-        }
     }
 
     private static PluginInfo.State state(PluginWrapper plugin) {

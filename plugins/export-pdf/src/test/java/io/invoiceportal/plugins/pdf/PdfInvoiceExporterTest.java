@@ -7,6 +7,7 @@ import io.invoiceportal.plugin.api.ExportContext;
 import io.invoiceportal.plugin.api.InvoiceView;
 import io.invoiceportal.plugin.api.PartyView;
 import io.invoiceportal.plugin.api.TenantView;
+import io.invoiceportal.plugin.testkit.TestViews;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -279,11 +280,7 @@ class PdfInvoiceExporterTest {
     }
 
     static ExportContext context(Locale locale) {
-        return ExportContext.builder()
-                .tenant(tenant())
-                .locale(locale)
-                .clock(CLOCK)
-                .build();
+        return TestViews.exportContext().tenant(tenant()).locale(locale).clock(CLOCK).build();
     }
 
     static TenantView tenant() {

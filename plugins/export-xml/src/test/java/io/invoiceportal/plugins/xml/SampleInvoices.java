@@ -5,6 +5,7 @@ import io.invoiceportal.plugin.api.ExportContext;
 import io.invoiceportal.plugin.api.InvoiceView;
 import io.invoiceportal.plugin.api.PartyView;
 import io.invoiceportal.plugin.api.TenantView;
+import io.invoiceportal.plugin.testkit.TestViews;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,7 +17,7 @@ import java.util.Locale;
 /** Invoices as the portal hands them to an exporter: amounts computed and rounded. */
 final class SampleInvoices {
 
-    static final Locale DUTCH = Locale.of("nl", "NL");
+    static final Locale DUTCH = TestViews.DUTCH;
 
     static final PartyView SELLER = PartyView.builder()
             .legalName("Installatiebedrijf Ariëns B.V.")
@@ -146,17 +147,14 @@ final class SampleInvoices {
     }
 
     static ExportContext context() {
-        TenantView tenant = TenantView.builder()
+        TenantView tenant = TestViews.tenant()
                 .slug("arnhem-installatie")
                 .name("Ariëns")
-                .defaultLocale(DUTCH)
                 .seller(SELLER)
-                .branding(TenantView.Branding.of("#0b5394", "#f1c232", null))
                 .portalUrl("https://portal.example/t/arnhem-installatie")
                 .build();
-        return ExportContext.builder()
+        return TestViews.exportContext()
                 .tenant(tenant)
-                .locale(DUTCH)
                 .clock(Clock.fixed(Instant.parse("2026-11-03T09:00:00Z"), ZoneId.of("Europe/Amsterdam")))
                 .build();
     }

@@ -111,6 +111,14 @@ class PortalApiIT {
         Answer badChannel = http.put("/v1/tenants/acme/customers/C-3", keyA,
                 Map.of("companyName", "X", "email", "a@b.example", "deliveryChannel", "pigeon"));
         assertThat(badChannel.json().path("errors").get(0).path("field").asText()).isEqualTo("deliveryChannel");
+        assertThat(badChannel.json().path("errors").get(0).path("message").asText())
+                .isEqualTo("must be one of [email, email-pdf]");
+        assertThat(badChannel.json().path("errors").get(0).has("args")).as("values are filled in, not sent").isFalse();
+        Answer dutch = http.send("PUT", "/v1/tenants/acme/customers/C-3", keyA,
+                Map.of("companyName", "X".repeat(201), "email", "a@b.example", "deliveryChannel", "pigeon"),
+                "application/json", Map.of("Accept-Language", "nl"));
+        assertThat(dutch.json().path("errors")).extracting(e -> e.path("message").asText())
+                .containsExactly("mag hoogstens 200 tekens lang zijn", "moet een van [email, email-pdf] zijn");
         Answer takenLogin = http.put("/v1/tenants/acme/customers/C-3", keyA, customer("korenschoof"));
         assertThat(takenLogin.status()).isEqualTo(409);
         assertThat(http.get("/v1/tenants/acme/customers/C-3", keyA).status()).isEqualTo(404);

@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Shows a service's field errors next to the fields they name. The messages of account rules are
- * translation keys (such as {@code password.tooShort}); each field shows its first error.
+ * Shows a service's field errors next to the fields they name. Their messages are core's keys
+ * (such as {@code password.tooShort}), translated here with their values; each field shows its
+ * first error.
  */
 public final class FieldErrors {
 
@@ -52,7 +53,7 @@ public final class FieldErrors {
             return false;
         }
         if (!input.isInvalid()) {
-            input.setErrorMessage(owner.getTranslation(error.message()));
+            input.setErrorMessage(owner.getTranslation(error.message(), error.args().toArray()));
             input.setInvalid(true);
         }
         return true;

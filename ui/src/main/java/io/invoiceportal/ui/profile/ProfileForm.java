@@ -18,7 +18,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
 import io.invoiceportal.core.common.AddressInput;
-import io.invoiceportal.core.common.FieldError;
 import io.invoiceportal.core.common.ValidationException;
 import io.invoiceportal.core.customer.Customer;
 import io.invoiceportal.core.customer.CustomerRequest;
@@ -29,7 +28,6 @@ import io.invoiceportal.ui.access.Languages;
 import io.invoiceportal.ui.layout.FieldErrors;
 import io.invoiceportal.ui.layout.StatusText;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -38,9 +36,6 @@ import java.util.function.Consumer;
  */
 class ProfileForm extends VerticalLayout {
 
-    /** Fields whose core messages have a translated text under {@code profile.error.<field>}. */
-    private static final Set<String> EXPLAINED = Set.of("contact.name", "contact.phone", "address.street",
-            "address.postalCode", "address.city", "address.countryCode", "language", "deliveryChannel");
 
     private final TextField contactName = text("profile.contactName", 200, Autocomplete.NAME);
     private final TextField contactPhone = text("profile.contactPhone", 50, Autocomplete.TEL);
@@ -134,17 +129,12 @@ class ProfileForm extends VerticalLayout {
         try {
             customer = UiServices.current().customers().updateProfile(tenant, customerId, request);
         } catch (ValidationException e) {
-            // the core's messages are English sentences for API clients; the form has its own texts
-            if (!errors.show(new ValidationException(e.errors().stream().map(ProfileForm::explained).toList())).isEmpty()) {
+            if (!errors.show(e).isEmpty()) {
                 Notification.show(getTranslation("profile.error.other")).addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
             return;
         }
         saved.accept(customer);
-    }
-
-    private static FieldError explained(FieldError error) {
-        return EXPLAINED.contains(error.field()) ? new FieldError(error.field(), "profile.error." + error.field()) : error;
     }
 
     private TextField readOnly(String key, String value) {

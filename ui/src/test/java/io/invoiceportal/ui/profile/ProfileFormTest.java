@@ -177,6 +177,20 @@ class ProfileFormTest extends PortalUiTest {
         assertThat(pageText()).as("the new language sticks on the next page").contains("Login details");
     }
 
+    /** Core's keys are shown next to their fields in the reader's language, with their values filled in. */
+    @Test
+    void errorsAreTranslatedKeysWithTheirValues() {
+        signedInAsKorenschoof();
+        TextField phone = field("Telefoonnummer");
+        _setValue(phone, "0".repeat(51));
+        save();
+
+        assertThat(phone.isInvalid()).isTrue();
+        assertThat(phone.getErrorMessage()).isEqualTo("Gebruik maximaal 50 tekens.");
+        assertThat(confirmation()).isEmpty();
+        assertThat(customers.get(tenant, "C-1").contactPhone()).isNull();
+    }
+
     /** The delivery channels offered are exactly the tenant's enabled ones, by their display names. */
     @Test
     void channelsOfferedAreTheTenantsEnabledOnes() {

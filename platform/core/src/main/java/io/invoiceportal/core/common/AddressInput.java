@@ -11,7 +11,7 @@ public record AddressInput(String street, String postalCode, String city, String
     public AddressInput checked(Checks checks, String prefix) {
         String country = checks.optional(prefix + ".countryCode", countryCode, 2);
         country = country == null ? null : country.toUpperCase(Locale.ROOT);
-        checks.matching(prefix + ".countryCode", country, COUNTRY, "must be an ISO 3166 country code such as NL");
+        checks.matching(prefix + ".countryCode", country, COUNTRY, MessageKey.COUNTRY_CODE_INVALID);
         return new AddressInput(
                 checks.optional(prefix + ".street", street, 200),
                 checks.optional(prefix + ".postalCode", postalCode, 20),

@@ -17,6 +17,12 @@ public final class Checks {
         return this;
     }
 
+    /** An error whose message is one of core's keys, with the values its text names. */
+    public Checks add(String field, MessageKey key, String... args) {
+        errors.add(new FieldError(field, key, args));
+        return this;
+    }
+
     public boolean ok() {
         return errors.isEmpty();
     }
@@ -24,7 +30,7 @@ public final class Checks {
     /** Required non-blank text of at most {@code max} characters; returns it trimmed, or null. */
     public String required(String field, String value, int max) {
         if (value == null || value.isBlank()) {
-            add(field, "is required");
+            add(field, MessageKey.FIELD_REQUIRED);
             return null;
         }
         return optional(field, value, max);
@@ -37,7 +43,7 @@ public final class Checks {
         }
         String trimmed = value.strip();
         if (trimmed.length() > max) {
-            add(field, "must be at most " + max + " characters");
+            add(field, MessageKey.FIELD_TOO_LONG, String.valueOf(max));
             return null;
         }
         return trimmed;
@@ -51,6 +57,15 @@ public final class Checks {
         return value;
     }
 
+    /** {@code value} when it matches {@code pattern}; else the error {@code key} and null. */
+    public String matching(String field, String value, Pattern pattern, MessageKey key) {
+        if (value != null && !pattern.matcher(value).matches()) {
+            add(field, key);
+            return null;
+        }
+        return value;
+    }
+
     public String email(String field, String value) {
         String v = required(field, value, 254);
         return matching(field, v, EMAIL, "must be an e-mail address");
@@ -59,7 +74,7 @@ public final class Checks {
     public LocalDate date(String field, String value, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
-                add(field, "is required");
+                add(field, MessageKey.FIELD_REQUIRED);
             }
             return null;
         }
@@ -75,7 +90,7 @@ public final class Checks {
     public BigDecimal decimal(String field, String value, boolean required, int scale) {
         if (value == null || value.isBlank()) {
             if (required) {
-                add(field, "is required");
+                add(field, MessageKey.FIELD_REQUIRED);
             }
             return null;
         }

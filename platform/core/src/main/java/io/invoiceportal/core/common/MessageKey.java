@@ -16,7 +16,17 @@ public enum MessageKey {
     TOKEN_UNKNOWN("token.unknown"),
     TOKEN_USED("token.used"),
     TOKEN_EXPIRED("token.expired"),
-    IDEMPOTENCY_KEY_REUSED("idempotencyKey.reused");
+    IDEMPOTENCY_KEY_REUSED("idempotencyKey.reused"),
+    FIELD_REQUIRED("field.required"),
+    /** {0}: the largest number of characters. */
+    FIELD_TOO_LONG("field.tooLong"),
+    FIELD_READ_ONLY("field.readOnly"),
+    EMAIL_READ_ONLY("email.readOnly"),
+    COUNTRY_CODE_INVALID("countryCode.invalid"),
+    /** {0}: the languages offered. */
+    LANGUAGE_NOT_OFFERED("language.notOffered"),
+    /** {0}: the channels offered. */
+    DELIVERY_CHANNEL_NOT_OFFERED("deliveryChannel.notOffered");
 
     private final String key;
 

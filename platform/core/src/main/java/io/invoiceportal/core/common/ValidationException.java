@@ -6,13 +6,14 @@ import java.util.List;
  * Input that breaks a rule; nothing was changed.
  *
  * <p>Convention for a {@link FieldError}'s message: a {@link MessageKey}, lower-camel words joined
- * by dots, named after the rule ({@code password.tooShort}, {@code token.used},
- * {@code idempotencyKey.reused}), never a sentence in some language. Core does not translate; the
- * edges do: the UI from its translation bundles, the REST API from
- * {@code io/invoiceportal/server/api/messages.properties} (English, and Dutch when the request's
- * Accept-Language prefers it). Both edges' tests check that every key has both texts. Older checks of the
- * issuer API still use an English phrase that completes the field name ("is required"); they are
- * passed on unchanged.
+ * by dots, named after the rule ({@code password.tooShort}, {@code field.tooLong}), never a
+ * sentence in some language, with the values its text names as {@link FieldError#args()} (the
+ * largest length, the languages offered). Core does not translate; the edges do: the UI from its
+ * translation bundles, the REST API from {@code io/invoiceportal/server/api/messages.properties}
+ * (English, and Dutch when the request's Accept-Language prefers it). Both edges' tests check
+ * that every key has both texts. Checks not converted yet (e-mail, date and number formats, the
+ * issuer API's own rules) still use an English phrase that completes the field name; the edges
+ * pass those on unchanged.
  */
 public class ValidationException extends RuntimeException {
     private final List<FieldError> errors;

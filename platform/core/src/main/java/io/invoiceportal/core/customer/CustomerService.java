@@ -9,6 +9,7 @@ import io.invoiceportal.core.common.Checks;
 import io.invoiceportal.core.common.ConflictException;
 import io.invoiceportal.core.common.EndpointInput;
 import io.invoiceportal.core.common.Json;
+import io.invoiceportal.core.common.MessageKey;
 import io.invoiceportal.core.common.NotFoundException;
 import io.invoiceportal.core.common.Sql;
 import io.invoiceportal.core.outbox.Outbox;
@@ -51,7 +52,7 @@ public class CustomerService {
      */
     public PutResult put(Tenant tenant, String customerNumber, CustomerRequest request, String actor) {
         if (request == null) {
-            new Checks().add("body", "is required").throwIfAny();
+            new Checks().add("body", MessageKey.FIELD_REQUIRED).throwIfAny();
         }
         Checks pathCheck = new Checks();
         pathCheck.matching("customerNumber", customerNumber, CUSTOMER_NUMBER,
@@ -137,7 +138,7 @@ public class CustomerService {
     public Customer updateProfile(Tenant tenant, long customerId, ProfileRequest r) {
         Checks checks = new Checks();
         if (r == null) {
-            checks.add("body", "is required").throwIfAny();
+            checks.add("body", MessageKey.FIELD_REQUIRED).throwIfAny();
         }
         Customer current = jdbi.withExtension(CustomerDao.class, dao -> dao.findById(tenant.id(), customerId)).orElseThrow();
         readOnly(checks, "customerNumber", r.customerNumber(), current.customerNumber());
@@ -158,7 +159,7 @@ public class CustomerService {
 
     private static void readOnly(Checks checks, String field, String sent, String current) {
         if (sent != null && !sent.strip().equals(current)) {
-            checks.add(field, "cannot be changed here" + ("email".equals(field) ? "; ask your account manager" : ""));
+            checks.add(field, "email".equals(field) ? MessageKey.EMAIL_READ_ONLY : MessageKey.FIELD_READ_ONLY);
         }
     }
 
@@ -191,12 +192,12 @@ public class CustomerService {
         String language = r.language() != null ? r.language().strip().toLowerCase(Locale.ROOT)
                 : creating ? tenant.defaultLanguage() : current.language();
         if (!tenant.languages().contains(language)) {
-            checks.add("language", "must be one of " + tenant.languages());
+            checks.add("language", MessageKey.LANGUAGE_NOT_OFFERED, String.valueOf(tenant.languages()));
         }
         String channel = r.deliveryChannel() != null ? r.deliveryChannel().strip()
                 : creating ? tenant.enabledChannels().stream().findFirst().orElse(null) : current.deliveryChannel();
         if (!tenant.enabledChannels().contains(channel)) {
-            checks.add("deliveryChannel", "must be one of " + tenant.enabledChannels());
+            checks.add("deliveryChannel", MessageKey.DELIVERY_CHANNEL_NOT_OFFERED, String.valueOf(tenant.enabledChannels()));
         }
         String contactName = current == null ? null : current.contactName();
         String contactPhone = current == null ? null : current.contactPhone();

@@ -1,6 +1,7 @@
 package io.invoiceportal.core.invoice;
 
 import io.invoiceportal.core.common.Checks;
+import io.invoiceportal.core.common.MessageKey;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ final class InvoiceValidator {
     static Checked check(InvoiceRequest r) {
         Checks c = new Checks();
         if (r == null) {
-            c.add("body", "is required").throwIfAny();
+            c.add("body", MessageKey.FIELD_REQUIRED).throwIfAny();
         }
         String number = c.matching("invoiceNumber", c.required("invoiceNumber", r.invoiceNumber(), 50), NUMBER,
                 "must be 1-50 characters: letters, digits, '.', '_' or '-'");

@@ -2,6 +2,7 @@ package io.invoiceportal.core.tenant;
 
 import io.invoiceportal.core.common.AddressInput;
 import io.invoiceportal.core.common.Checks;
+import io.invoiceportal.core.common.MessageKey;
 import io.invoiceportal.core.common.ConflictException;
 import io.invoiceportal.core.common.EndpointInput;
 import io.invoiceportal.core.common.Hashes;
@@ -63,7 +64,7 @@ public class TenantService {
     public CreatedTenant create(TenantRequest request) {
         Checks checks = new Checks();
         if (request == null) {
-            checks.add("body", "is required").throwIfAny();
+            checks.add("body", MessageKey.FIELD_REQUIRED).throwIfAny();
         }
         String slug = checks.matching("slug", checks.required("slug", request.slug(), 40), SLUG,
                 "must be 2-40 characters a-z, 0-9 or -");
@@ -127,7 +128,7 @@ public class TenantService {
             java.util.Set<String> loadedChannels) {
         Checks checks = new Checks();
         if (r == null) {
-            checks.add("body", "is required").throwIfAny();
+            checks.add("body", MessageKey.FIELD_REQUIRED).throwIfAny();
         }
         List<String> formats = ids(checks, "enabledFormats", r.enabledFormats(), tenant.enabledFormats(), loadedFormats,
                 "no installed plugin offers this format");

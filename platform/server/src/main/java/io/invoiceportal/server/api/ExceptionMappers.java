@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -59,9 +60,13 @@ public final class ExceptionMappers {
         return Locale.ROOT;
     }
 
-    /** The text for a message key from core in that language, or the message itself. */
-    static String text(String message, ResourceBundle texts) {
-        return texts.containsKey(message) ? texts.getString(message) : message;
+    /** The text for a message key from core in that language with its values filled in, or the message itself. */
+    static String text(FieldError error, ResourceBundle texts) {
+        if (!texts.containsKey(error.message())) {
+            return error.message();
+        }
+        String text = texts.getString(error.message());
+        return error.args().isEmpty() ? text : new MessageFormat(text, texts.getLocale()).format(error.args().toArray());
     }
 
     static final class ValidationMapper implements ExceptionMapper<ValidationException> {
@@ -72,7 +77,7 @@ public final class ExceptionMappers {
         public Response toResponse(ValidationException e) {
             ResourceBundle texts = texts(language(headers));
             List<FieldError> errors = e.errors().stream()
-                    .map(f -> new FieldError(f.field(), text(f.message(), texts))).toList();
+                    .map(f -> new FieldError(f.field(), text(f, texts))).toList();
             return ApiError.response(422, new ApiError("invalid", "The request has invalid fields", errors));
         }
     }

@@ -11,6 +11,7 @@ import io.dropwizard.jdbi3.JdbiFactory;
 import io.invoiceportal.core.common.Hashes;
 import io.invoiceportal.core.db.Database;
 import io.invoiceportal.core.outbox.OutboxRelay;
+import io.invoiceportal.core.tenant.PluginSettingsService;
 import io.invoiceportal.plugin.api.MailSender;
 import io.invoiceportal.server.account.AccountResource;
 import io.invoiceportal.server.account.PortalRealm;
@@ -89,7 +90,7 @@ public class PortalApplication extends Application<PortalConfiguration> {
 
         MailSender mailer = config.getSmtp().build(Path.of(config.getDataDir(), "mail"));
         OutboxRelay relay = new OutboxRelay(jdbi, services.tenants(), services.invoices(), services.accounts(),
-                services.exports(), plugins, mailer, config.getDelivery().channelSettings(), config.getPublicUrl(), clock);
+                services.exports(), plugins, mailer, config.getPublicUrl(), clock);
         DatabaseOutage outage = new DatabaseOutage(clock);
         environment.lifecycle().manage(config.getDelivery().build(relay, outage));
         config.getSmtp().watch(environment, relay);
@@ -125,7 +126,7 @@ public class PortalApplication extends Application<PortalConfiguration> {
         jersey.register(new AccountResource(services.accounts(), sessions));
         jersey.register(new MyInvoicesResource(services.customerInvoices(), services.exports(), services.downloads()));
         jersey.register(new ProfileResource(services.customers()));
-        jersey.register(new SettingsResource(services.tenants(), plugins));
+        jersey.register(new SettingsResource(services.tenants(), new PluginSettingsService(services.jdbi()), plugins));
         OpenApi.register(jersey.getResourceConfig(), config.getPublicUrl());
     }
 

@@ -39,7 +39,6 @@ class SettingsConfigurationFactory extends YamlConfigurationFactory<PortalConfig
         VARIABLES.put("samples.load", "PORTAL_LOAD_SAMPLES");
         VARIABLES.put("samples.directory", "PORTAL_SAMPLES_DIR");
         VARIABLES.put("delivery.pollMillis", "PORTAL_OUTBOX_POLL_MILLIS");
-        VARIABLES.put("delivery.maxAttachmentBytes", "PORTAL_MAX_ATTACHMENT_BYTES");
     }
 
     SettingsConfigurationFactory(Class<PortalConfiguration> klass, Validator validator, ObjectMapper mapper,

@@ -40,8 +40,7 @@ class DeliveryIT {
     static final DropwizardAppExtension<PortalConfiguration> APP = PortalApp.extension("delivery",
             ConfigOverride.config("smtp.host", "127.0.0.1"),
             ConfigOverride.config("smtp.port", String.valueOf(SMTP_PORT)),
-            ConfigOverride.config("delivery.pollMillis", "200"),
-            ConfigOverride.config("delivery.maxAttachmentBytes", "50000"));
+            ConfigOverride.config("delivery.pollMillis", "200"));
     static Http issuer;
     static String key;
 
@@ -50,6 +49,8 @@ class DeliveryIT {
         issuer = new Http("http://localhost:" + APP.getLocalPort() + "/api");
         key = issuer.post("/v1/tenants", PortalApp.ADMIN_KEY, Map.of("slug", "acme", "name", "Acme Energie B.V."))
                 .json().path("apiKey").asText();
+        assertThat(issuer.put("/v1/tenants/acme/settings", key,
+                Map.of("plugins", Map.of("email-pdf", Map.of("maxAttachmentBytes", 50_000)))).status()).isEqualTo(200);
     }
 
     static void customer(String number, String email, String channel) {
@@ -100,6 +101,33 @@ class DeliveryIT {
                 collect(mp.getBodyPart(i), names);
             }
         }
+    }
+
+    /**
+     * Acme's attachment limit (50 kB, its own setting) never reaches another tenant's deliveries:
+     * Beta, with no setting, gets the same 80 kB PDF attached under the declared 5 MB default.
+     */
+    @Test
+    void aTenantsChannelSettingStaysWithThatTenant() throws Exception {
+        String betaKey = issuer.post("/v1/tenants", PortalApp.ADMIN_KEY, Map.of("slug", "beta", "name", "Beta B.V."))
+                .json().path("apiKey").asText();
+        assertThat(issuer.get("/v1/tenants/beta/settings", betaKey).json().path("plugins").path("email-pdf")
+                .path("maxAttachmentBytes").isNull()).isTrue();
+        assertThat(issuer.put("/v1/tenants/beta/customers/B-1", betaKey, Map.of("companyName", "Klant B-1",
+                "email", "beta@example.test", "deliveryChannel", "email-pdf", "language", "nl")).status()).isEqualTo(201);
+        customer("C-8", "acme-big@example.test", "email-pdf");
+        publish("2026-0008", "C-8", 80_000);
+        Map<String, Object> invoice = new HashMap<>(Map.of("invoiceNumber", "B-0001", "customerNumber", "B-1",
+                "issueDate", "2026-11-01", "currency", "EUR", "lines", List.of(Map.of("name", "Huur", "quantity", "1",
+                        "unitPrice", "1000.00", "vatCategory", "S", "vatRate", "21"))));
+        byte[] pdf = new byte[80_000];
+        Arrays.fill(pdf, (byte) ' ');
+        System.arraycopy("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII), 0, pdf, 0, 9);
+        invoice.put("pdf", Base64.getEncoder().encodeToString(pdf));
+        assertThat(issuer.post("/v1/tenants/beta/invoices", betaKey, invoice).status()).isEqualTo(201);
+
+        assertThat(attachments(invoiceMail("beta@example.test"))).containsExactly("B-0001.pdf");
+        assertThat(attachments(invoiceMail("acme-big@example.test"))).isEmpty();
     }
 
     /** When the issuer changes a customer's e-mail address, the old and the new address both get a notice. */

@@ -27,6 +27,7 @@ import io.invoiceportal.ui.layout.StatusText;
 import io.invoiceportal.ui.testing.PortalUiTest;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -200,8 +201,8 @@ class ProfileFormTest extends PortalUiTest {
         assertThat(all.getListDataView().getItems().map(all.getItemLabelGenerator()).toList())
                 .containsExactly("E-mail", "E-mail met PDF");
 
-        tenants.updateSettings(tenant, new SettingsRequest(null, List.of("email"), null, null, null, null, null),
-                Set.of("pdf", "xml", "csv"), Set.of("email", "email-pdf"));
+        tenants.updateSettings(tenant, new SettingsRequest(null, List.of("email"), null, null, null, null, null, null),
+                Set.of("pdf", "xml", "csv"), Set.of("email", "email-pdf"), Map.of());
         navigate(path("profile"));
 
         assertThat(channels().getListDataView().getItems().toList()).containsExactly("email");

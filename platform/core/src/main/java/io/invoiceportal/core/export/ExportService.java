@@ -5,6 +5,7 @@ import io.invoiceportal.core.customer.Customer;
 import io.invoiceportal.core.customer.CustomerDao;
 import io.invoiceportal.core.invoice.Invoice;
 import io.invoiceportal.core.invoice.InvoiceService;
+import io.invoiceportal.core.tenant.PluginSettingsService;
 import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.plugin.api.ExportContext;
 import io.invoiceportal.plugin.api.ExportException;
@@ -29,6 +30,7 @@ public class ExportService {
     private final ExporterCatalog catalog;
     private final String publicUrl;
     private final Clock clock;
+    private final PluginSettingsService pluginSettings;
 
     public ExportService(Jdbi jdbi, InvoiceService invoices, ExporterCatalog catalog, String publicUrl, Clock clock) {
         this.jdbi = jdbi;
@@ -36,6 +38,7 @@ public class ExportService {
         this.catalog = catalog;
         this.publicUrl = publicUrl;
         this.clock = clock;
+        this.pluginSettings = new PluginSettingsService(jdbi);
     }
 
     /** The formats this tenant offers: enabled by the tenant and provided by a loaded plugin. */
@@ -71,7 +74,8 @@ public class ExportService {
                 return;
             }
             exporter.export(PluginViews.invoice(tenant, customer, invoice),
-                    ExportContext.builder().tenant(PluginViews.tenant(tenant, publicUrl)).locale(readerLocale).clock(clock).build(), out);
+                    ExportContext.builder().tenant(PluginViews.tenant(tenant, publicUrl)).locale(readerLocale).clock(clock)
+                            .settings(pluginSettings.of(tenant.id(), exporter.id(), exporter.settings())).build(), out);
         });
     }
 

@@ -13,6 +13,7 @@ import io.invoiceportal.core.export.PluginViews;
 import io.invoiceportal.core.invoice.Invoice;
 import io.invoiceportal.core.invoice.InvoiceService;
 import io.invoiceportal.core.mail.EmailChangedNotice;
+import io.invoiceportal.core.tenant.PluginSettingsService;
 import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.core.tenant.TenantService;
 import io.invoiceportal.plugin.api.CustomerView;
@@ -29,7 +30,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
@@ -65,13 +65,13 @@ public class OutboxRelay {
     private final ExportService exports;
     private final ExporterCatalog catalog;
     private final MailSender mailer;
-    private final Map<String, String> channelSettings;
+    private final PluginSettingsService pluginSettings;
     private final String publicUrl;
     private final Clock clock;
 
     public OutboxRelay(Jdbi jdbi, TenantService tenants, InvoiceService invoices, AccountService accounts,
-            ExportService exports, ExporterCatalog catalog, MailSender mailer, Map<String, String> channelSettings,
-            String publicUrl, Clock clock) {
+            ExportService exports, ExporterCatalog catalog, MailSender mailer, String publicUrl,
+            Clock clock) {
         this.jdbi = jdbi;
         this.tenants = tenants;
         this.invoices = invoices;
@@ -79,7 +79,7 @@ public class OutboxRelay {
         this.exports = exports;
         this.catalog = catalog;
         this.mailer = mailer;
-        this.channelSettings = Map.copyOf(channelSettings);
+        this.pluginSettings = new PluginSettingsService(jdbi);
         this.publicUrl = publicUrl;
         this.clock = clock;
     }
@@ -189,7 +189,7 @@ public class OutboxRelay {
                 .tenant(PluginViews.tenant(tenant, publicUrl))
                 .locale(customer.locale())
                 .mailer(mailer)
-                .settings(channelSettings)
+                .settings(pluginSettings.of(tenant.id(), channel.get().id(), channel.get().settings()))
                 .clock(clock)
                 .build();
         return () -> channel.get().deliver(notification, context);

@@ -1,13 +1,18 @@
 package io.invoiceportal.core.tenant;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Body of {@code PUT /api/v1/tenants/{t}/settings}: every key optional; keys left out keep
  * their value. {@code defaultLanguage} is read-only (it is the tenant's language): sent back
  * unchanged it is accepted, another value is refused naming the field. {@code timeZone} is a tz
- * database name such as {@code Europe/Amsterdam}.
+ * database name such as {@code Europe/Amsterdam}. {@code plugins} sets the tenant's values of the
+ * settings export formats and delivery channels declare, per format or channel id; settings left
+ * out keep their value (see {@link PluginSettingsInput}).
  */
 public record SettingsRequest(
         List<String> enabledFormats, List<String> enabledChannels, TenantRequest.BrandingInput branding,
-        List<String> languages, List<String> embedOrigins, String defaultLanguage, String timeZone) {}
+        List<String> languages, List<String> embedOrigins, String defaultLanguage, String timeZone,
+        Map<String, JsonNode> plugins) {}

@@ -8,6 +8,7 @@ import io.invoiceportal.core.common.EndpointInput;
 import io.invoiceportal.core.common.Hashes;
 import io.invoiceportal.core.common.Json;
 import io.invoiceportal.core.common.Sql;
+import io.invoiceportal.plugin.api.SettingDefinition;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -120,12 +121,13 @@ public class TenantService {
     }
 
     /**
-     * Changes the keys the request sends. Formats and channels must be offered by a loaded plugin.
+     * Changes the keys the request sends. Formats and channels must be offered by a loaded plugin;
+     * plugin settings must be among {@code declaredSettings} (extension id to its declarations).
      *
      * @return the tenant as stored now
      */
     public Tenant updateSettings(Tenant tenant, SettingsRequest r, java.util.Set<String> loadedFormats,
-            java.util.Set<String> loadedChannels) {
+            java.util.Set<String> loadedChannels, java.util.Map<String, List<SettingDefinition>> declaredSettings) {
         Checks checks = new Checks();
         if (r == null) {
             checks.add("body", MessageKey.FIELD_REQUIRED).throwIfAny();
@@ -165,10 +167,21 @@ public class TenantService {
         } else if (r.timeZone() != null) {
             timeZone = ZoneId.of(r.timeZone().strip());
         }
+        List<PluginSettingsInput.Change> pluginChanges = PluginSettingsInput.check(checks, r.plugins(), declaredSettings);
         checks.throwIfAny();
         TenantSettings settings = new TenantSettings(tenant.seller(), branding, languages, formats, channels, origins,
                 timeZone.getId());
-        jdbi.useExtension(TenantDao.class, dao -> dao.updateSettings(tenant.id(), Json.write(settings)));
+        jdbi.useTransaction(h -> {
+            h.attach(TenantDao.class).updateSettings(tenant.id(), Json.write(settings));
+            PluginSettingDao values = h.attach(PluginSettingDao.class);
+            for (PluginSettingsInput.Change change : pluginChanges) {
+                if (change.value() == null) {
+                    values.remove(tenant.id(), change.extensionId(), change.name());
+                } else {
+                    values.put(tenant.id(), change.extensionId(), change.name(), change.value());
+                }
+            }
+        });
         return findBySlug(tenant.slug()).orElseThrow();
     }
 

@@ -35,6 +35,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.ZipEntry;
@@ -292,8 +293,8 @@ class DownloadServiceTest {
 
     @Test
     void exportAndBundleMarkTheirInvoicesOnceWritten() throws Exception {
-        tenants.updateSettings(tenant, new SettingsRequest(List.of("pdf", "xml"), null, null, null, null, null, null),
-                Set.of("pdf", "xml", "csv"), Set.of("email"));
+        tenants.updateSettings(tenant, new SettingsRequest(List.of("pdf", "xml"), null, null, null, null, null, null, null),
+                Set.of("pdf", "xml", "csv"), Set.of("email"), Map.of());
         tenant = tenants.findBySlug(tenant.slug()).orElseThrow();
 
         assertThat(entries(written(downloads.export(tenant, user, List.of("A-003", "A-001"), "xml"))))
@@ -328,8 +329,8 @@ class DownloadServiceTest {
         assertThat(downloads.bundle(tenant, user(tenant, "C-1", "en"), "A-001").fileName())
                 .isEqualTo("Invoice Hollandse Energie B.V. A-001.zip");
 
-        tenants.updateSettings(tenant, new SettingsRequest(null, null, null, null, null, null, "America/New_York"),
-                Set.of(), Set.of("email"));
+        tenants.updateSettings(tenant, new SettingsRequest(null, null, null, null, null, null, "America/New_York", null),
+                Set.of(), Set.of("email"), Map.of());
         Tenant newYork = tenants.findBySlug(tenant.slug()).orElseThrow();
         assertThat(downloads.export(newYork, user(newYork, "C-1", "en"), List.of("A-001"), "xml").fileName())
                 .isEqualTo("Invoices Hollandse Energie B.V. 2026-11-29 0830.zip");
@@ -346,8 +347,8 @@ class DownloadServiceTest {
     @Test
     void timeZoneMustBeARealZone() {
         for (String bad : List.of("Mars/Olympus", "+01:00", "europe/amsterdam", "")) {
-            assertThatThrownBy(() -> tenants.updateSettings(tenant, new SettingsRequest(null, null, null, null, null, null, bad),
-                    Set.of(), Set.of("email")))
+            assertThatThrownBy(() -> tenants.updateSettings(tenant, new SettingsRequest(null, null, null, null, null, null, bad, null),
+                    Set.of(), Set.of("email"), Map.of()))
                     .as(bad).isInstanceOfSatisfying(ValidationException.class,
                             e -> assertThat(e.errors()).extracting(f -> f.field()).containsExactly("timeZone"));
         }

@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -71,8 +72,8 @@ class OriginalPdfTest {
             }
         };
         Tenant tenant = Fixtures.tenants(db.jdbi()).updateSettings(Fixtures.tenant(db.jdbi(), "acme", "nl"),
-                new SettingsRequest(List.of("invoice-pdf"), null, null, null, null, null, null), Set.of("invoice-pdf"),
-                Set.of("email"));
+                new SettingsRequest(List.of("invoice-pdf"), null, null, null, null, null, null, null), Set.of("invoice-pdf"),
+                Set.of("email"), Map.of());
         Fixtures.customer(db.jdbi(), tenant, "C-1", "klant", "klant@example.test");
         String original = Base64.getEncoder().encodeToString("%PDF-1.4 the issuer's own".getBytes(StandardCharsets.US_ASCII));
         InvoiceService invoices = new InvoiceService(db.jdbi());

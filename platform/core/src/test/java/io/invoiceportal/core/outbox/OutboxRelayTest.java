@@ -106,7 +106,7 @@ class OutboxRelayTest {
         InvoiceService invoices = new InvoiceService(jdbi);
         return new OutboxRelay(jdbi, Fixtures.tenants(jdbi), invoices, accounts,
                 new ExportService(jdbi, invoices, catalog, "http://portal.test", Clock.systemUTC()), catalog,
-                mailer, Map.of(), "http://portal.test", Clock.systemUTC());
+                mailer, "http://portal.test", Clock.systemUTC());
     }
 
     String state(String kind) {
@@ -252,7 +252,8 @@ class OutboxRelayTest {
             }
         });
         Tenant pdfTenant = Fixtures.tenants(jdbi).updateSettings(tenant,
-                new SettingsRequest(List.of("invoice-pdf"), null, null, null, null, null, null), Set.of("invoice-pdf"), Set.of("email"));
+                new SettingsRequest(List.of("invoice-pdf"), null, null, null, null, null, null, null), Set.of("invoice-pdf"), Set.of("email"),
+                Map.of());
         Fixtures.customer(jdbi, pdfTenant, "C-1", "korenschoof", "admin@korenschoof.example");
         jdbi.useHandle(h -> h.execute("delete from outbox"));
         new InvoiceService(jdbi).publishAll(pdfTenant, List.of(new InvoiceRequest("A-1", "C-1", "2026-01-05", null,

@@ -1,5 +1,6 @@
 package io.invoiceportal.plugin.api;
 
+import java.util.List;
 import java.util.Locale;
 import org.pf4j.ExtensionPoint;
 
@@ -29,4 +30,13 @@ public interface DeliveryChannel extends ExtensionPoint {
 
     /** Delivers one notification. */
     DeliveryResult deliver(Notification notification, DeliveryContext context);
+
+    /**
+     * The settings each tenant may give this channel (a URL, a signing secret, a limit); the
+     * same list on every call. The tenant's values arrive in the context of every call.
+     * None by default.
+     */
+    default List<SettingDefinition> settings() {
+        return List.of();
+    }
 }

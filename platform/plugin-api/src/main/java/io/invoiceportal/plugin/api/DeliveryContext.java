@@ -2,7 +2,6 @@ package io.invoiceportal.plugin.api;
 
 import java.time.Clock;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * What a {@link DeliveryChannel} may use. Built by the portal (and by tests) with
@@ -19,8 +18,11 @@ public interface DeliveryContext {
     /** Sends e-mail through the portal's configured mail server. */
     MailSender mailer();
 
-    /** Channel settings from the portal configuration (may be empty, never {@code null}). */
-    Map<String, String> settings();
+    /**
+     * This tenant's values for the settings the channel declared in {@link DeliveryChannel#settings()},
+     * defaults filled in.
+     */
+    PluginSettings settings();
 
     /** The portal's clock. */
     Clock clock();
@@ -35,7 +37,7 @@ public interface DeliveryContext {
         private TenantView tenant;
         private Locale locale;
         private MailSender mailer;
-        private Map<String, String> settings = Map.of();
+        private PluginSettings settings = PluginSettings.none();
         private Clock clock;
 
         private Builder() {}
@@ -59,8 +61,8 @@ public interface DeliveryContext {
         }
 
         /** Sets {@link DeliveryContext#settings()}. */
-        public Builder settings(Map<String, String> value) {
-            settings = Map.copyOf(value);
+        public Builder settings(PluginSettings value) {
+            settings = Values.required(value, "settings");
             return this;
         }
 

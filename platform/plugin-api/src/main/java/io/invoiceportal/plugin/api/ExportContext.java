@@ -18,7 +18,13 @@ public interface ExportContext {
     /** The portal's clock; use it instead of the system clock so output is reproducible. */
     Clock clock();
 
-    /** A builder with every field empty; every field is required. */
+    /**
+     * This tenant's values for the settings the exporter declared in {@link InvoiceExporter#settings()},
+     * defaults filled in.
+     */
+    PluginSettings settings();
+
+    /** A builder with no settings and every other field empty; the others are required. */
     static Builder builder() {
         return new Builder();
     }
@@ -28,6 +34,7 @@ public interface ExportContext {
         private TenantView tenant;
         private Locale locale;
         private Clock clock;
+        private PluginSettings settings = PluginSettings.none();
 
         private Builder() {}
 
@@ -49,10 +56,16 @@ public interface ExportContext {
             return this;
         }
 
+        /** Sets {@link ExportContext#settings()}. */
+        public Builder settings(PluginSettings value) {
+            settings = Values.required(value, "settings");
+            return this;
+        }
+
         /** The context. */
         public ExportContext build() {
             return new Values.Export(Values.required(tenant, "tenant"), Values.required(locale, "locale"),
-                    Values.required(clock, "clock"));
+                    Values.required(clock, "clock"), settings);
         }
     }
 }

@@ -2,6 +2,7 @@ package io.invoiceportal.plugin.api;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Locale;
 import org.pf4j.ExtensionPoint;
 
@@ -42,4 +43,13 @@ public interface InvoiceExporter extends ExtensionPoint {
      */
     void export(InvoiceView invoice, ExportContext context, OutputStream out)
             throws ExportException, IOException;
+
+    /**
+     * The settings each tenant may give this exporter (a URL, a signing secret, a limit); the
+     * same list on every call. The tenant's values arrive in the context of every call.
+     * None by default.
+     */
+    default List<SettingDefinition> settings() {
+        return List.of();
+    }
 }

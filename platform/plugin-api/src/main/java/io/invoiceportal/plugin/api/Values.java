@@ -48,9 +48,9 @@ final class Values {
             List<InvoiceView.Line> lines, List<InvoiceView.VatBreakdown> vatBreakdown, InvoiceView.Totals totals,
             InvoiceView.Payment payment) implements InvoiceView {}
 
-    record Export(TenantView tenant, Locale locale, Clock clock) implements ExportContext {}
+    record Export(TenantView tenant, Locale locale, Clock clock, PluginSettings settings) implements ExportContext {}
 
-    record Delivery(TenantView tenant, Locale locale, MailSender mailer, Map<String, String> settings, Clock clock)
+    record Delivery(TenantView tenant, Locale locale, MailSender mailer, PluginSettings settings, Clock clock)
             implements DeliveryContext {}
 
     record InvoiceNotice(String id, CustomerView customer, InvoiceView invoice, String invoiceUrl,

@@ -1,5 +1,6 @@
 package io.invoiceportal.server.tenant;
 
+import io.invoiceportal.core.tenant.PluginSettingsService;
 import io.invoiceportal.core.tenant.SettingsRequest;
 import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.core.tenant.TenantService;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Issuer: the portal's formats, channels, branding, languages and the origins that may frame its pages. */
@@ -27,28 +29,32 @@ import java.util.stream.Collectors;
 @Produces(MediaType.APPLICATION_JSON)
 public class SettingsResource {
     private final TenantService tenants;
+    private final PluginSettingsService pluginSettings;
     private final PluginRegistry plugins;
 
-    public SettingsResource(TenantService tenants, PluginRegistry plugins) {
+    public SettingsResource(TenantService tenants, PluginSettingsService pluginSettings, PluginRegistry plugins) {
         this.tenants = tenants;
+        this.pluginSettings = pluginSettings;
         this.plugins = plugins;
     }
 
     public record BrandingJson(String primaryColor, String accentColor, String logoSvg) {}
 
     public record SettingsJson(List<String> enabledFormats, List<String> enabledChannels, BrandingJson branding,
-            List<String> languages, String defaultLanguage, List<String> embedOrigins, String timeZone) {
-        static SettingsJson of(Tenant t) {
-            return new SettingsJson(t.enabledFormats(), t.enabledChannels(), new BrandingJson(
-                    t.branding().primaryColor(), t.branding().accentColor(), t.branding().logoSvg()),
-                    t.languages(), t.defaultLanguage(), t.embedOrigins(), t.timeZone().getId());
-        }
+            List<String> languages, String defaultLanguage, List<String> embedOrigins, String timeZone,
+            Map<String, Map<String, Object>> plugins) {}
+
+    private SettingsJson json(Tenant t) {
+        return new SettingsJson(t.enabledFormats(), t.enabledChannels(), new BrandingJson(
+                t.branding().primaryColor(), t.branding().accentColor(), t.branding().logoSvg()),
+                t.languages(), t.defaultLanguage(), t.embedOrigins(), t.timeZone().getId(),
+                pluginSettings.view(t, plugins.declaredSettings()));
     }
 
     @GET
     @Operation(summary = "The tenant's settings")
     public SettingsJson get(@Context Tenant tenant) {
-        return SettingsJson.of(tenant);
+        return json(tenant);
     }
 
     @PUT
@@ -57,11 +63,14 @@ public class SettingsResource {
     @Operation(summary = "Change settings; keys left out keep their value",
             description = "Formats and channels must be offered by an installed plugin (422 otherwise)."
                     + " The logo is stored sanitised (allow-listed SVG only). embedOrigins: https origins"
-                    + " (https://host[:port], no path or wildcard, at most 10) that may frame the tenant's pages.")
+                    + " (https://host[:port], no path or wildcard, at most 10) that may frame the tenant's pages."
+                    + " plugins: per format or channel id, the values of the settings it declares (422 per field,"
+                    + " such as plugins.webhook.url); null removes a value (the default applies); a secret is shown"
+                    + " as {\"set\": true|false} and sending that back keeps it.")
     public SettingsJson put(@Context Tenant tenant, SettingsRequest body) {
         Tenant updated = tenants.updateSettings(tenant, body,
                 plugins.exporters().stream().map(e -> e.id()).collect(Collectors.toSet()),
-                plugins.channels().stream().map(c -> c.id()).collect(Collectors.toSet()));
-        return SettingsJson.of(updated);
+                plugins.channels().stream().map(c -> c.id()).collect(Collectors.toSet()), plugins.declaredSettings());
+        return json(updated);
     }
 }

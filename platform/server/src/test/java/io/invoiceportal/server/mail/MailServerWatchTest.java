@@ -17,7 +17,6 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -40,7 +39,7 @@ class MailServerWatchTest {
             Fixtures.customer(jdbi, tenant, "C-1", "klant", "klant@example.test");
             OutboxRelay relay = new OutboxRelay(jdbi, services.tenants(), services.invoices(), services.accounts(),
                     services.exports(), plugins, new SmtpMailSender(new MailSettings("127.0.0.1", port, "", "",
-                            MailSettings.DEFAULT_FROM, Path.of("unused"), 2_000)), Map.of(), "http://portal.test",
+                            MailSettings.DEFAULT_FROM, Path.of("unused"), 2_000)), "http://portal.test",
                     Clock.systemUTC());
             MailServerWatch watch = new MailServerWatch(new SmtpHealthCheck("127.0.0.1", port), relay,
                     Duration.ofSeconds(10));

@@ -9,6 +9,8 @@ import io.invoiceportal.plugin.api.MailSender.Attachment;
 import io.invoiceportal.plugin.api.MailSender.Mail;
 import io.invoiceportal.plugin.api.Notification;
 import io.invoiceportal.plugin.api.Notification.NewInvoice;
+import io.invoiceportal.plugin.api.SettingDefinition;
+import io.invoiceportal.plugin.api.SettingType;
 import io.invoiceportal.plugins.email.MailComposer;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +19,7 @@ import org.pf4j.Extension;
 /**
  * The channel {@code email-pdf}: the mails of the {@code email} channel (same {@link MailComposer}),
  * with the invoice PDF attached to the new-invoice mail when it is at most
- * {@code maxAttachmentBytes} (a channel setting, default 5 MB). A larger PDF, or one that cannot be
+ * {@code maxAttachmentBytes} (a setting each tenant may change, default 5 MB). A larger PDF, or one that cannot be
  * rendered, leaves the link alone, with a note saying why. Stateless, so concurrent deliveries are safe.
  */
 @Extension
@@ -25,6 +27,11 @@ public class EmailPdfChannel implements DeliveryChannel {
 
     static final String MAX_ATTACHMENT_BYTES = "maxAttachmentBytes";
     static final long DEFAULT_MAX_ATTACHMENT_BYTES = 5L * 1024 * 1024;
+    private static final List<SettingDefinition> SETTINGS = List.of(
+            SettingDefinition.builder(MAX_ATTACHMENT_BYTES, SettingType.INTEGER)
+                    .defaultValue(String.valueOf(DEFAULT_MAX_ATTACHMENT_BYTES)).minimum(1)
+                    .description("Largest PDF, in bytes, attached to the new-invoice e-mail; a larger one is sent as a link")
+                    .build());
 
     private final MailComposer composer = new MailComposer();
 
@@ -36,6 +43,11 @@ public class EmailPdfChannel implements DeliveryChannel {
     @Override
     public String displayName(Locale locale) {
         return PdfTexts.of(locale).get("channel.name");
+    }
+
+    @Override
+    public List<SettingDefinition> settings() {
+        return SETTINGS;
     }
 
     @Override
@@ -78,18 +90,9 @@ public class EmailPdfChannel implements DeliveryChannel {
         return composer.compose(notification, context, composer.pdfAttachedNote(locale), List.of(attachment));
     }
 
-    /** The configured limit; a missing, unreadable or non-positive value means the default. */
+    /** The tenant's limit (the declaration gives the default). */
     static long maxAttachmentBytes(DeliveryContext context) {
-        String value = context.settings().get(MAX_ATTACHMENT_BYTES);
-        if (value == null) {
-            return DEFAULT_MAX_ATTACHMENT_BYTES;
-        }
-        try {
-            long limit = Long.parseLong(value.strip());
-            return limit > 0 ? limit : DEFAULT_MAX_ATTACHMENT_BYTES;
-        } catch (NumberFormatException e) {
-            return DEFAULT_MAX_ATTACHMENT_BYTES;
-        }
+        return context.settings().integer(MAX_ATTACHMENT_BYTES).orElseThrow();
     }
 
     private static String reason(Exception e) {

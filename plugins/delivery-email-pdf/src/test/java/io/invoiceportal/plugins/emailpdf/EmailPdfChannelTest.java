@@ -12,6 +12,9 @@ import io.invoiceportal.plugin.api.MailSender;
 import io.invoiceportal.plugin.api.MailSender.Mail;
 import io.invoiceportal.plugin.api.Notification;
 import io.invoiceportal.plugin.api.PartyView;
+import io.invoiceportal.plugin.api.PluginSettings;
+import io.invoiceportal.plugin.api.SettingDefinition;
+import io.invoiceportal.plugin.api.SettingType;
 import io.invoiceportal.plugin.api.TenantView;
 import io.invoiceportal.plugin.testkit.RecordingMailSender;
 import io.invoiceportal.plugins.email.MailComposer;
@@ -84,14 +87,23 @@ class EmailPdfChannelTest {
         assertThat(english.text()).contains("The PDF (0.0 MB) is too large to attach to this e-mail", INVOICE_URL);
     }
 
-    /** Rule: without a usable maxAttachmentBytes setting the limit is 5 MB, inclusive. */
+    /** Rule: without a tenant value the limit is the declared default, 5 MB, inclusive. */
     @Test
     void defaultLimitIsFiveMegabytes() {
-        for (Map<String, String> settings : List.of(Map.<String, String>of(), Map.of("maxAttachmentBytes", "five MB"),
-                Map.of("maxAttachmentBytes", "-1"))) {
-            assertThat(deliver(newInvoice(() -> pdf(5_242_880)), context(DUTCH, settings)).attachments()).hasSize(1);
-            assertThat(deliver(newInvoice(() -> pdf(5_242_881)), context(DUTCH, settings)).attachments()).isEmpty();
-        }
+        assertThat(deliver(newInvoice(() -> pdf(5_242_880)), context(DUTCH, Map.of())).attachments()).hasSize(1);
+        assertThat(deliver(newInvoice(() -> pdf(5_242_881)), context(DUTCH, Map.of())).attachments()).isEmpty();
+    }
+
+    /** Rule: the limit is a declared whole-number setting of at least 1; other values are refused. */
+    @Test
+    void declaresTheLimitAsATypedSetting() {
+        SettingDefinition limit = channel.settings().getFirst();
+        assertThat(limit.name()).isEqualTo("maxAttachmentBytes");
+        assertThat(limit.type()).isEqualTo(SettingType.INTEGER);
+        assertThat(limit.secret()).isFalse();
+        assertThat(PluginSettings.problem(limit, "five MB")).contains("must be a whole number");
+        assertThat(PluginSettings.problem(limit, "0")).contains("must be at least 1");
+        assertThat(PluginSettings.problem(limit, "1")).isEmpty();
     }
 
     /** Rule: a PDF that cannot be rendered still leaves a sent link-only mail that says the PDF could not be attached. */
@@ -192,7 +204,7 @@ class EmailPdfChannelTest {
                 .tenant(tenant)
                 .locale(locale)
                 .mailer(mailer)
-                .settings(settings)
+                .settings(PluginSettings.of(channel.settings(), settings))
                 .clock(Clock.fixed(Instant.parse("2025-03-14T10:00:00Z"), ZoneId.of("Europe/Amsterdam")))
                 .build();
     }

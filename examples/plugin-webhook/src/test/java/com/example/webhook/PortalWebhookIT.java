@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The built plugin jar in a running portal: the portal's own runnable jar is started as a
- * process with a plugins folder holding the built-in plugins and {@code target/plugin-webhook-*.jar};
+ * process with a plugins folder holding the built-in plugins and {@code target/plugin-webhook-*-plugin.jar};
  * tenants set the channel's typed settings over REST, and a customer with channel {@code webhook}
  * gets its events, signed with its tenant's secret, on a local HTTP server.
  *
@@ -77,7 +77,7 @@ class PortalWebhookIT {
         }
         Path plugins = Files.createTempDirectory("webhook-it-plugins");
         copyJars(Path.of(home, "target", "plugins"), "*.jar", plugins);
-        copyJars(Path.of("target"), "plugin-webhook-*.jar", plugins);
+        copyJars(Path.of("target"), "plugin-webhook-*-plugin.jar", plugins);
 
         int port = freePort();
         int adminPort = freePort();

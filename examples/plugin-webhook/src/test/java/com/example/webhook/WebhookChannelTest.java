@@ -2,141 +2,114 @@ package com.example.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
+import io.invoiceportal.plugin.api.DeliveryContext;
 import io.invoiceportal.plugin.api.DeliveryResult;
+import io.invoiceportal.plugin.api.DeliveryResult.Outcome;
+import io.invoiceportal.plugin.api.InvoiceView;
+import io.invoiceportal.plugin.api.Notification;
+import io.invoiceportal.plugin.api.PluginSettings;
+import io.invoiceportal.plugin.testkit.RecordingMailSender;
+import io.invoiceportal.plugin.testkit.TestViews;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The channel against a real HTTP server on this machine (the JDK's HttpServer). */
+/** The webhook's own rules, against a real HTTP receiver on this machine. */
 class WebhookChannelTest {
     static final String SECRET = "whsec_test_0123456789";
 
-    record Received(String signature, String eventId, String contentType, String body) {}
-
     final WebhookChannel channel = new WebhookChannel();
-    final List<Received> received = new CopyOnWriteArrayList<>();
-    final AtomicInteger status = new AtomicInteger(204);
-    volatile long delayMillis;
-    HttpServer server;
+    final Receiver receiver;
 
-    @BeforeEach
-    void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/hooks", exchange -> {
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            received.add(new Received(exchange.getRequestHeaders().getFirst(Signature.HEADER),
-                    exchange.getRequestHeaders().getFirst("Invoice-Portal-Event-Id"),
-                    exchange.getRequestHeaders().getFirst("Content-Type"), body));
-            try {
-                Thread.sleep(delayMillis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            exchange.sendResponseHeaders(status.get(), -1);
-            exchange.close();
-        });
-        server.start();
+    WebhookChannelTest() throws IOException {
+        receiver = new Receiver();
     }
 
     @AfterEach
     void stop() {
-        server.stop(0);
+        receiver.close();
     }
 
-    String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks";
+    DeliveryResult deliver(Notification notification, Map<String, String> settings) {
+        DeliveryContext context = TestViews.deliveryContext(new RecordingMailSender())
+                .settings(PluginSettings.of(channel.settings(), settings)).build();
+        return channel.deliver(notification, context);
     }
 
-    DeliveryResult deliver(io.invoiceportal.plugin.api.Notification notification, Map<String, String> settings) {
-        return channel.deliver(notification, Notifications.context(channel, settings));
+    Map<String, String> configured() {
+        return Map.of("url", receiver.url(), "secret", SECRET);
     }
 
     @Test
     void postsASignedEventTheReceiverCanVerify() {
-        assertThat(deliver(Notifications.newInvoice("n-1"), Map.of("url", url(), "secret", SECRET)))
-                .isEqualTo(DeliveryResult.sent());
+        Notification.NewInvoice notification = TestViews.newInvoice("n-1");
+        assertThat(deliver(notification, configured())).isEqualTo(DeliveryResult.sent());
 
-        Received event = received.getFirst();
+        Receiver.Request event = receiver.received.getFirst();
         assertThat(event.contentType()).startsWith("application/json");
-        assertThat(event.signature()).matches("t=" + Notifications.NOW.getEpochSecond() + ",v1=[0-9a-f]{64}");
+        assertThat(event.eventId()).isEqualTo("n-1");
+        assertThat(event.signature()).matches("t=" + TestViews.CLOCK.instant().getEpochSecond() + ",v1=[0-9a-f]{64}");
         assertThat(Signature.verify(SECRET, event.signature(), event.body())).isTrue();
         assertThat(Signature.verify("another secret", event.signature(), event.body())).isFalse();
-        assertThat(Signature.verify(SECRET, event.signature(), event.body().replace("1210.00", "1.00"))).isFalse();
+        assertThat(Signature.verify(SECRET, event.signature(), event.body().replace("66.29", "1.00"))).isFalse();
+        InvoiceView invoice = notification.invoice();
         assertThat(event.body()).isEqualTo("{\"id\":\"n-1\",\"type\":\"invoice.created\",\"tenant\":\"acme\","
-                + "\"customer\":{\"number\":\"C-1\",\"email\":\"inkoop@korenschoof.example\",\"language\":\"nl\"},"
-                + "\"invoice\":{\"number\":\"2026-0001\",\"issueDate\":\"2026-11-01\",\"currency\":\"EUR\","
-                + "\"payableAmount\":\"1210.00\",\"url\":\"https://portal.example/t/acme/invoices/2026-0001\"}}");
+                + "\"customer\":{\"number\":\"00123\",\"email\":\"inkoop@ruiz.example\",\"language\":\"nl\"},"
+                + "\"invoice\":{\"number\":\"" + invoice.invoiceNumber() + "\",\"issueDate\":\"2025-03-14\",\"currency\":\"EUR\","
+                + "\"payableAmount\":\"66.29\",\"url\":\"" + notification.invoiceUrl() + "\"}}");
+    }
+
+    @Test
+    void activationAndResetCarryTheirLinks() {
+        deliver(TestViews.activation("n-a"), configured());
+        deliver(TestViews.passwordReset("n-r"), configured());
+        assertThat(receiver.accepted().get(0)).contains("\"type\":\"account.activation\"", "\"activationUrl\":\"https://");
+        assertThat(receiver.accepted().get(1)).contains("\"type\":\"account.password_reset\"", "\"resetUrl\":\"https://");
     }
 
     /** The event id is the notification's: the same on every attempt, so a receiver can drop duplicates. */
     @Test
     void theEventIdIsStableAcrossAttempts() {
-        status.set(503);
-        assertThat(Notifications.kind(deliver(Notifications.reset("n-7"), Map.of("url", url(), "secret", SECRET)))).isEqualTo("retry");
-        status.set(200);
-        assertThat(deliver(Notifications.reset("n-7"), Map.of("url", url(), "secret", SECRET)))
-                .isEqualTo(DeliveryResult.sent());
+        receiver.answerNext(503);
+        assertThat(deliver(TestViews.passwordReset("n-7"), configured()).outcome()).isEqualTo(Outcome.RETRY);
+        assertThat(deliver(TestViews.passwordReset("n-7"), configured())).isEqualTo(DeliveryResult.sent());
 
-        assertThat(received).extracting(Received::eventId).containsExactly("n-7", "n-7");
-        assertThat(received).allSatisfy(r -> assertThat(r.body()).startsWith("{\"id\":\"n-7\",\"type\":\"account.password_reset\""));
+        assertThat(receiver.received).extracting(Receiver.Request::eventId).containsExactly("n-7", "n-7");
+        assertThat(receiver.received).allSatisfy(r -> assertThat(r.body()).startsWith("{\"id\":\"n-7\","));
     }
 
     /** 5xx, 408 and 429 are passing trouble: the portal's outbox tries again later; other 4xx fail for good. */
     @Test
     void serverErrorsRetryClientErrorsFail() {
-        Map<Integer, String> expected = Map.of(500, "retry", 502, "retry", 503, "retry", 408, "retry", 429, "retry",
-                400, "fail", 401, "fail", 404, "fail", 410, "fail");
-        expected.forEach((code, kind) -> {
-            status.set(code);
-            assertThat(Notifications.kind(deliver(Notifications.newInvoice("n-" + code), Map.of("url", url(), "secret", SECRET))))
-                    .as(String.valueOf(code)).isEqualTo(kind);
+        Map<Integer, Outcome> expected = Map.of(500, Outcome.RETRY, 502, Outcome.RETRY, 503, Outcome.RETRY,
+                408, Outcome.RETRY, 429, Outcome.RETRY, 400, Outcome.FAILED, 401, Outcome.FAILED, 404, Outcome.FAILED,
+                410, Outcome.FAILED);
+        expected.forEach((status, outcome) -> {
+            receiver.answerNext(status);
+            DeliveryResult result = deliver(TestViews.newInvoice("n-" + status), configured());
+            assertThat(result.outcome()).as(String.valueOf(status)).isEqualTo(outcome);
+            assertThat(result.reason()).contains(String.valueOf(status));
         });
-        assertThat(received).hasSize(expected.size());
+        assertThat(receiver.received).hasSize(expected.size());
     }
 
     /** A receiver slower than timeoutSeconds, or one that cannot be reached, is tried again later. */
     @Test
     void timeoutsAndUnreachableReceiversRetry() {
-        delayMillis = 2500;
-        assertThat(Notifications.kind(deliver(Notifications.newInvoice("n-slow"),
-                Map.of("url", url(), "secret", SECRET, "timeoutSeconds", "1")))).isEqualTo("retry");
-        server.stop(0);
-        assertThat(Notifications.kind(deliver(Notifications.newInvoice("n-gone"), Map.of("url", url(), "secret", SECRET))))
-                .isEqualTo("retry");
+        receiver.delayMillis = 2500;
+        assertThat(deliver(TestViews.newInvoice("n-slow"), Map.of("url", receiver.url(), "secret", SECRET,
+                "timeoutSeconds", "1")).outcome()).isEqualTo(Outcome.RETRY);
+        receiver.close();
+        assertThat(deliver(TestViews.newInvoice("n-gone"), configured()).outcome()).isEqualTo(Outcome.RETRY);
     }
 
     /** Until the tenant has set its URL and secret, events wait (retry) instead of being lost. */
     @Test
     void withoutUrlOrSecretTheEventWaits() {
-        assertThat(Notifications.kind(deliver(Notifications.newInvoice("n-1"), Map.of("secret", SECRET)))).isEqualTo("retry");
-        assertThat(Notifications.kind(deliver(Notifications.newInvoice("n-1"), Map.of("url", url())))).isEqualTo("retry");
-        assertThat(received).isEmpty();
-    }
-
-    /** A kind of notification newer than this plugin fails at once instead of sending an event it cannot describe. */
-    @Test
-    void anUnknownKindOfNotificationFails() {
-        io.invoiceportal.plugin.api.Notification future = new io.invoiceportal.plugin.api.Notification() {
-            @Override
-            public String id() {
-                return "n-future";
-            }
-
-            @Override
-            public io.invoiceportal.plugin.api.CustomerView customer() {
-                return Notifications.CUSTOMER;
-            }
-        };
-        assertThat(Notifications.kind(deliver(future, Map.of("url", url(), "secret", SECRET)))).isEqualTo("fail");
-        assertThat(received).isEmpty();
+        assertThat(deliver(TestViews.newInvoice("n-1"), Map.of("secret", SECRET)).outcome()).isEqualTo(Outcome.RETRY);
+        assertThat(deliver(TestViews.newInvoice("n-1"), Map.of("url", receiver.url())).outcome()).isEqualTo(Outcome.RETRY);
+        assertThat(receiver.received).isEmpty();
     }
 
     /** The declaration: url (URL), secret (secret), timeoutSeconds (whole number, default 10). */

@@ -7,10 +7,12 @@ import io.invoiceportal.plugin.api.DeliveryChannel;
 import io.invoiceportal.plugin.api.DeliveryContext;
 import io.invoiceportal.plugin.api.DeliveryResult;
 import io.invoiceportal.plugin.api.Notification;
+import io.invoiceportal.plugin.api.PluginSettings;
 import io.invoiceportal.plugin.api.TenantView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -38,9 +40,13 @@ public abstract class ChannelContract {
     /** The channel under test. */
     protected abstract DeliveryChannel channel();
 
-    /** The context for {@code tenant}; by default {@link TestViews#deliveryContext} with {@link #mailer}. */
+    /**
+     * The context for {@code tenant}; by default {@link TestViews#deliveryContext} with {@link #mailer}
+     * and the defaults of the settings the channel declares.
+     */
     protected DeliveryContext context(TenantView tenant) {
-        return TestViews.deliveryContext(mailer).tenant(tenant).build();
+        return TestViews.deliveryContext(mailer).tenant(tenant)
+                .settings(PluginSettings.of(channel().settings(), Map.of())).build();
     }
 
     /** Everything delivered so far, one text per delivery (by default: recipient, subject and bodies of each mail). */

@@ -8,6 +8,7 @@ import io.invoiceportal.plugin.api.ExportException;
 import io.invoiceportal.plugin.api.InvoiceExporter;
 import io.invoiceportal.plugin.api.InvoiceView;
 import io.invoiceportal.plugin.api.PartyView;
+import io.invoiceportal.plugin.api.PluginSettings;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -47,9 +49,12 @@ public abstract class ExporterContract {
         return TestViews.invoice().build();
     }
 
-    /** The context of the checks; {@link TestViews#exportContext()} unless overridden. */
+    /**
+     * The context of the checks; unless overridden, {@link TestViews#exportContext()} with the
+     * defaults of the settings the exporter declares.
+     */
     protected ExportContext context() {
-        return TestViews.exportContext().build();
+        return TestViews.exportContext().settings(PluginSettings.of(exporter().settings(), Map.of())).build();
     }
 
     /**
@@ -140,6 +145,7 @@ public abstract class ExporterContract {
                         .portalUrl("https://portal.example/t/zeta").build())
                 .locale(Locale.ENGLISH)
                 .clock(acme.clock())
+                .settings(PluginSettings.of(exporter().settings(), Map.of()))
                 .build();
         InvoiceView zetaInvoice = InvoiceView.builder(invoice()).invoiceNumber("Z-0001").seller(otherSeller).build();
 

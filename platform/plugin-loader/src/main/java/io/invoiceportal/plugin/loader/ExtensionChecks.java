@@ -2,7 +2,10 @@ package io.invoiceportal.plugin.loader;
 
 import io.invoiceportal.plugin.api.DeliveryChannel;
 import io.invoiceportal.plugin.api.InvoiceExporter;
+import io.invoiceportal.plugin.api.SettingDefinition;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +20,7 @@ public final class ExtensionChecks {
     private ExtensionChecks() {}
 
     /**
-     * The exporter's id, after checking it and the names the portal shows.
+     * The exporter's id, after checking it, the names the portal shows and its settings.
      *
      * @throws RuntimeException naming what is wrong (or what the exporter threw)
      */
@@ -26,17 +29,19 @@ public final class ExtensionChecks {
         requireText(exporter.displayName(Locale.ENGLISH), "displayName");
         requireText(exporter.mediaType(), "mediaType");
         requireText(exporter.fileExtension(), "fileExtension");
+        requireSettings(exporter.settings());
         return id;
     }
 
     /**
-     * The channel's id, after checking it and the name the portal shows.
+     * The channel's id, after checking it, the name the portal shows and its settings.
      *
      * @throws RuntimeException naming what is wrong (or what the channel threw)
      */
     public static String channel(DeliveryChannel channel) {
         String id = id(channel.id());
         requireText(channel.displayName(Locale.ENGLISH), "displayName");
+        requireSettings(channel.settings());
         return id;
     }
 
@@ -45,6 +50,13 @@ public final class ExtensionChecks {
             throw new IllegalStateException("id '" + id + "' is not [a-z0-9-]+");
         }
         return id;
+    }
+
+    /** The declared settings; a broken declaration (such as an invalid default) throws here. */
+    private static void requireSettings(List<SettingDefinition> settings) {
+        if (settings == null || settings.stream().anyMatch(Objects::isNull)) {
+            throw new IllegalStateException("settings() is null or holds null");
+        }
     }
 
     private static void requireText(String value, String what) {

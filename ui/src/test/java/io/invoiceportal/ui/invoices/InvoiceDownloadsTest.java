@@ -250,8 +250,8 @@ class InvoiceDownloadsTest extends PortalUiTest {
     /** The row's ZIP holds every format the tenant enables, in its order, and the icon says which. */
     @Test
     void rowIconFollowsTheTenantsFormats() throws IOException {
-        tenants.updateSettings(tenant, new SettingsRequest(List.of("ubl", "pdf"), null, null, null, null, null, null),
-                Set.of("pdf", "xml", "csv", "ubl"), Set.of("email"));
+        tenants.updateSettings(tenant, new SettingsRequest(List.of("ubl", "pdf"), null, null, null, null, null, null, null),
+                Set.of("pdf", "xml", "csv", "ubl"), Set.of("email"), Map.of());
         navigate("t/" + tenant.slug() + "/invoices");
 
         assertThat(rowIcon(0).getAriaLabel()).contains("Download UBL en PDF");

@@ -211,8 +211,8 @@ class ProfileFormTest extends PortalUiTest {
     /** A channel that core and screens have never heard of is shown by its plugin's name. */
     @Test
     void aPluginsChannelIsShownByItsName() {
-        tenants.updateSettings(tenant, new SettingsRequest(null, List.of("webhook", "email"), null, null, null, null, null),
-                Set.of(), Set.of("email", "email-pdf", "webhook"));
+        tenants.updateSettings(tenant, new SettingsRequest(null, List.of("webhook", "email"), null, null, null, null, null, null),
+                Set.of(), Set.of("email", "email-pdf", "webhook"), Map.of());
         signedInAsKorenschoof();
         RadioButtonGroup<String> all = channels();
         assertThat(all.getListDataView().getItems().map(all.getItemLabelGenerator()).toList())

@@ -253,8 +253,8 @@ class DownloadServiceTest {
     }
 
     void enable(String... formats) {
-        tenants.updateSettings(tenant, new SettingsRequest(List.of(formats), null, null, null, null, null, null),
-                Set.of("pdf", "xml", "csv", "ubl", "print"), Set.of("email"));
+        tenants.updateSettings(tenant, new SettingsRequest(List.of(formats), null, null, null, null, null, null, null),
+                Set.of("pdf", "xml", "csv", "ubl", "print"), Set.of("email"), Map.of());
         tenant = tenants.findBySlug(tenant.slug()).orElseThrow();
     }
 

@@ -24,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
@@ -125,7 +126,7 @@ public class SampleLoader {
             Tenant tenant = tenants.create(request).tenant();
             if (!yml.path("timeZone").isMissingNode()) {
                 tenant = tenants.updateSettings(tenant, new SettingsRequest(null, null, null, null, null, null,
-                        yml.path("timeZone").asText()), Set.of(), Set.of());
+                        yml.path("timeZone").asText(), null), Set.of(), Set.of(), Map.of());
             }
             return tenant;
         } catch (IOException e) {

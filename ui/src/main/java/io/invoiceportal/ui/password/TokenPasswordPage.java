@@ -26,7 +26,8 @@ import java.util.List;
 /**
  * A page opened from an e-mail link with a one-time {@code token}: the login name (read-only), a
  * new password and its confirmation. A link that is used, expired or unknown gets its own message
- * and a way to a new link instead of the form. After saving, the login page confirms.
+ * and a way to a new link instead of the form. After saving, this browser is signed out (the
+ * account's sessions end with the new password anyway) and the login page confirms.
  */
 public abstract class TokenPasswordPage extends PortalPage {
 
@@ -91,6 +92,7 @@ public abstract class TokenPasswordPage extends PortalPage {
                     .ifPresent(error -> showTokenProblem(visit, error.message()));
             return;
         }
+        UiServices.current().sessions().signOutKeepingScreen();
         Notice.set(UI.getCurrent(), prefix + ".done");
         UI.getCurrent().navigate(visit.path("login"));
     }

@@ -20,6 +20,13 @@ public interface Sessions {
     /** After a password change: keeps this session signed in under the new credentials. */
     void passwordChanged(Tenant tenant, SignedIn user, String newPassword);
 
+    /**
+     * Signs out whoever is signed in, under a new session id, while the screen of this request goes
+     * on (e.g. to show a notice on the login page); the session's other screens are closed, so their
+     * next click reloads them.
+     */
+    void signOutKeepingScreen();
+
     /** Ends the session. */
     void logout();
 }

@@ -51,6 +51,11 @@ public class SessionsInVaadinSession implements Sessions {
     }
 
     @Override
+    public void signOutKeepingScreen() {
+        logout();
+    }
+
+    @Override
     public void logout() {
         VaadinSession.getCurrent().setAttribute(USER, null);
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authc.AuthenticationException;
 import org.apache.shiro.subject.Subject;
+import org.apache.shiro.subject.support.DefaultSubjectContext;
 
 /**
  * Login, logout and "who is signed in" for the current request, through Shiro. The session id
@@ -60,6 +61,19 @@ public class UserSessions {
     public void refresh(HttpServletRequest request, Tenant tenant, SignedIn user, String newPassword) {
         SecurityUtils.getSubject().login(new TenantLoginToken(tenant, user.login(), newPassword, request.getRemoteAddr()));
         request.changeSessionId();
+    }
+
+    /**
+     * Signs the user out while the HTTP session goes on: for a session just renewed, whose old
+     * session Shiro's logout may still end.
+     */
+    public void signOut(HttpServletRequest request) {
+        SecurityUtils.getSubject().logout();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(DefaultSubjectContext.PRINCIPALS_SESSION_KEY);
+            session.removeAttribute(DefaultSubjectContext.AUTHENTICATED_SESSION_KEY);
+        }
     }
 
     public void logout(HttpServletRequest request) {

@@ -1,12 +1,17 @@
 package io.invoiceportal.server.vaadin;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
 import io.invoiceportal.core.account.LoginResult;
 import io.invoiceportal.core.account.SignedIn;
 import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.server.account.UserSessions;
 import io.invoiceportal.ui.session.Sessions;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.Optional;
 
 /** {@link Sessions} for views: {@link UserSessions} on the HTTP request Vaadin is handling. */
@@ -38,6 +43,18 @@ public class VaadinSessions implements Sessions {
     @Override
     public void passwordChanged(Tenant tenant, SignedIn user, String newPassword) {
         sessions.refresh(request(), tenant, user, newPassword);
+    }
+
+    /**
+     * Vaadin moves its session, with this screen, to a new HTTP session; Shiro then forgets the
+     * user, so the ended-sessions filter has nothing to end on this screen's next request.
+     */
+    @Override
+    public void signOutKeepingScreen() {
+        VaadinService.reinitializeSession(VaadinRequest.getCurrent());
+        sessions.signOut(request());
+        UI screen = UI.getCurrent();
+        List.copyOf(VaadinSession.getCurrent().getUIs()).stream().filter(ui -> ui != screen).forEach(UI::close);
     }
 
     @Override

@@ -110,6 +110,14 @@ class MyInvoicesIT {
             assertThat(a.json().path("errors").get(0).path("field").asText()).as(query)
                     .isEqualTo(query.substring(0, query.indexOf('=')));
         }
+        assertThat(http.get("/v1/tenants/acme/me/invoices?size=101", null).json().path("errors").get(0).path("message")
+                .asText()).isEqualTo("must be from 1 to 100");
+        Answer dutch = http.send("GET", "/v1/tenants/acme/me/invoices?size=101", null, null, null,
+                Map.of("Accept-Language", "nl-NL,nl;q=0.9,en;q=0.8"));
+        assertThat(dutch.json().path("errors").get(0).path("message").asText()).isEqualTo("moet van 1 tot en met 100 zijn");
+        Answer none = http.send("POST", "/v1/tenants/acme/me/exports", null, Map.of("invoiceNumbers",
+                List.of(), "format", "pdf"), "application/json", Map.of("Accept-Language", "nl"));
+        assertThat(none.json().path("errors").get(0).path("message").asText()).isEqualTo("kies minstens een factuur");
     }
 
     /** Downloading the PDF gives the rendered invoice and marks it read (per account: see CustomerInvoiceServiceTest). */

@@ -120,7 +120,7 @@ public class InvoicesView extends PortalPage {
             grid.show(result.items());
             pager.show(result);
         } catch (ValidationException e) {
-            filters.show(e).forEach(error -> Notification.show(error.field() + ": " + error.message()));
+            filters.show(e).forEach(error -> Notification.show(getTranslation(error.message(), error.args().toArray())));
         }
     }
 

@@ -68,7 +68,7 @@ public final class Checks {
 
     public String email(String field, String value) {
         String v = required(field, value, 254);
-        return matching(field, v, EMAIL, "must be an e-mail address");
+        return matching(field, v, EMAIL, MessageKey.EMAIL_INVALID);
     }
 
     public LocalDate date(String field, String value, boolean required) {
@@ -81,7 +81,7 @@ public final class Checks {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            add(field, "must be a date as yyyy-MM-dd");
+            add(field, MessageKey.DATE_INVALID);
             return null;
         }
     }
@@ -97,16 +97,16 @@ public final class Checks {
         try {
             BigDecimal d = new BigDecimal(value.strip());
             if (d.scale() > scale) {
-                add(field, "must have at most " + scale + " decimals");
+                add(field, MessageKey.DECIMAL_SCALE, String.valueOf(scale));
                 return null;
             }
             if (d.precision() - d.scale() > 15) {
-                add(field, "is too large");
+                add(field, MessageKey.DECIMAL_TOO_LARGE);
                 return null;
             }
             return d;
         } catch (NumberFormatException e) {
-            add(field, "must be a decimal number such as 12.50");
+            add(field, MessageKey.DECIMAL_INVALID);
             return null;
         }
     }

@@ -26,7 +26,22 @@ public enum MessageKey {
     /** {0}: the languages offered. */
     LANGUAGE_NOT_OFFERED("language.notOffered"),
     /** {0}: the channels offered. */
-    DELIVERY_CHANNEL_NOT_OFFERED("deliveryChannel.notOffered");
+    DELIVERY_CHANNEL_NOT_OFFERED("deliveryChannel.notOffered"),
+    /** {0}: the largest page size. */
+    SIZE_OUT_OF_RANGE("size.outOfRange"),
+    PAGE_NEGATIVE("page.negative"),
+    DATE_FROM_AFTER_DATE_TO("dateFrom.afterDateTo"),
+    INVOICES_NONE_SELECTED("invoiceNumbers.none"),
+    /** {0}: the most invoices in one download. */
+    INVOICES_TOO_MANY("invoiceNumbers.tooMany"),
+    INVOICE_NOT_YOURS("invoiceNumber.notYours"),
+    FORMAT_NOT_OFFERED("format.notOffered"),
+    EMAIL_INVALID("email.invalid"),
+    DATE_INVALID("date.invalid"),
+    /** {0}: the most decimals. */
+    DECIMAL_SCALE("decimal.scale"),
+    DECIMAL_TOO_LARGE("decimal.tooLarge"),
+    DECIMAL_INVALID("decimal.invalid");
 
     private final String key;
 

@@ -2,6 +2,7 @@ package io.invoiceportal.core.export;
 
 import io.invoiceportal.core.account.SignedIn;
 import io.invoiceportal.core.common.Checks;
+import io.invoiceportal.core.common.MessageKey;
 import io.invoiceportal.core.common.NotFoundException;
 import io.invoiceportal.core.invoice.CustomerInvoiceService;
 import io.invoiceportal.core.invoice.Invoice;
@@ -68,7 +69,7 @@ public class DownloadService {
         Checks checks = new Checks();
         String id = checks.required("format", format, 40);
         if (id != null && exports.format(tenant, id).isEmpty()) {
-            checks.add("format", "is not offered by this portal");
+            checks.add("format", MessageKey.FORMAT_NOT_OFFERED);
         }
         checks.throwIfAny();
         List<Invoice> selected = invoices.getAll(tenant, user, invoiceNumbers);

@@ -2,6 +2,7 @@ package io.invoiceportal.core.invoice;
 
 import io.invoiceportal.core.account.SignedIn;
 import io.invoiceportal.core.common.Checks;
+import io.invoiceportal.core.common.MessageKey;
 import io.invoiceportal.core.common.NotFoundException;
 import io.invoiceportal.core.tenant.Tenant;
 import java.util.Collection;
@@ -28,16 +29,16 @@ public class CustomerInvoiceService {
         check(tenant, user);
         Checks checks = new Checks();
         if (query.size() < 1 || query.size() > InvoiceQuery.MAX_SIZE) {
-            checks.add("size", "must be from 1 to " + InvoiceQuery.MAX_SIZE);
+            checks.add("size", MessageKey.SIZE_OUT_OF_RANGE, String.valueOf(InvoiceQuery.MAX_SIZE));
         }
         if (query.page() < 0 || query.page() > 1_000_000) {
-            checks.add("page", "must be 0 or more");
+            checks.add("page", MessageKey.PAGE_NEGATIVE);
         }
         if (query.dateFrom() != null && query.dateTo() != null && query.dateFrom().isAfter(query.dateTo())) {
-            checks.add("dateFrom", "must not be after dateTo");
+            checks.add("dateFrom", MessageKey.DATE_FROM_AFTER_DATE_TO);
         }
         if (query.categoryPrefix() != null && query.categoryPrefix().length() > 100) {
-            checks.add("category", "must be at most 100 characters");
+            checks.add("category", MessageKey.FIELD_TOO_LONG, "100");
         }
         checks.throwIfAny();
         InvoiceQuery cleaned = new InvoiceQuery(query.read(), blankToNull(query.number()), query.dateFrom(),
@@ -68,10 +69,10 @@ public class CustomerInvoiceService {
         check(tenant, user);
         Checks checks = new Checks();
         if (numbers == null || numbers.isEmpty()) {
-            checks.add("invoiceNumbers", "select at least one invoice").throwIfAny();
+            checks.add("invoiceNumbers", MessageKey.INVOICES_NONE_SELECTED).throwIfAny();
         }
         if (numbers.size() > MAX_EXPORT) {
-            checks.add("invoiceNumbers", "at most " + MAX_EXPORT + " invoices at once").throwIfAny();
+            checks.add("invoiceNumbers", MessageKey.INVOICES_TOO_MANY, String.valueOf(MAX_EXPORT)).throwIfAny();
         }
         List<Invoice> found = new java.util.ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
@@ -82,7 +83,7 @@ public class CustomerInvoiceService {
             }
             Optional<Invoice> invoice = find(tenant, user, number);
             if (invoice.isEmpty()) {
-                checks.add("invoiceNumbers[" + i + "]", "is not one of your invoices");
+                checks.add("invoiceNumbers[" + i + "]", MessageKey.INVOICE_NOT_YOURS);
             } else {
                 found.add(invoice.get());
             }

@@ -163,6 +163,14 @@ class PortalApiIT {
         assertThat(a.status()).isEqualTo(422);
         assertThat(a.json().path("errors").findValuesAsText("field"))
                 .contains("issueDate", "currency", "lines[0].quantity", "lines[0].vatRate");
+        assertThat(a.json().path("errors").findValuesAsText("message")).contains("must be a date as yyyy-MM-dd",
+                "must be a decimal number such as 12.50");
+        Map<String, Object> zeroRated = new java.util.HashMap<>(invoice("2026-0103", "1.00"));
+        zeroRated.put("lines", List.of(Map.of("name", "x", "quantity", "1", "unitPrice", "1", "vatCategory", "Z",
+                "vatRate", "21")));
+        Answer dutch = http.send("POST", "/v1/tenants/acme/invoices", keyA, zeroRated, "application/json",
+                Map.of("Accept-Language", "nl"));
+        assertThat(dutch.json().path("errors").findValuesAsText("message")).containsExactly("moet 0 zijn voor categorie Z");
         Map<String, Object> unknownCustomer = new java.util.HashMap<>(invoice("2026-0101", "1.00"));
         unknownCustomer.put("customerNumber", "C-404");
         Answer u = http.post("/v1/tenants/acme/invoices", keyA, unknownCustomer);

@@ -8,10 +8,10 @@ public record EndpointInput(String scheme, String id) {
 
     public EndpointInput checked(Checks checks, String prefix) {
         String s = checks.optional(prefix + ".scheme", scheme, 4);
-        checks.matching(prefix + ".scheme", s, SCHEME, "must be a 4-digit scheme such as 0106");
+        checks.matching(prefix + ".scheme", s, SCHEME, MessageKey.ENDPOINT_SCHEME_INVALID);
         String i = checks.optional(prefix + ".id", id, 100);
         if ((s == null) != (i == null) && checks.ok()) {
-            checks.add(prefix, "needs both scheme and id");
+            checks.add(prefix, MessageKey.ENDPOINT_INCOMPLETE);
         }
         return new EndpointInput(s, i);
     }

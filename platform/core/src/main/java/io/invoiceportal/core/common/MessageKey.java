@@ -41,7 +41,32 @@ public enum MessageKey {
     /** {0}: the most decimals. */
     DECIMAL_SCALE("decimal.scale"),
     DECIMAL_TOO_LARGE("decimal.tooLarge"),
-    DECIMAL_INVALID("decimal.invalid");
+    DECIMAL_INVALID("decimal.invalid"),
+    NUMBER_FORMAT("number.format"),
+    CUSTOMER_NUMBER_CHANGED("customerNumber.changed"),
+    ACCOUNT_STATE_READ_ONLY("accountState.readOnly"),
+    LOGIN_FORMAT("login.format"),
+    DUE_DATE_BEFORE_ISSUE_DATE("dueDate.beforeIssueDate"),
+    CURRENCY_INVALID("currency.invalid"),
+    MEANS_CODE_INVALID("meansCode.invalid"),
+    IBAN_INVALID("iban.invalid"),
+    LINES_NONE("lines.none"),
+    /** {0}: the most lines. */
+    LINES_TOO_MANY("lines.tooMany"),
+    UNIT_CODE_INVALID("unitCode.invalid"),
+    VAT_CATEGORY_INVALID("vatCategory.invalid"),
+    VAT_RATE_RANGE("vatRate.range"),
+    VAT_RATE_ZERO_FOR_S("vatRate.zeroForStandard"),
+    /** {0}: the VAT category. */
+    VAT_RATE_NOT_ZERO("vatRate.notZero"),
+    UNIT_PRICE_NEGATIVE("unitPrice.negative"),
+    /** {0}: the most megabytes. */
+    PDF_TOO_LARGE("pdf.tooLarge"),
+    PDF_NOT_PDF("pdf.notPdf"),
+    PDF_NOT_BASE64("pdf.notBase64"),
+    CUSTOMER_UNKNOWN("customerNumber.unknown"),
+    ENDPOINT_SCHEME_INVALID("endpointScheme.invalid"),
+    ENDPOINT_INCOMPLETE("endpoint.incomplete");
 
     private final String key;
 

@@ -55,10 +55,9 @@ public class CustomerService {
             new Checks().add("body", MessageKey.FIELD_REQUIRED).throwIfAny();
         }
         Checks pathCheck = new Checks();
-        pathCheck.matching("customerNumber", customerNumber, CUSTOMER_NUMBER,
-                "must be 1-50 characters: letters, digits, '.', '_' or '-'");
+        pathCheck.matching("customerNumber", customerNumber, CUSTOMER_NUMBER, MessageKey.NUMBER_FORMAT);
         if (request.customerNumber() != null && !request.customerNumber().strip().equals(customerNumber)) {
-            pathCheck.add("customerNumber", "cannot be changed; it is the customer number in the address");
+            pathCheck.add("customerNumber", MessageKey.CUSTOMER_NUMBER_CHANGED);
         }
         pathCheck.throwIfAny();
         try {
@@ -67,7 +66,7 @@ public class CustomerService {
                 Optional<Customer> existing = dao.findForUpdate(tenant.id(), customerNumber);
                 String state = existing.map(Customer::accountState).map(AccountState::dbValue).orElse(null);
                 if (request.accountState() != null && !request.accountState().strip().equals(state)) {
-                    new Checks().add("accountState", "cannot be set; it changes when the customer activates the account")
+                    new Checks().add("accountState", MessageKey.ACCOUNT_STATE_READ_ONLY)
                             .throwIfAny();
                 }
                 if (existing.isEmpty()) {
@@ -92,7 +91,7 @@ public class CustomerService {
             String actor) {
         String login = requestedLogin == null || requestedLogin.isBlank() ? fresh.customerNumber() : requestedLogin.strip();
         Checks checks = new Checks();
-        checks.matching("login", login, LOGIN, "must be 2-100 characters: letters, digits or . _ @ + -");
+        checks.matching("login", login, LOGIN, MessageKey.LOGIN_FORMAT);
         checks.throwIfAny();
         AccountDao accounts = handle.attach(AccountDao.class);
         if (accounts.loginTakenByOther(tenant.id(), login, id)) {
@@ -112,7 +111,7 @@ public class CustomerService {
         if (request.login() != null && !request.login().strip().equals(current.login())) {
             String login = request.login().strip();
             Checks checks = new Checks();
-            checks.matching("login", login, LOGIN, "must be 2-100 characters: letters, digits or . _ @ + -");
+            checks.matching("login", login, LOGIN, MessageKey.LOGIN_FORMAT);
             checks.throwIfAny();
             AccountDao accounts = handle.attach(AccountDao.class);
             if (accounts.loginTakenByOther(tenant.id(), login, current.id())) {

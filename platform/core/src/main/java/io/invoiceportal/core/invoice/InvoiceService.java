@@ -105,7 +105,7 @@ public class InvoiceService {
 
     private static Customer customer(Handle handle, Tenant tenant, String customerNumber) {
         return handle.attach(CustomerDao.class).find(tenant.id(), customerNumber)
-                .orElseThrow(() -> ValidationException.of("customerNumber", "is not a customer of this tenant"));
+                .orElseThrow(() -> ValidationException.of("customerNumber", MessageKey.CUSTOMER_UNKNOWN));
     }
 
     /** Stores the invoice; false when it exists with the same content, a conflict when with other content. */

@@ -34,16 +34,16 @@ final class InvoiceValidator {
             c.add("body", MessageKey.FIELD_REQUIRED).throwIfAny();
         }
         String number = c.matching("invoiceNumber", c.required("invoiceNumber", r.invoiceNumber(), 50), NUMBER,
-                "must be 1-50 characters: letters, digits, '.', '_' or '-'");
+                MessageKey.NUMBER_FORMAT);
         String customerNumber = c.required("customerNumber", r.customerNumber(), 50);
         LocalDate issueDate = c.date("issueDate", r.issueDate(), true);
         LocalDate dueDate = c.date("dueDate", r.dueDate(), false);
         if (issueDate != null && dueDate != null && dueDate.isBefore(issueDate)) {
-            c.add("dueDate", "must not be before issueDate");
+            c.add("dueDate", MessageKey.DUE_DATE_BEFORE_ISSUE_DATE);
         }
         String currency = c.required("currency", r.currency(), 3);
         if (currency != null && (!CURRENCY.matcher(currency).matches() || !isCurrency(currency))) {
-            c.add("currency", "must be an ISO 4217 currency code such as EUR");
+            c.add("currency", MessageKey.CURRENCY_INVALID);
         }
         String category = c.optional("category", r.category(), 100);
         String description = c.optional("description", r.description(), 1000);
@@ -54,10 +54,10 @@ final class InvoiceValidator {
         String reference = null;
         if (r.payment() != null) {
             means = c.matching("payment.meansCode", c.optional("payment.meansCode", r.payment().meansCode(), 3),
-                    MEANS, "must be a UNCL4461 code such as 30");
+                    MEANS, MessageKey.MEANS_CODE_INVALID);
             iban = c.optional("payment.iban", r.payment().iban(), 42);
             iban = iban == null ? null : iban.replace(" ", "").toUpperCase(Locale.ROOT);
-            c.matching("payment.iban", iban, IBAN, "must be an IBAN such as NL91ABNA0417164300");
+            c.matching("payment.iban", iban, IBAN, MessageKey.IBAN_INVALID);
             reference = c.optional("payment.reference", r.payment().reference(), 140);
         }
         byte[] pdf = pdf(c, r.pdf());
@@ -83,18 +83,18 @@ final class InvoiceValidator {
     private static List<Invoice.Line> lines(Checks c, List<InvoiceRequest.LineInput> input) {
         List<Invoice.Line> lines = new ArrayList<>();
         if (input == null || input.isEmpty()) {
-            c.add("lines", "needs at least one line");
+            c.add("lines", MessageKey.LINES_NONE);
             return lines;
         }
         if (input.size() > MAX_LINES) {
-            c.add("lines", "must have at most " + MAX_LINES + " lines");
+            c.add("lines", MessageKey.LINES_TOO_MANY, String.valueOf(MAX_LINES));
             return lines;
         }
         for (int i = 0; i < input.size(); i++) {
             String p = "lines[" + i + "]";
             InvoiceRequest.LineInput l = input.get(i);
             if (l == null) {
-                c.add(p, "is required");
+                c.add(p, MessageKey.FIELD_REQUIRED);
                 continue;
             }
             String id = l.id() == null || l.id().isBlank() ? String.valueOf(i + 1) : c.optional(p + ".id", l.id(), 50);
@@ -102,25 +102,25 @@ final class InvoiceValidator {
             BigDecimal quantity = c.decimal(p + ".quantity", l.quantity(), true, 4);
             BigDecimal price = c.decimal(p + ".unitPrice", l.unitPrice(), true, 4);
             String unit = l.unitCode() == null || l.unitCode().isBlank() ? "C62"
-                    : c.matching(p + ".unitCode", l.unitCode().strip(), UNIT, "must be a UN/ECE rec. 20 code such as C62");
+                    : c.matching(p + ".unitCode", l.unitCode().strip(), UNIT, MessageKey.UNIT_CODE_INVALID);
             String category = c.required(p + ".vatCategory", l.vatCategory(), 2);
             if (category != null && !VAT_CATEGORIES.contains(category)) {
-                c.add(p + ".vatCategory", "must be one of S, Z, E, AE, K, G, O");
+                c.add(p + ".vatCategory", MessageKey.VAT_CATEGORY_INVALID);
                 category = null;
             }
             BigDecimal rate = c.decimal(p + ".vatRate", l.vatRate(), "S".equals(category), 2);
             if (rate != null && (rate.signum() < 0 || rate.compareTo(BigDecimal.valueOf(100)) >= 0)) {
-                c.add(p + ".vatRate", "must be a percentage from 0 to 99.99");
+                c.add(p + ".vatRate", MessageKey.VAT_RATE_RANGE);
                 rate = null;
             }
             if ("S".equals(category) && rate != null && rate.signum() == 0) {
-                c.add(p + ".vatRate", "must be more than 0 for category S");
+                c.add(p + ".vatRate", MessageKey.VAT_RATE_ZERO_FOR_S);
             }
             if (category != null && !"S".equals(category) && rate != null && rate.signum() != 0) {
-                c.add(p + ".vatRate", "must be 0 for category " + category);
+                c.add(p + ".vatRate", MessageKey.VAT_RATE_NOT_ZERO, category);
             }
             if (price != null && price.signum() < 0) {
-                c.add(p + ".unitPrice", "must not be negative (use a negative quantity for a correction)");
+                c.add(p + ".unitPrice", MessageKey.UNIT_PRICE_NEGATIVE);
             }
             if (id != null && name != null && quantity != null && price != null && unit != null && category != null
                     && c.ok()) {
@@ -136,18 +136,18 @@ final class InvoiceValidator {
             return null;
         }
         if (base64.length() > MAX_PDF_BYTES / 3 * 4 + 4) {
-            c.add("pdf", "must be at most " + MAX_PDF_BYTES / (1024 * 1024) + " MB");
+            c.add("pdf", MessageKey.PDF_TOO_LARGE, String.valueOf(MAX_PDF_BYTES / (1024 * 1024)));
             return null;
         }
         try {
             byte[] bytes = Base64.getMimeDecoder().decode(base64);
             if (bytes.length < 5 || !new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-")) {
-                c.add("pdf", "must be a PDF document, base64 encoded");
+                c.add("pdf", MessageKey.PDF_NOT_PDF);
                 return null;
             }
             return bytes;
         } catch (IllegalArgumentException e) {
-            c.add("pdf", "must be base64");
+            c.add("pdf", MessageKey.PDF_NOT_BASE64);
             return null;
         }
     }

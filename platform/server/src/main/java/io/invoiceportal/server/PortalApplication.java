@@ -35,6 +35,7 @@ import io.invoiceportal.server.invoice.InvoiceResource;
 import io.invoiceportal.server.invoice.MyInvoicesResource;
 import io.invoiceportal.server.plugin.PluginRegistry;
 import io.invoiceportal.server.plugin.PluginResource;
+import io.invoiceportal.server.tenant.PluginSettingsResource;
 import io.invoiceportal.server.tenant.SettingsResource;
 import io.invoiceportal.server.tenant.TenantResource;
 import io.invoiceportal.server.vaadin.VaadinWiring;
@@ -126,7 +127,9 @@ public class PortalApplication extends Application<PortalConfiguration> {
         jersey.register(new AccountResource(services.accounts(), sessions));
         jersey.register(new MyInvoicesResource(services.customerInvoices(), services.exports(), services.downloads()));
         jersey.register(new ProfileResource(services.customers()));
-        jersey.register(new SettingsResource(services.tenants(), new PluginSettingsService(services.jdbi()), plugins));
+        PluginSettingsService pluginSettings = new PluginSettingsService(services.jdbi());
+        jersey.register(new SettingsResource(services.tenants(), pluginSettings, plugins));
+        jersey.register(new PluginSettingsResource(pluginSettings, plugins));
         OpenApi.register(jersey.getResourceConfig(), config.getPublicUrl());
     }
 

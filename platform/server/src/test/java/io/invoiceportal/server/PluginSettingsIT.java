@@ -91,4 +91,57 @@ class PluginSettingsIT {
                 "/v1/tenants/acme/settings", acme, "{\"plugins\": " + body + "}", "application/json", Map.of()).status())
                 .as(body).isIn(400, 422));
     }
+
+    /** The issuer reads each declaration with its own value only; another tenant's key is 404, no key 401. */
+    @Test
+    void theIssuerReadsDeclarationsWithItsOwnValues() {
+        putLimit(4_000_000);
+        JsonNode acmeSettings = limitSetting(issuer.get("/v1/tenants/acme/plugin-settings", acme).json());
+        assertThat(acmeSettings.path("type").asText()).isEqualTo("INTEGER");
+        assertThat(acmeSettings.path("default").asText()).isEqualTo("5242880");
+        assertThat(acmeSettings.path("secret").asBoolean(true)).isFalse();
+        assertThat(acmeSettings.path("description").asText()).startsWith("Largest PDF, in bytes");
+        assertThat(acmeSettings.path("value").asLong()).isEqualTo(4_000_000);
+
+        JsonNode betaSettings = limitSetting(issuer.get("/v1/tenants/beta/plugin-settings", beta).json());
+        assertThat(betaSettings.has("value")).isTrue();
+        assertThat(betaSettings.path("value").isNull()).isTrue();
+
+        Answer foreign = issuer.get("/v1/tenants/acme/plugin-settings", beta);
+        assertThat(foreign.status()).isEqualTo(404);
+        assertThat(foreign.body()).doesNotContain("4000000");
+        assertThat(issuer.get("/v1/tenants/acme/plugin-settings", null).status()).isEqualTo(401);
+        assertThat(issuer.send("PUT", "/v1/tenants/acme/plugin-settings", acme, "{}", "application/json", Map.of())
+                .status()).isEqualTo(405);
+    }
+
+    /** The operator's plugin list shows each channel's declarations, without tenant values. */
+    @Test
+    void theOperatorSeesTheDeclarations() {
+        JsonNode plugins = issuer.get("/v1/plugins", PortalApp.ADMIN_KEY).json().path("plugins");
+        JsonNode channel = plugins.findValues("channels").stream().flatMap(c -> c.valueStream())
+                .filter(c -> c.path("id").asText().equals("email-pdf")).findFirst().orElseThrow();
+        JsonNode limit = channel.path("settings").get(0);
+        assertThat(limit.path("name").asText()).isEqualTo("maxAttachmentBytes");
+        assertThat(limit.path("type").asText()).isEqualTo("INTEGER");
+        assertThat(limit.path("default").asText()).isEqualTo("5242880");
+        assertThat(limit.path("secret").asBoolean(true)).isFalse();
+        assertThat(limit.has("value")).isFalse();
+        JsonNode anyFormat = plugins.findValues("formats").stream().flatMap(f -> f.valueStream()).findFirst().orElseThrow();
+        assertThat(anyFormat.path("settings").isArray()).isTrue();
+    }
+
+    /** The new endpoint is in the OpenAPI document. */
+    @Test
+    void theOpenApiDocumentShowsIt() {
+        JsonNode paths = issuer.get("/openapi.json", null).json().path("paths");
+        assertThat(paths.has("/v1/tenants/{tenant}/plugin-settings")).isTrue();
+    }
+
+    static JsonNode limitSetting(JsonNode body) {
+        JsonNode emailPdf = body.path("plugins").valueStream()
+                .filter(p -> p.path("id").asText().equals("email-pdf")).findFirst().orElseThrow();
+        return emailPdf.path("settings").valueStream()
+                .filter(s -> s.path("name").asText().equals("maxAttachmentBytes")).findFirst().orElseThrow();
+    }
 }

@@ -1,6 +1,7 @@
 package io.invoiceportal.server.plugin;
 
 import io.invoiceportal.plugin.api.InvoiceExporter;
+import io.invoiceportal.plugin.api.SettingDefinition;
 import io.invoiceportal.server.api.ApiError;
 import io.invoiceportal.server.auth.AdminOnly;
 import io.swagger.v3.oas.annotations.Operation;
@@ -35,7 +36,8 @@ public class PluginResource {
     @Operation(
             summary = "List plugins",
             description = "Every plugin jar in the plugin directory with its state, error, export formats and "
-                    + "delivery channels (names in English).",
+                    + "delivery channels (names in English), each with the settings it declares: name, type, default "
+                    + "(never for a secret), whether it is secret, and a description in English.",
             responses = {
                 @ApiResponse(responseCode = "200", description = "The plugins",
                         content = @Content(schema = @Schema(implementation = PluginList.class))),
@@ -53,7 +55,8 @@ public class PluginResource {
                 .toList();
         List<ChannelJson> channels = info.channels().stream()
                 .flatMap(id -> registry.channel(id).stream())
-                .map(channel -> new ChannelJson(channel.id(), channel.displayName(Locale.ENGLISH)))
+                .map(channel -> new ChannelJson(channel.id(), channel.displayName(Locale.ENGLISH),
+                        settings(channel.settings())))
                 .toList();
         return new PluginJson(info.id(), info.version(), info.description(), info.state().name(), info.error(),
                 formats, channels);
@@ -61,7 +64,11 @@ public class PluginResource {
 
     private static FormatJson toJson(InvoiceExporter exporter) {
         return new FormatJson(exporter.id(), exporter.displayName(Locale.ENGLISH), exporter.mediaType(),
-                exporter.fileExtension());
+                exporter.fileExtension(), settings(exporter.settings()));
+    }
+
+    private static List<SettingJson> settings(List<SettingDefinition> declared) {
+        return declared.stream().map(SettingJson::of).toList();
     }
 
     /** The response body. */
@@ -72,9 +79,9 @@ public class PluginResource {
             String id, String version, String description, String state, String error, List<FormatJson> formats,
             List<ChannelJson> channels) {}
 
-    /** An export format. */
-    public record FormatJson(String id, String name, String mediaType, String extension) {}
+    /** An export format with the settings it declares. */
+    public record FormatJson(String id, String name, String mediaType, String extension, List<SettingJson> settings) {}
 
-    /** A delivery channel. */
-    public record ChannelJson(String id, String name) {}
+    /** A delivery channel with the settings it declares. */
+    public record ChannelJson(String id, String name, List<SettingJson> settings) {}
 }

@@ -179,19 +179,26 @@ class ApiEdgeIT {
         assertJsonError(settings.status(), settings.header("Content-Type"), settings.body(), 413);
     }
 
-    /** Requests Jetty refuses itself still get the API's JSON error under /api; pages outside /api stay HTML. */
+    /**
+     * Requests Jetty refuses itself still get the API's JSON error under /api, even when they ask for
+     * HTML; pages outside /api stay HTML, also for addresses Jetty cannot read at all.
+     */
     @Test
     void containerErrorsAreJson() {
         for (String target : List.of("/api/v1/tenants/..%2fx/session", "/api/v1/tenants/%252e/session",
                 "/api/v1/tenants/%00/session", "/api/v1/tenants/a%2fb/session",
-                "/api/v1/tenants/acme/customers/C%0d%0a1", "/api/v1/tenants/acme/settings?q=" + "a".repeat(10_000))) {
-            RawHttp.Answer a = raw.send("GET " + target + " HTTP/1.1", Map.of("Authorization", "Bearer " + key), new byte[0]);
+                "/api/v1/tenants/acme/customers/C%0d%0a1", "/api/v1/tenants/acme/settings?q=" + "a".repeat(10_000),
+                "/api/v1/tenants/acme/%", "/api/v1/tenants/%zz/session")) {
+            RawHttp.Answer a = raw.send("GET " + target + " HTTP/1.1", Map.of("Authorization", "Bearer " + key,
+                    "Accept", "text/html"), new byte[0]);
             assertThat(a.status()).as(target).isBetween(400, 499);
             assertJsonError(a.status(), a.header("Content-Type"), a.body(), a.status());
         }
-        RawHttp.Answer page = raw.send("GET /t/..%2fx HTTP/1.1", Map.of("Accept", "text/html"), new byte[0]);
-        assertThat(page.status()).isEqualTo(400);
-        assertThat(page.header("Content-Type")).startsWith("text/html");
+        for (String target : List.of("/t/..%2fx", "/t/acme/%", "/t/acme/%zz", "/%")) {
+            RawHttp.Answer page = raw.send("GET " + target + " HTTP/1.1", Map.of("Accept", "*/*"), new byte[0]);
+            assertThat(page.status()).as(target).isEqualTo(400);
+            assertThat(page.header("Content-Type")).as(target).startsWith("text/html");
+        }
     }
 
     /** Every answer with customer data is kept out of caches. */

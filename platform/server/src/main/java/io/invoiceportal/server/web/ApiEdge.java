@@ -26,6 +26,7 @@ public final class ApiEdge {
             public void lifeCycleStarting(LifeCycle event) {
                 if (event instanceof Server server) {
                     server.setErrorHandler(new JsonErrorHandler(server.getErrorHandler(), context::isRunning));
+                    RequestTargets.install(server, environment.metrics());
                 }
             }
         });

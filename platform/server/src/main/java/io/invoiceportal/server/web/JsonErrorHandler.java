@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.invoiceportal.server.api.ApiError;
 import java.nio.ByteBuffer;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Pattern;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
@@ -14,13 +16,16 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * Errors Jetty answers itself (bad URIs, too long request lines, shutting down) in the API's JSON
- * format for {@code /api} paths; other paths go to the error handler this one wraps. A request whose
- * path Jetty could not even read gets JSON unless it asks for HTML. While the application is not
+ * format for {@code /api} paths; other paths go to the error handler this one wraps. For an address
+ * Jetty could not even read, the decision is made on the address as sent ({@link RequestTargets});
+ * without one (the request line itself is unreadable), JSON unless the request asks for HTML. While the application is not
  * running (it is being stopped), every such error is a 503 with Retry-After.
  */
 public class JsonErrorHandler implements Request.Handler {
     /** The path Jetty gives a request whose request line it could not parse. */
     private static final String UNREADABLE = "/badMessage";
+    /** The scheme and authority of an absolute-form request target ({@code http://host/api/...}). */
+    private static final Pattern ABSOLUTE_FORM = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*");
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Request.Handler fallback;
     private final BooleanSupplier running;
@@ -50,10 +55,18 @@ public class JsonErrorHandler implements Request.Handler {
     static boolean answersJson(Request request) {
         String path = request.getHttpURI() == null ? null : request.getHttpURI().getPath();
         if (path == null || UNREADABLE.equals(path)) {
+            Optional<String> target = RequestTargets.of(request).map(t -> ABSOLUTE_FORM.matcher(t).replaceFirst(""));
+            if (target.isPresent()) {
+                return isApi(target.get());
+            }
             String accept = request.getHeaders().get(HttpHeader.ACCEPT);
             return accept == null || !accept.contains("text/html");
         }
-        return path.equals("/api") || path.startsWith("/api/");
+        return isApi(path);
+    }
+
+    private static boolean isApi(String path) {
+        return path.equals("/api") || path.startsWith("/api/") || path.startsWith("/api?");
     }
 
     private static String message(int status) {

@@ -2,12 +2,15 @@ package io.invoiceportal.server.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.codahale.metrics.MetricRegistry;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.invoiceportal.server.testing.RawHttp;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -18,6 +21,8 @@ import org.eclipse.jetty.util.Callback;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Errors Jetty writes itself go through the server's error handler: a real Jetty whose handler
@@ -26,6 +31,7 @@ import org.junit.jupiter.api.Test;
 class JsonErrorHandlerTest {
     Server server;
     String base;
+    RawHttp raw;
 
     @BeforeEach
     void start() throws Exception {
@@ -42,8 +48,10 @@ class JsonErrorHandlerTest {
             }
         });
         server.setErrorHandler(new JsonErrorHandler(new ErrorHandler(), () -> true));
+        RequestTargets.install(server, new MetricRegistry());
         server.start();
         base = "http://127.0.0.1:" + connector.getLocalPort();
+        raw = new RawHttp(connector.getLocalPort());
     }
 
     @AfterEach
@@ -76,5 +84,28 @@ class JsonErrorHandlerTest {
         HttpResponse<String> r = get("/t/acme/", "text/html");
         assertThat(r.statusCode()).isEqualTo(503);
         assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+    }
+
+    /** An address Jetty cannot read at all: JSON under /api, whatever the client accepts. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/tenants/acme/%", "/api/v1/%zz", "/api/x%2"})
+    void unreadableApiAddressesGetTheJsonError(String target) throws Exception {
+        for (String accept : new String[] {"text/html,application/xhtml+xml", "*/*"}) {
+            RawHttp.Answer r = raw.send("GET " + target + " HTTP/1.1", Map.of("Accept", accept), new byte[0]);
+            assertThat(r.status()).as(target).isEqualTo(400);
+            assertThat(r.header("Content-Type")).as(target + " " + accept).isEqualTo("application/json");
+            assertThat(new ObjectMapper().readTree(r.body()).path("code").asText()).isNotBlank();
+        }
+    }
+
+    /** An address Jetty cannot read at all outside /api: the HTML page, whatever the client accepts. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/t/x/%", "/t/x/%zz", "/%", "/apix/%"})
+    void unreadablePortalAddressesGetTheHtmlPage(String target) throws Exception {
+        for (String accept : new String[] {"text/html,application/xhtml+xml", "*/*"}) {
+            RawHttp.Answer r = raw.send("GET " + target + " HTTP/1.1", Map.of("Accept", accept), new byte[0]);
+            assertThat(r.status()).as(target).isEqualTo(400);
+            assertThat(r.header("Content-Type")).as(target + " " + accept).startsWith("text/html");
+        }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.invoiceportal.core.invoice.InvoiceRequest;
 import io.invoiceportal.core.invoice.InvoiceService;
 import io.invoiceportal.core.tenant.Tenant;
+import io.invoiceportal.core.tenant.TenantService;
 import io.invoiceportal.core.testing.Fixtures;
 import io.invoiceportal.core.testing.TestDatabase;
 import java.time.OffsetDateTime;
@@ -45,6 +46,35 @@ class MigrationTest {
         boolean dropped = jdbi.withHandle(h -> h.select("select to_regclass('invoice_read') is null")
                 .mapTo(Boolean.class).one());
         assertThat(dropped).isTrue();
+    }
+
+    /** V13 runs the logos stored before the SVG sanitiser through it; one it refuses is removed. */
+    @Test
+    void storedLogosAreSanitised() {
+        try (TestDatabase db = TestDatabase.empty("migration")) {
+            Flyway.configure().dataSource(db.dataSource()).locations("classpath:db/migration").target("12").load().migrate();
+            Jdbi jdbi = db.jdbi();
+            Tenant dirty = Fixtures.tenant(jdbi, "hollandse", "nl");
+            Tenant refused = Fixtures.tenant(jdbi, "northwind", "en");
+            Fixtures.tenant(jdbi, "globex", "en");
+            storeLogo(jdbi, dirty, "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"><script>alert(2)</script>"
+                    + "<rect width=\"10\" height=\"10\" fill=\"#1b7340\"/></svg>");
+            storeLogo(jdbi, refused, "<html><body onload=\"alert(1)\"/></html>");
+
+            Database.migrate(db.dataSource());
+
+            TenantService tenants = Fixtures.tenants(jdbi);
+            String clean = tenants.findBySlug("hollandse").orElseThrow().branding().logoSvg();
+            assertThat(clean).contains("<rect").doesNotContain("script", "onload", "alert");
+            assertThat(tenants.findBySlug("northwind").orElseThrow().branding().logoSvg()).isNull();
+            assertThat(tenants.findBySlug("globex").orElseThrow().branding().logoSvg()).isNull();
+            assertThat(tenants.findBySlug("northwind").orElseThrow().name()).isEqualTo(refused.name());
+        }
+    }
+
+    private static void storeLogo(Jdbi jdbi, Tenant tenant, String svg) {
+        jdbi.useHandle(h -> h.createUpdate("update tenant set settings = jsonb_set(settings, '{branding,logoSvg}',"
+                + " to_jsonb(:svg::text)) where id = :id").bind("svg", svg).bind("id", tenant.id()).execute());
     }
 
     private static InvoiceRequest invoice(String number) {

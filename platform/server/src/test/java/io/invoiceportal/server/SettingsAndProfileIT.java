@@ -71,6 +71,10 @@ class SettingsAndProfileIT {
             assertThat(refused.status()).as(bad).isEqualTo(422);
             assertThat(refused.json().path("errors").findValuesAsText("field")).containsExactly("timeZone");
         }
+        Answer dutch = issuer.send("PUT", "/v1/tenants/acme/settings", key, Map.of("timeZone", "Europe/Atlantis",
+                "branding", Map.of("accentColor", "orange")), "application/json", Map.of("Accept-Language", "nl"));
+        assertThat(dutch.json().path("errors").findValuesAsText("message")).containsExactlyInAnyOrder(
+                "moet een tijdzone zijn, zoals Europe/Amsterdam", "moet een kleur zijn, zoals #f0a500");
         Answer put = issuer.put("/v1/tenants/acme/settings", key, Map.of("timeZone", "Europe/Dublin"));
         assertThat(put.json().path("timeZone").asText()).isEqualTo("Europe/Dublin");
         assertThat(issuer.get("/v1/tenants/acme/settings", key).json().path("timeZone").asText()).isEqualTo("Europe/Dublin");

@@ -66,7 +66,23 @@ public enum MessageKey {
     PDF_NOT_BASE64("pdf.notBase64"),
     CUSTOMER_UNKNOWN("customerNumber.unknown"),
     ENDPOINT_SCHEME_INVALID("endpointScheme.invalid"),
-    ENDPOINT_INCOMPLETE("endpoint.incomplete");
+    ENDPOINT_INCOMPLETE("endpoint.incomplete"),
+    SLUG_FORMAT("slug.format"),
+    /** {0}: the languages the portal speaks. */
+    LANGUAGE_UNKNOWN("language.unknown"),
+    HOST_NAME_INVALID("hostName.invalid"),
+    FORMAT_NOT_INSTALLED("format.notInstalled"),
+    CHANNEL_NOT_INSTALLED("channel.notInstalled"),
+    CHANNELS_NONE("channels.none"),
+    DEFAULT_LANGUAGE_READ_ONLY("defaultLanguage.readOnly"),
+    /** {0}: the default language. */
+    LANGUAGES_WITHOUT_DEFAULT("languages.withoutDefault"),
+    TIME_ZONE_INVALID("timeZone.invalid"),
+    /** {0}: an example colour. */
+    COLOUR_INVALID("colour.invalid"),
+    /** {0}: the most origins. */
+    EMBED_ORIGINS_TOO_MANY("embedOrigins.tooMany"),
+    EMBED_ORIGIN_INVALID("embedOrigin.invalid");
 
     private final String key;
 

@@ -1,6 +1,7 @@
 package io.invoiceportal.core.tenant;
 
 import io.invoiceportal.core.common.Checks;
+import io.invoiceportal.core.common.MessageKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,15 +23,14 @@ final class EmbedOrigins {
     /** The origins in lower case without duplicates; each invalid one is a field error. */
     static List<String> checked(Checks checks, List<String> asked) {
         if (asked.size() > MAX) {
-            checks.add("embedOrigins", "must have at most " + MAX + " origins");
+            checks.add("embedOrigins", MessageKey.EMBED_ORIGINS_TOO_MANY, String.valueOf(MAX));
             return List.of();
         }
         List<String> origins = new ArrayList<>();
         for (int i = 0; i < asked.size(); i++) {
             String origin = asked.get(i) == null ? "" : asked.get(i).strip().toLowerCase(Locale.ROOT);
             if (!isOrigin(origin)) {
-                checks.add("embedOrigins[" + i + "]",
-                        "must be an https origin such as https://partner.example (no path, no wildcard)");
+                checks.add("embedOrigins[" + i + "]", MessageKey.EMBED_ORIGIN_INVALID);
             } else if (!origins.contains(origin)) {
                 origins.add(origin);
             }

@@ -2,11 +2,11 @@ package io.invoiceportal.core.tenant;
 
 import io.invoiceportal.core.common.AddressInput;
 import io.invoiceportal.core.common.Checks;
-import io.invoiceportal.core.common.MessageKey;
 import io.invoiceportal.core.common.ConflictException;
 import io.invoiceportal.core.common.EndpointInput;
 import io.invoiceportal.core.common.Hashes;
 import io.invoiceportal.core.common.Json;
+import io.invoiceportal.core.common.MessageKey;
 import io.invoiceportal.core.common.Sql;
 import io.invoiceportal.plugin.api.SettingDefinition;
 import java.time.ZoneId;
@@ -68,16 +68,16 @@ public class TenantService {
             checks.add("body", MessageKey.FIELD_REQUIRED).throwIfAny();
         }
         String slug = checks.matching("slug", checks.required("slug", request.slug(), 40), SLUG,
-                "must be 2-40 characters a-z, 0-9 or -");
+                MessageKey.SLUG_FORMAT);
         String name = checks.required("name", request.name(), 200);
         String language = request.language() == null ? "nl" : request.language().strip().toLowerCase(Locale.ROOT);
         if (!LANGUAGES.contains(language)) {
-            checks.add("language", "must be one of " + LANGUAGES);
+            checks.add("language", MessageKey.LANGUAGE_UNKNOWN, String.valueOf(LANGUAGES));
         }
         List<String> languages = request.languages() == null ? LANGUAGES : request.languages();
         for (int i = 0; i < languages.size(); i++) {
             if (!LANGUAGES.contains(languages.get(i))) {
-                checks.add("languages[" + i + "]", "must be one of " + LANGUAGES);
+                checks.add("languages[" + i + "]", MessageKey.LANGUAGE_UNKNOWN, String.valueOf(LANGUAGES));
             }
         }
         Tenant.Seller seller = checkSeller(checks, request.seller(), name);
@@ -88,7 +88,7 @@ public class TenantService {
                 String h = request.hostNames().get(i);
                 h = h == null ? null : h.strip().toLowerCase(Locale.ROOT);
                 if (h == null || !HOST.matcher(h).matches()) {
-                    checks.add("hostNames[" + i + "]", "must be a host name such as portal.example.com");
+                    checks.add("hostNames[" + i + "]", MessageKey.HOST_NAME_INVALID);
                 } else {
                     hosts.add(h);
                 }
@@ -133,23 +133,23 @@ public class TenantService {
             checks.add("body", MessageKey.FIELD_REQUIRED).throwIfAny();
         }
         List<String> formats = ids(checks, "enabledFormats", r.enabledFormats(), tenant.enabledFormats(), loadedFormats,
-                "no installed plugin offers this format");
+                MessageKey.FORMAT_NOT_INSTALLED);
         List<String> channels = ids(checks, "enabledChannels", r.enabledChannels(), tenant.enabledChannels(),
-                loadedChannels, "no installed plugin offers this channel");
+                loadedChannels, MessageKey.CHANNEL_NOT_INSTALLED);
         if (channels.isEmpty()) {
-            checks.add("enabledChannels", "needs at least one channel");
+            checks.add("enabledChannels", MessageKey.CHANNELS_NONE);
         }
         List<String> languages = r.languages() == null ? tenant.languages() : List.copyOf(r.languages());
         for (int i = 0; i < languages.size(); i++) {
             if (!LANGUAGES.contains(languages.get(i))) {
-                checks.add("languages[" + i + "]", "must be one of " + LANGUAGES);
+                checks.add("languages[" + i + "]", MessageKey.LANGUAGE_UNKNOWN, String.valueOf(LANGUAGES));
             }
         }
         if (r.defaultLanguage() != null && !r.defaultLanguage().strip().equals(tenant.defaultLanguage())) {
-            checks.add("defaultLanguage", "cannot be changed; it is the language the portal was created with");
+            checks.add("defaultLanguage", MessageKey.DEFAULT_LANGUAGE_READ_ONLY);
         }
         if (!languages.contains(tenant.defaultLanguage())) {
-            checks.add("languages", "must include the default language " + tenant.defaultLanguage());
+            checks.add("languages", MessageKey.LANGUAGES_WITHOUT_DEFAULT, tenant.defaultLanguage());
         }
         List<String> origins = r.embedOrigins() == null ? tenant.embedOrigins()
                 : EmbedOrigins.checked(checks, r.embedOrigins());
@@ -163,7 +163,7 @@ public class TenantService {
         }
         ZoneId timeZone = tenant.timeZone();
         if (r.timeZone() != null && !isTimeZone(r.timeZone().strip())) {
-            checks.add("timeZone", "must be a time zone such as Europe/Amsterdam");
+            checks.add("timeZone", MessageKey.TIME_ZONE_INVALID);
         } else if (r.timeZone() != null) {
             timeZone = ZoneId.of(r.timeZone().strip());
         }
@@ -191,13 +191,13 @@ public class TenantService {
     }
 
     private static List<String> ids(Checks checks, String field, List<String> asked, List<String> current,
-            java.util.Set<String> loaded, String message) {
+            java.util.Set<String> loaded, MessageKey problem) {
         if (asked == null) {
             return current;
         }
         for (int i = 0; i < asked.size(); i++) {
             if (asked.get(i) == null || !loaded.contains(asked.get(i))) {
-                checks.add(field + "[" + i + "]", message);
+                checks.add(field + "[" + i + "]", problem);
             }
         }
         return asked.stream().distinct().toList();
@@ -215,20 +215,28 @@ public class TenantService {
                 : seller.endpoint().checked(checks, "seller.endpoint");
         String iban = checks.optional("seller.iban", seller.iban(), 34);
         iban = iban == null ? null : iban.replace(" ", "").toUpperCase(Locale.ROOT);
-        checks.matching("seller.iban", iban, IBAN, "must be an IBAN such as NL91ABNA0417164300");
+        checks.matching("seller.iban", iban, IBAN, MessageKey.IBAN_INVALID);
         return new Tenant.Seller(legalName, address.street(), address.postalCode(), address.city(),
                 address.countryCode(), checks.optional("seller.vatId", seller.vatId(), 30),
                 endpoint.scheme(), endpoint.id(), iban);
+    }
+
+    /** A colour such as {@code #1f4e79}; {@code standard} when none is given. */
+    private static String colour(Checks checks, String field, String asked, String standard) {
+        String colour = asked == null ? standard : asked;
+        if (!COLOR.matcher(colour).matches()) {
+            checks.add(field, MessageKey.COLOUR_INVALID, standard);
+            return null;
+        }
+        return colour;
     }
 
     private static Tenant.Branding checkBranding(Checks checks, TenantRequest.BrandingInput branding) {
         if (branding == null) {
             return new Tenant.Branding("#1f4e79", "#f0a500", null);
         }
-        String primary = checks.matching("branding.primaryColor",
-                branding.primaryColor() == null ? "#1f4e79" : branding.primaryColor(), COLOR, "must be a colour such as #1f4e79");
-        String accent = checks.matching("branding.accentColor",
-                branding.accentColor() == null ? "#f0a500" : branding.accentColor(), COLOR, "must be a colour such as #f0a500");
+        String primary = colour(checks, "branding.primaryColor", branding.primaryColor(), "#1f4e79");
+        String accent = colour(checks, "branding.accentColor", branding.accentColor(), "#f0a500");
         String logo = checks.optional("branding.logoSvg", branding.logoSvg(), 200_000);
         if (logo != null) {
             try {

@@ -19,6 +19,7 @@ import io.invoiceportal.core.tenant.TenantRequest;
 import io.invoiceportal.core.tenant.TenantService;
 import io.invoiceportal.core.testing.Fixtures;
 import io.invoiceportal.core.testing.TestDatabaseExtension;
+import io.invoiceportal.core.testing.TestExporter;
 import io.invoiceportal.plugin.api.DeliveryChannel;
 import io.invoiceportal.plugin.api.ExportContext;
 import io.invoiceportal.plugin.api.ExportException;
@@ -82,25 +83,9 @@ class DownloadServiceTest {
     }
 
     /** Writes part of the file for the invoices after the first one, then gives up. */
-    static final class FailingExporter implements InvoiceExporter {
-        @Override
-        public String id() {
-            return "csv";
-        }
-
-        @Override
-        public String displayName(Locale locale) {
-            return "csv";
-        }
-
-        @Override
-        public String mediaType() {
-            return "text/csv";
-        }
-
-        @Override
-        public String fileExtension() {
-            return "csv";
+    static final class FailingExporter extends TestExporter {
+        FailingExporter() {
+            super("csv", "csv", "text/csv", "csv");
         }
 
         @Override

@@ -9,6 +9,7 @@ import io.invoiceportal.core.tenant.SettingsRequest;
 import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.core.testing.Fixtures;
 import io.invoiceportal.core.testing.TestDatabaseExtension;
+import io.invoiceportal.core.testing.TestExporter;
 import io.invoiceportal.plugin.api.DeliveryChannel;
 import io.invoiceportal.plugin.api.ExportContext;
 import io.invoiceportal.plugin.api.InvoiceExporter;
@@ -20,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -31,27 +31,7 @@ class OriginalPdfTest {
     @RegisterExtension
     final TestDatabaseExtension db = new TestDatabaseExtension("originalpdf");
 
-    static final InvoiceExporter PDF = new InvoiceExporter() {
-        @Override
-        public String id() {
-            return "invoice-pdf";
-        }
-
-        @Override
-        public String displayName(Locale locale) {
-            return "PDF";
-        }
-
-        @Override
-        public String mediaType() {
-            return "application/pdf";
-        }
-
-        @Override
-        public String fileExtension() {
-            return "pdf";
-        }
-
+    static final InvoiceExporter PDF = new TestExporter("invoice-pdf", "PDF", "application/pdf", "pdf") {
         @Override
         public void export(InvoiceView invoice, ExportContext context, OutputStream out) throws IOException {
             out.write("%PDF-1.7 rendered".getBytes(StandardCharsets.US_ASCII));

@@ -19,6 +19,7 @@ import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.core.testing.Fixtures;
 import io.invoiceportal.core.testing.Pbkdf2Hasher;
 import io.invoiceportal.core.testing.TestDatabaseExtension;
+import io.invoiceportal.core.testing.TestExporter;
 import io.invoiceportal.plugin.api.DeliveryChannel;
 import io.invoiceportal.plugin.api.DeliveryException;
 import io.invoiceportal.plugin.api.InvoiceExporter;
@@ -225,27 +226,7 @@ class OutboxRelayTest {
     @Test
     void newInvoicePdfComesFromTheFormatThatMakesPdf() throws Exception {
         startSmtp();
-        exporters.add(new InvoiceExporter() {
-            @Override
-            public String id() {
-                return "invoice-pdf";
-            }
-
-            @Override
-            public String displayName(java.util.Locale locale) {
-                return "PDF";
-            }
-
-            @Override
-            public String mediaType() {
-                return "application/pdf";
-            }
-
-            @Override
-            public String fileExtension() {
-                return "pdf";
-            }
-
+        exporters.add(new TestExporter("invoice-pdf", "PDF", "application/pdf", "pdf") {
             @Override
             public void export(InvoiceView invoice, ExportContext context, OutputStream out) throws IOException {
                 out.write(("%PDF " + invoice.invoiceNumber()).getBytes(StandardCharsets.US_ASCII));

@@ -14,6 +14,7 @@ import io.invoiceportal.core.invoice.InvoiceRequest;
 import io.invoiceportal.core.invoice.InvoiceService;
 import io.invoiceportal.core.testing.Fixtures;
 import io.invoiceportal.core.testing.TestDatabaseExtension;
+import io.invoiceportal.core.testing.TestExporter;
 import io.invoiceportal.plugin.api.DeliveryChannel;
 import io.invoiceportal.plugin.api.ExportContext;
 import io.invoiceportal.plugin.api.InvoiceExporter;
@@ -27,7 +28,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,27 +40,7 @@ class PluginSettingsTest {
     final TestDatabaseExtension db = new TestDatabaseExtension("pluginsettings");
 
     /** Writes its {@code footer} setting: what the exporter got in its context. */
-    static final InvoiceExporter STAMP = new InvoiceExporter() {
-        @Override
-        public String id() {
-            return "stamp";
-        }
-
-        @Override
-        public String displayName(Locale locale) {
-            return "Stamp";
-        }
-
-        @Override
-        public String mediaType() {
-            return "text/plain";
-        }
-
-        @Override
-        public String fileExtension() {
-            return "txt";
-        }
-
+    static final InvoiceExporter STAMP = new TestExporter("stamp", "Stamp", "text/plain", "txt") {
         @Override
         public List<SettingDefinition> settings() {
             return List.of(

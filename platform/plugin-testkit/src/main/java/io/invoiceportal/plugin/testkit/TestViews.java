@@ -9,6 +9,7 @@ import io.invoiceportal.plugin.api.Notification;
 import io.invoiceportal.plugin.api.PartyView;
 import io.invoiceportal.plugin.api.TenantView;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -107,6 +108,23 @@ public final class TestViews {
                         .payable(new BigDecimal("66.29"))
                         .build())
                 .payment(InvoiceView.Payment.of("58", "NL91ABNA0417164300", "RF18 5390 0754 7034"));
+    }
+
+    /**
+     * The invoice with one line instead of the two: one piece ({@code C62}) of {@code name} at
+     * {@code net}, 21 % VAT rounded half up to cents, with the VAT breakdown and totals that go with
+     * it. For amounts of the size a test needs, such as thousands in a mail or a PDF.
+     */
+    public static InvoiceView.Builder invoiceOfOneLine(String name, BigDecimal net) {
+        BigDecimal rate = new BigDecimal("21");
+        BigDecimal vat = net.multiply(rate).movePointLeft(2).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal gross = net.add(vat);
+        return invoice()
+                .lines(List.of(InvoiceView.Line.builder().id("1").name(name).quantity(BigDecimal.ONE).unitCode("C62")
+                        .unitPrice(net).vatCategory("S").vatRate(rate).lineAmount(net).build()))
+                .vatBreakdown(List.of(InvoiceView.VatBreakdown.of("S", rate, net, vat)))
+                .totals(InvoiceView.Totals.builder().lineTotal(net).taxExclusive(net).taxTotal(vat)
+                        .taxInclusive(gross).payable(gross).build());
     }
 
     /** The export context: the tenant, read in Dutch, at the fixed {@link #CLOCK}. */

@@ -17,12 +17,12 @@ import io.invoiceportal.plugin.api.SettingDefinition;
 import io.invoiceportal.plugin.api.SettingType;
 import io.invoiceportal.plugin.api.TenantView;
 import io.invoiceportal.plugin.testkit.RecordingMailSender;
+import io.invoiceportal.plugin.testkit.TestViews;
 import io.invoiceportal.plugins.email.MailComposer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
@@ -242,34 +242,9 @@ class EmailPdfChannelTest {
     }
 
     private static InvoiceView invoice() {
-        BigDecimal net = new BigDecimal("1020.30");
-        BigDecimal vat = new BigDecimal("214.26");
-        BigDecimal gross = new BigDecimal("1234.56");
-        return InvoiceView.builder()
-                .invoiceNumber("2025-0042")
-                .issueDate(LocalDate.of(2025, 3, 14))
-                .dueDate(LocalDate.of(2025, 4, 13))
-                .currency("EUR")
+        return TestViews.invoiceOfOneLine("Onderhoud", new BigDecimal("1020.30"))
                 .seller(party("Acme Diensten B.V."))
                 .buyer(customer())
-                .lines(List.of(InvoiceView.Line.builder()
-                        .id("1")
-                        .name("Onderhoud")
-                        .quantity(BigDecimal.ONE)
-                        .unitCode("C62")
-                        .unitPrice(net)
-                        .vatCategory("S")
-                        .vatRate(new BigDecimal("21"))
-                        .lineAmount(net)
-                        .build()))
-                .vatBreakdown(List.of(InvoiceView.VatBreakdown.of("S", new BigDecimal("21"), net, vat)))
-                .totals(InvoiceView.Totals.builder()
-                        .lineTotal(net)
-                        .taxExclusive(net)
-                        .taxTotal(vat)
-                        .taxInclusive(gross)
-                        .payable(gross)
-                        .build())
                 .build();
     }
 }

@@ -32,10 +32,7 @@ class ApiEdgeIT {
         api = "http://localhost:" + APP.getLocalPort() + "/api";
         raw = new RawHttp(APP.getLocalPort());
         Http admin = new Http(api);
-        key = admin.post("/v1/tenants", PortalApp.ADMIN_KEY, Map.of("slug", "acme", "name", "Acme Energie B.V."))
-                .json().path("apiKey").asText();
-        admin.put("/v1/tenants/acme/customers/C-1", key, Map.of("companyName", "Bakkerij De Korenschoof B.V.",
-                "email", "a@korenschoof.example", "login", "korenschoof"));
+        key = PortalApp.acmeWithCustomer(admin, "Acme Energie B.V.", "Bakkerij De Korenschoof B.V.", "korenschoof");
         Answer published = admin.post("/v1/tenants/acme/invoices", key, Map.of("invoiceNumber", "2026-0001",
                 "customerNumber", "C-1", "issueDate", "2026-03-01", "currency", "EUR", "lines", List.of(Map.of(
                         "name", "Huur", "quantity", "1", "unitPrice", "100", "vatCategory", "S", "vatRate", "21"))));

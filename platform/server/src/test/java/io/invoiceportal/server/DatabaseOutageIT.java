@@ -38,10 +38,7 @@ class DatabaseOutageIT {
     static void data() {
         api = "http://localhost:" + APP.getLocalPort() + "/api";
         Http admin = new Http(api);
-        key = admin.post("/v1/tenants", PortalApp.ADMIN_KEY, Map.of("slug", "acme", "name", "Acme B.V."))
-                .json().path("apiKey").asText();
-        admin.put("/v1/tenants/acme/customers/C-1", key, Map.of("companyName", "Bakkerij B.V.",
-                "email", "a@bakkerij.example", "login", "bakkerij"));
+        key = PortalApp.acmeWithCustomer(admin, "Acme B.V.", "Bakkerij B.V.", "bakkerij");
         PortalApp.activate(APP, "acme", "C-1", "Factuur2026");
         customer = new Http(api);
         assertThat(customer.post("/v1/tenants/acme/session", null, Map.of("login", "bakkerij", "password", "Factuur2026"))

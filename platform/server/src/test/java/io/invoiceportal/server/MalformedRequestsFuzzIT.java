@@ -57,10 +57,7 @@ class MalformedRequestsFuzzIT {
         api = "http://localhost:" + APP.getLocalPort() + "/api";
         raw = new RawHttp(APP.getLocalPort());
         Http admin = new Http(api);
-        key = admin.post("/v1/tenants", PortalApp.ADMIN_KEY, Map.of("slug", "acme", "name", "Acme B.V."))
-                .json().path("apiKey").asText();
-        admin.put("/v1/tenants/acme/customers/C-1", key, Map.of("companyName", "Bakkerij B.V.",
-                "email", "a@bakkerij.example", "login", "bakkerij"));
+        key = PortalApp.acmeWithCustomer(admin, "Acme B.V.", "Bakkerij B.V.", "bakkerij");
         assertThat(admin.post("/v1/tenants/acme/invoices", key, invoice("2026-0001")).status()).isEqualTo(201);
         PortalApp.activate(APP, "acme", "C-1", "Factuur2026");
         customer = signIn();

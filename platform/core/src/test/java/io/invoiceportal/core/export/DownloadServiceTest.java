@@ -35,7 +35,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -65,20 +64,14 @@ class DownloadServiceTest {
     SignedIn user;
 
     /** Writes "{format} {number}" as text, under the media type it is given (whatever its id). */
-    record TextExporter(String id, String mediaType) implements InvoiceExporter {
-        @Override
-        public String displayName(Locale locale) {
-            return id;
-        }
-
-        @Override
-        public String fileExtension() {
-            return id;
+    static final class TextExporter extends TestExporter {
+        TextExporter(String id, String mediaType) {
+            super(id, id, mediaType, id);
         }
 
         @Override
         public void export(InvoiceView invoice, ExportContext context, OutputStream out) throws IOException {
-            out.write((id + " " + invoice.invoiceNumber()).getBytes(StandardCharsets.UTF_8));
+            out.write((id() + " " + invoice.invoiceNumber()).getBytes(StandardCharsets.UTF_8));
         }
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
@@ -97,5 +98,17 @@ public final class PortalApp {
                     io.invoiceportal.core.account.TokenPurpose.ACTIVATION);
         });
         services.accounts().activate(tenant, token, password, password);
+    }
+
+    /**
+     * Through the admin API: the tenant {@code acme} named {@code tenantName}, with customer {@code C-1}
+     * ({@code company}, login {@code login}, e-mail {@code a@<login>.example}); returns the tenant's API key.
+     */
+    public static String acmeWithCustomer(Http admin, String tenantName, String company, String login) {
+        String key = admin.post("/v1/tenants", ADMIN_KEY, Map.of("slug", "acme", "name", tenantName))
+                .json().path("apiKey").asText();
+        admin.put("/v1/tenants/acme/customers/C-1", key, Map.of("companyName", company,
+                "email", "a@" + login + ".example", "login", login));
+        return key;
     }
 }

@@ -67,14 +67,20 @@ class ApiEdgeIT {
         assertThat(error.path("errors").isArray()).as(body).isTrue();
     }
 
+    /** GETs {@code path}, PUTs the answer back and expects 200 with the same body; returns what GET answered. */
+    static JsonNode putBackUnchanged(Http http, String path, String auth) {
+        JsonNode got = http.get(path, auth).json();
+        Answer same = http.put(path, auth, got.toString());
+        assertThat(same.status()).as(same.body()).isEqualTo(200);
+        assertThat(same.json()).isEqualTo(got);
+        return got;
+    }
+
     /** What a GET answers, a PUT takes back unchanged; a changed read-only field is refused by name. */
     @Test
     void profileRoundTrip() {
         Http http = signedIn();
-        JsonNode profile = http.get("/v1/tenants/acme/me/profile", null).json();
-        Answer same = http.put("/v1/tenants/acme/me/profile", null, profile.toString());
-        assertThat(same.status()).as(same.body()).isEqualTo(200);
-        assertThat(same.json()).isEqualTo(profile);
+        JsonNode profile = putBackUnchanged(http, "/v1/tenants/acme/me/profile", null);
         ObjectNode oneChange = profile.deepCopy();
         oneChange.withObject("/contact").put("name", "J. de Vries");
         Answer changed = http.put("/v1/tenants/acme/me/profile", null, oneChange.toString());
@@ -90,10 +96,7 @@ class ApiEdgeIT {
     @Test
     void customerRoundTrip() {
         Http issuer = new Http(api);
-        JsonNode customer = issuer.get("/v1/tenants/acme/customers/C-1", key).json();
-        Answer same = issuer.put("/v1/tenants/acme/customers/C-1", key, customer.toString());
-        assertThat(same.status()).as(same.body()).isEqualTo(200);
-        assertThat(same.json()).isEqualTo(customer);
+        JsonNode customer = putBackUnchanged(issuer, "/v1/tenants/acme/customers/C-1", key);
         for (String readOnly : List.of("customerNumber", "accountState")) {
             ObjectNode body = customer.deepCopy();
             body.put(readOnly, "other");
@@ -104,10 +107,7 @@ class ApiEdgeIT {
     @Test
     void settingsRoundTrip() {
         Http issuer = new Http(api);
-        JsonNode settings = issuer.get("/v1/tenants/acme/settings", key).json();
-        Answer same = issuer.put("/v1/tenants/acme/settings", key, settings.toString());
-        assertThat(same.status()).as(same.body()).isEqualTo(200);
-        assertThat(same.json()).isEqualTo(settings);
+        JsonNode settings = putBackUnchanged(issuer, "/v1/tenants/acme/settings", key);
         ObjectNode body = settings.deepCopy();
         body.put("defaultLanguage", "en");
         assertFieldError(issuer.put("/v1/tenants/acme/settings", key, body.toString()), 422, "defaultLanguage");

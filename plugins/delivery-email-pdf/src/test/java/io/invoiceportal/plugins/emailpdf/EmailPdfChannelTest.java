@@ -171,13 +171,7 @@ class EmailPdfChannelTest {
     @Test
     void customerWithoutAddressFails() {
         AtomicInteger renders = new AtomicInteger();
-        CustomerView customer = CustomerView.builder()
-                .customerNumber("00123")
-                .party(party("Ruiz"))
-                .email(" ")
-                .locale(DUTCH)
-                .login("ruiz")
-                .build();
+        CustomerView customer = TestViews.customer().email(" ").build();
         var notification = Notification.NewInvoice.of("n-9", customer, invoice(), INVOICE_URL, () -> { renders.incrementAndGet(); return pdf(100); });
 
         assertThat(channel.deliver(notification, context(DUTCH, Map.of())).outcome()).isEqualTo(DeliveryResult.Outcome.FAILED);

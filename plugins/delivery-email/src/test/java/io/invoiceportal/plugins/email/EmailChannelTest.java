@@ -190,13 +190,7 @@ class EmailChannelTest {
     /** Rule: a customer without an e-mail address fails at once, without a send. */
     @Test
     void customerWithoutAddressFails() {
-        CustomerView customer = CustomerView.builder()
-                .customerNumber("00123")
-                .party(party("Ruiz"))
-                .email(" ")
-                .locale(DUTCH)
-                .login("ruiz")
-                .build();
+        CustomerView customer = TestViews.customer().email(" ").build();
 
         DeliveryResult result = channel.deliver(Notification.Activation.of("n-9", customer, ACTIVATION_URL), context(DUTCH));
 

@@ -85,19 +85,33 @@ public final class PortalApp {
         }
     }
 
-    /** Activates a customer's account with {@code password} through a freshly minted activation token. */
+    /**
+     * Activates a customer's account with {@code password} through a freshly minted activation token.
+     * The relay may deliver the activation mail meanwhile, which voids older tokens: then it mints again.
+     */
     public static void activate(DropwizardAppExtension<PortalConfiguration> app, String slug, String customerNumber,
             String password) {
         io.invoiceportal.server.Services services = app.<io.invoiceportal.server.PortalApplication>getApplication().services();
         io.invoiceportal.core.tenant.Tenant tenant = services.tenants().findBySlug(slug).orElseThrow();
         long customerId = services.customers().get(tenant, customerNumber).id();
-        String token = services.jdbi().inTransaction(h -> {
-            long accountId = h.createQuery("select id from account where tenant_id = :t and customer_id = :c")
-                    .bind("t", tenant.id()).bind("c", customerId).mapTo(Long.class).one();
-            return services.accounts().mintToken(h, tenant.id(), accountId,
-                    io.invoiceportal.core.account.TokenPurpose.ACTIVATION);
-        });
-        services.accounts().activate(tenant, token, password, password);
+        for (int attempt = 1; ; attempt++) {
+            String token = services.jdbi().inTransaction(h -> {
+                long accountId = h.createQuery("select id from account where tenant_id = :t and customer_id = :c")
+                        .bind("t", tenant.id()).bind("c", customerId).mapTo(Long.class).one();
+                return services.accounts().mintToken(h, tenant.id(), accountId,
+                        io.invoiceportal.core.account.TokenPurpose.ACTIVATION);
+            });
+            try {
+                services.accounts().activate(tenant, token, password, password);
+                return;
+            } catch (io.invoiceportal.core.common.ValidationException e) {
+                boolean voided = e.errors().stream().anyMatch(f -> f.message()
+                        .equals(io.invoiceportal.core.common.MessageKey.TOKEN_USED.key()));
+                if (attempt == 5 || !voided) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /**

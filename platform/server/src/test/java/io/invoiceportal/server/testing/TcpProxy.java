@@ -24,6 +24,7 @@ public final class TcpProxy implements AutoCloseable {
     private int targetPort;
     private int port;
     private volatile ServerSocket server;
+    private volatile boolean cutOff;
 
     /** Starts the proxy towards the server of {@code jdbcUrl}; returns the URL that goes through it. */
     public synchronized String route(String jdbcUrl) {
@@ -33,37 +34,39 @@ public final class TcpProxy implements AutoCloseable {
         }
         targetHost = m.group(1);
         targetPort = m.group(2) == null ? 5432 : Integer.parseInt(m.group(2));
-        listen(0);
+        listen();
         return m.replaceFirst("//127.0.0.1:" + port + "/");
     }
 
-    /** Drops every connection and refuses new ones. */
+    /**
+     * Drops every connection and hangs up on new ones at once. The port stays taken, so that no
+     * other socket of the machine can be given it while the proxy is cut.
+     */
     public synchronized void cut() {
-        close(server);
-        server = null;
+        cutOff = true;
         for (Socket s : open) {
             close(s);
         }
         open.clear();
     }
 
-    /** Accepts connections again, on the same port (nothing when it does already). */
+    /** Passes connections on again, on the same port. */
     public synchronized void restore() {
-        if (server == null) {
-            listen(port);
-        }
+        cutOff = false;
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         cut();
+        close(server);
+        server = null;
     }
 
-    private void listen(int onPort) {
+    private void listen() {
         try {
             ServerSocket socket = new ServerSocket();
             socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress("127.0.0.1", onPort));
+            socket.bind(new InetSocketAddress("127.0.0.1", 0));
             port = socket.getLocalPort();
             server = socket;
             Thread acceptor = new Thread(() -> accept(socket), "tcp-proxy-accept");
@@ -78,6 +81,10 @@ public final class TcpProxy implements AutoCloseable {
         while (!socket.isClosed()) {
             try {
                 Socket client = socket.accept();
+                if (cutOff) {
+                    close(client);
+                    continue;
+                }
                 Socket upstream = new Socket(targetHost, targetPort);
                 open.add(client);
                 open.add(upstream);

@@ -86,6 +86,10 @@ class PluginSettingsIT {
         assertThat(unknown.status()).isEqualTo(422);
         assertThat(unknown.json().path("errors").findValuesAsText("field"))
                 .containsExactlyInAnyOrder("plugins.nope", "plugins.email-pdf.colour");
+        Answer dutch = issuer.send("PUT", "/v1/tenants/acme/settings", acme, Map.of("plugins", Map.of("email-pdf",
+                Map.of("colour", "red", "maxAttachmentBytes", 0))), "application/json", Map.of("Accept-Language", "nl"));
+        assertThat(dutch.json().path("errors").findValuesAsText("message")).containsExactlyInAnyOrder(
+                "is geen instelling van 'email-pdf'; de instellingen zijn: maxAttachmentBytes", "moet minstens 1 zijn");
         assertThat(settings("acme", acme)).isEqualTo(before);
         List.of("[]", "\"x\"", "{\"email-pdf\": []}").forEach(body -> assertThat(issuer.send("PUT",
                 "/v1/tenants/acme/settings", acme, "{\"plugins\": " + body + "}", "application/json", Map.of()).status())

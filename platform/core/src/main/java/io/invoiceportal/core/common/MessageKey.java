@@ -82,7 +82,22 @@ public enum MessageKey {
     COLOUR_INVALID("colour.invalid"),
     /** {0}: the most origins. */
     EMBED_ORIGINS_TOO_MANY("embedOrigins.tooMany"),
-    EMBED_ORIGIN_INVALID("embedOrigin.invalid");
+    EMBED_ORIGIN_INVALID("embedOrigin.invalid"),
+    /** Text with control characters or invalid Unicode. */
+    TEXT_INVALID("text.invalid"),
+    PLUGIN_SETTINGS_UNKNOWN_PLUGIN("pluginSettings.unknownPlugin"),
+    PLUGIN_SETTINGS_NOT_AN_OBJECT("pluginSettings.notAnObject"),
+    /** {0}: the format or channel id; {1}: the names of its settings. */
+    PLUGIN_SETTING_UNKNOWN("pluginSetting.unknown"),
+    PLUGIN_SETTING_STRING("pluginSetting.string"),
+    PLUGIN_SETTING_URL("pluginSetting.url"),
+    PLUGIN_SETTING_INTEGER("pluginSetting.integer"),
+    PLUGIN_SETTING_BOOLEAN("pluginSetting.boolean"),
+    /** {0}: the smallest value. */
+    PLUGIN_SETTING_MINIMUM("pluginSetting.minimum"),
+    LOGO_NOT_SVG("logo.notSvg"),
+    /** {0}: the deepest nesting allowed. */
+    LOGO_MALFORMED("logo.malformed");
 
     private final String key;
 

@@ -2,6 +2,7 @@ package io.invoiceportal.core.tenant;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.invoiceportal.core.common.Checks;
+import io.invoiceportal.core.common.MessageKey;
 import io.invoiceportal.plugin.api.PluginSettings;
 import io.invoiceportal.plugin.api.SettingDefinition;
 import io.invoiceportal.plugin.api.SettingType;
@@ -23,6 +24,9 @@ final class PluginSettingsInput {
 
     private PluginSettingsInput() {}
 
+    /** The longest value the plugin API takes. */
+    private static final int MAX_LENGTH = 2000;
+
     static List<Change> check(Checks checks, Map<String, JsonNode> asked,
             Map<String, List<SettingDefinition>> declared) {
         List<Change> changes = new ArrayList<>();
@@ -33,15 +37,15 @@ final class PluginSettingsInput {
             String field = "plugins." + extensionId;
             List<SettingDefinition> definitions = declared.get(extensionId);
             if (definitions == null) {
-                checks.add(field, "no installed export format or delivery channel with this id has settings");
+                checks.add(field, MessageKey.PLUGIN_SETTINGS_UNKNOWN_PLUGIN);
             } else if (values == null || !values.isObject()) {
-                checks.add(field, "must be an object of setting names and values");
+                checks.add(field, MessageKey.PLUGIN_SETTINGS_NOT_AN_OBJECT);
             } else {
                 values.properties().forEach(entry -> definition(definitions, entry.getKey()).ifPresentOrElse(
                         definition -> change(checks, field + "." + entry.getKey(), extensionId, definition,
                                 entry.getValue()).ifPresent(changes::add),
-                        () -> checks.add(field + "." + entry.getKey(), "is not a setting of '" + extensionId
-                                + "'; its settings are " + definitions.stream().map(SettingDefinition::name).toList())));
+                        () -> checks.add(field + "." + entry.getKey(), MessageKey.PLUGIN_SETTING_UNKNOWN, extensionId,
+                                String.join(", ", definitions.stream().map(SettingDefinition::name).toList()))));
             }
         });
         return changes;
@@ -62,12 +66,14 @@ final class PluginSettingsInput {
         }
         String text = text(definition.type(), value);
         if (text == null) {
-            checks.add(field, "must be " + expected(definition));
+            checks.add(field, expected(definition.type()));
             return Optional.empty();
         }
-        Optional<String> problem = PluginSettings.problem(definition, text);
-        problem.ifPresent(message -> checks.add(field, message));
-        return problem.isPresent() ? Optional.empty() : Optional.of(new Change(extensionId, definition.name(), text));
+        if (PluginSettings.problem(definition, text).isPresent()) {
+            problem(checks, field, definition, text);
+            return Optional.empty();
+        }
+        return Optional.of(new Change(extensionId, definition.name(), text));
     }
 
     /** The value as stored text when its JSON type fits the setting's type, else null. */
@@ -79,13 +85,27 @@ final class PluginSettingsInput {
         };
     }
 
-    private static String expected(SettingDefinition definition) {
-        String what = switch (definition.type()) {
-            case STRING -> "a string";
-            case URL -> "a URL string";
-            case INTEGER -> "a whole number";
-            case BOOLEAN -> "true or false";
+    /** The message key of what the setting takes. */
+    private static MessageKey expected(SettingType type) {
+        return switch (type) {
+            case STRING -> MessageKey.PLUGIN_SETTING_STRING;
+            case URL -> MessageKey.PLUGIN_SETTING_URL;
+            case INTEGER -> MessageKey.PLUGIN_SETTING_INTEGER;
+            case BOOLEAN -> MessageKey.PLUGIN_SETTING_BOOLEAN;
         };
-        return definition.secret() ? what + ", or the {\"set\": ...} the settings show to keep the secret" : what;
+    }
+
+    /** Names, as a key, why the plugin API refused a value of the right JSON type. */
+    private static void problem(Checks checks, String field, SettingDefinition definition, String text) {
+        if (text.length() > MAX_LENGTH) {
+            checks.add(field, MessageKey.FIELD_TOO_LONG, String.valueOf(MAX_LENGTH));
+        } else if (definition.type() == SettingType.INTEGER && definition.minimum().isPresent()
+                && Long.parseLong(text) < definition.minimum().get()) {
+            checks.add(field, MessageKey.PLUGIN_SETTING_MINIMUM, String.valueOf(definition.minimum().get()));
+        } else if (definition.type() == SettingType.URL) {
+            checks.add(field, MessageKey.PLUGIN_SETTING_URL);
+        } else {
+            checks.add(field, MessageKey.TEXT_INVALID);
+        }
     }
 }

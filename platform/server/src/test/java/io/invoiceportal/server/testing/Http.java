@@ -57,12 +57,32 @@ public final class Http {
         return send("PUT", path, bearer, body, "application/json", Map.of());
     }
 
+    /**
+     * Sends one request. Large bodies ask for {@code 100-continue}, so a server that refuses them
+     * before reading answers instead of closing the connection under the client's write. A reused
+     * connection the server has just closed fails before any answer: then the request is sent once
+     * more on a new one, as HTTP clients commonly do.
+     */
     public Answer send(String method, String path, String bearer, Object body, String contentType,
             Map<String, String> headers) {
         try {
-            HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body));
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).method(method, publisher);
+            return attempt(method, path, bearer, body, contentType, headers);
+        } catch (UncheckedIOException e) {
+            if (e.getCause().getMessage() == null || !e.getCause().getMessage().contains("received no bytes")) {
+                throw e;
+            }
+            return attempt(method, path, bearer, body, contentType, headers);
+        }
+    }
+
+    private Answer attempt(String method, String path, String bearer, Object body, String contentType,
+            Map<String, String> headers) {
+        try {
+            String text = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
+            HttpRequest.BodyPublisher publisher = text == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(text);
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).method(method, publisher)
+                    .expectContinue(text != null && text.length() > 64 * 1024);
             if (bearer != null) {
                 b.header("Authorization", "Bearer " + bearer);
             }

@@ -97,7 +97,13 @@ public enum MessageKey {
     PLUGIN_SETTING_MINIMUM("pluginSetting.minimum"),
     LOGO_NOT_SVG("logo.notSvg"),
     /** {0}: the deepest nesting allowed. */
-    LOGO_MALFORMED("logo.malformed");
+    LOGO_MALFORMED("logo.malformed"),
+    READ_FILTER_INVALID("read.invalid"),
+    /** {0}: the fields that can be sorted on. */
+    SORT_FIELD_INVALID("sort.fieldInvalid"),
+    SORT_DIRECTION_INVALID("sort.directionInvalid"),
+    WHOLE_NUMBER_INVALID("wholeNumber.invalid"),
+    IDEMPOTENCY_KEY_FORMAT("idempotencyKey.format");
 
     private final String key;
 

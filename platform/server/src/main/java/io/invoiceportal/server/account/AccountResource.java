@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import io.invoiceportal.core.account.AccountService;
 import io.invoiceportal.core.account.LoginResult;
 import io.invoiceportal.core.account.SignedIn;
+import io.invoiceportal.core.common.MessageKey;
 import io.invoiceportal.core.common.ValidationException;
 import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.server.api.ApiError;
@@ -135,7 +136,7 @@ public class AccountResource {
 
     private static void requireBody(Object body) {
         if (body == null) {
-            throw ValidationException.of("body", "is required");
+            throw ValidationException.of("body", MessageKey.FIELD_REQUIRED);
         }
     }
 }

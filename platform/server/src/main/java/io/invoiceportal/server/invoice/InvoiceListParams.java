@@ -1,6 +1,7 @@
 package io.invoiceportal.server.invoice;
 
 import io.invoiceportal.core.common.Checks;
+import io.invoiceportal.core.common.MessageKey;
 import io.invoiceportal.core.invoice.InvoiceQuery;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.ws.rs.QueryParam;
@@ -51,7 +52,7 @@ public class InvoiceListParams {
             if (read.equalsIgnoreCase("true") || read.equalsIgnoreCase("false")) {
                 readFilter = Boolean.parseBoolean(read);
             } else {
-                checks.add("read", "must be true or false");
+                checks.add("read", MessageKey.READ_FILTER_INVALID);
             }
         }
         LocalDate from = checks.date("dateFrom", dateFrom, false);
@@ -69,13 +70,14 @@ public class InvoiceListParams {
                 case "totalAmount" -> InvoiceQuery.Sort.TOTAL_AMOUNT;
                 case "read" -> InvoiceQuery.Sort.READ;
                 default -> {
-                    checks.add("sort", "must be one of invoiceNumber, issueDate, dueDate, category, description, totalAmount, read");
+                    checks.add("sort", MessageKey.SORT_FIELD_INVALID,
+                            "invoiceNumber, issueDate, dueDate, category, description, totalAmount, read");
                     yield InvoiceQuery.Sort.ISSUE_DATE;
                 }
             };
             String direction = parts.length > 1 ? parts[1].strip().toLowerCase(Locale.ROOT) : "asc";
             if (!direction.equals("asc") && !direction.equals("desc")) {
-                checks.add("sort", "direction must be asc or desc");
+                checks.add("sort", MessageKey.SORT_DIRECTION_INVALID);
             }
             ascending = direction.equals("asc");
         }
@@ -92,7 +94,7 @@ public class InvoiceListParams {
         try {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            checks.add(field, "must be a whole number");
+            checks.add(field, MessageKey.WHOLE_NUMBER_INVALID);
             return fallback;
         }
     }

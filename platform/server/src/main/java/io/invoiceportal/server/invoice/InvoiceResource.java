@@ -1,6 +1,7 @@
 package io.invoiceportal.server.invoice;
 
 import io.invoiceportal.core.common.Json;
+import io.invoiceportal.core.common.MessageKey;
 import io.invoiceportal.core.common.ValidationException;
 import io.invoiceportal.core.export.ExportService;
 import io.invoiceportal.core.invoice.Invoice;
@@ -53,7 +54,7 @@ public class InvoiceResource {
             @Parameter(description = "Any string up to 200 printable characters")
             @HeaderParam("Idempotency-Key") String idempotencyKey, InvoiceRequest body) {
         if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
-            throw ValidationException.of("Idempotency-Key", "must be 1-200 printable characters without spaces");
+            throw ValidationException.of("Idempotency-Key", MessageKey.IDEMPOTENCY_KEY_FORMAT);
         }
         InvoiceService.Published published = invoices.publish(tenant, body, idempotencyKey, "issuer-api",
                 view -> Json.write(InvoiceJson.of(view)));

@@ -118,6 +118,12 @@ class MyInvoicesIT {
         Answer none = http.send("POST", "/v1/tenants/acme/me/exports", null, Map.of("invoiceNumbers",
                 List.of(), "format", "pdf"), "application/json", Map.of("Accept-Language", "nl"));
         assertThat(none.json().path("errors").get(0).path("message").asText()).isEqualTo("kies minstens een factuur");
+        Map<String, String> dutchTexts = Map.of("sort=colour,asc", "moet een van deze zijn: invoiceNumber, issueDate, "
+                + "dueDate, category, description, totalAmount, read", "read=maybe", "moet true of false zijn",
+                "size=ten", "moet een geheel getal zijn");
+        dutchTexts.forEach((query, text) -> assertThat(http.send("GET", "/v1/tenants/acme/me/invoices?" + query, null,
+                null, null, Map.of("Accept-Language", "nl")).json().path("errors").get(0).path("message").asText())
+                .as(query).isEqualTo(text));
     }
 
     /** Downloading the PDF gives the rendered invoice and marks it read (per account: see CustomerInvoiceServiceTest). */

@@ -52,4 +52,16 @@ public interface InvoiceExporter extends ExtensionPoint {
     default List<SettingDefinition> settings() {
         return List.of();
     }
+
+    /**
+     * What this format's standard needs from the tenant's and this customer's data that is missing,
+     * each as an EN 16931 business term id and name (for example {@code "BT-49 Buyer electronic
+     * address"}); empty when every invoice to this customer can be exported (as far as the parties
+     * go: the invoice itself may still lack something, see {@link ExportException#missingTerms()}).
+     * The portal shows it to the issuer as the customer's readiness. Nothing missing by default.
+     * Since 1.1.
+     */
+    default List<String> missingData(TenantView tenant, CustomerView customer) {
+        return List.of();
+    }
 }

@@ -24,6 +24,28 @@ public interface PartyView {
     /** Account for payments (sellers only), may be {@code null}. */
     String iban();
 
+    /** BG-6 / BG-9, a contact person, may be {@code null}. Since 1.1. */
+    default Contact contact() {
+        return null;
+    }
+
+    /** A contact point; every part may be {@code null}. */
+    interface Contact {
+        /** BT-41 / BT-56, a person or department. */
+        String name();
+
+        /** BT-42 / BT-57. */
+        String phone();
+
+        /** BT-43 / BT-58. */
+        String email();
+
+        /** A contact from its parts, any of which may be {@code null}. */
+        static Contact of(String name, String phone, String email) {
+            return new Values.ContactPoint(name, phone, email);
+        }
+    }
+
     /** A builder with every field empty; {@code legalName} is required. */
     static Builder builder() {
         return new Builder();
@@ -57,8 +79,15 @@ public interface PartyView {
         private String endpointScheme;
         private String endpointId;
         private String iban;
+        private Contact contact;
 
         private Builder() {}
+
+        /** Sets {@link PartyView#contact()}. Since 1.1. */
+        public Builder contact(Contact value) {
+            contact = value;
+            return this;
+        }
 
         /** Sets {@link PartyView#legalName()}. */
         public Builder legalName(String value) {
@@ -99,7 +128,7 @@ public interface PartyView {
         /** The party. */
         public PartyView build() {
             return new Values.Party(Values.required(legalName, "legalName"), address, vatId, endpointScheme,
-                    endpointId, iban);
+                    endpointId, iban, contact);
         }
     }
 }

@@ -22,7 +22,9 @@ final class Values {
             implements PartyView.AddressView {}
 
     record Party(String legalName, PartyView.AddressView address, String vatId, String endpointScheme,
-            String endpointId, String iban) implements PartyView {}
+            String endpointId, String iban, PartyView.Contact contact) implements PartyView {}
+
+    record ContactPoint(String name, String phone, String email) implements PartyView.Contact {}
 
     record Customer(String customerNumber, PartyView party, String email, String contactName, String contactPhone,
             Locale locale, String login) implements CustomerView {}
@@ -33,20 +35,40 @@ final class Values {
             String portalUrl) implements TenantView {}
 
     record InvoiceLine(String id, String name, BigDecimal quantity, String unitCode, BigDecimal unitPrice,
-            String vatCategory, BigDecimal vatRate, BigDecimal lineAmount) implements InvoiceView.Line {}
+            String vatCategory, BigDecimal vatRate, BigDecimal lineAmount, String note, String sellerItemId,
+            InvoiceView.ItemId standardItemId, LocalDate periodStart, LocalDate periodEnd)
+            implements InvoiceView.Line {}
 
-    record Vat(String vatCategory, BigDecimal vatRate, BigDecimal taxableAmount, BigDecimal taxAmount)
-            implements InvoiceView.VatBreakdown {}
+    record Identifier(String scheme, String id) implements InvoiceView.ItemId {}
+
+    record Vat(String vatCategory, BigDecimal vatRate, BigDecimal taxableAmount, BigDecimal taxAmount,
+            String exemptionReason, String exemptionReasonCode) implements InvoiceView.VatBreakdown {}
 
     record DocumentTotals(BigDecimal lineTotal, BigDecimal taxExclusive, BigDecimal taxTotal,
-            BigDecimal taxInclusive, BigDecimal payable) implements InvoiceView.Totals {}
+            BigDecimal taxInclusive, BigDecimal payable, BigDecimal allowanceTotal, BigDecimal chargeTotal,
+            BigDecimal prepaidAmount) implements InvoiceView.Totals {}
+
+    record Preceding(String number, LocalDate issueDate) implements InvoiceView.PrecedingInvoice {}
+
+    record Adjustment(BigDecimal amount, String reason, String reasonCode, String vatCategory, BigDecimal vatRate)
+            implements InvoiceView.AllowanceCharge {}
+
+    record Source(String mediaType, byte[] content) implements InvoiceView.SourceDocument {
+        @Override
+        public byte[] content() {
+            return content.clone();
+        }
+    }
 
     record Pay(String meansCode, String iban, String reference) implements InvoiceView.Payment {}
 
     record Invoice(String invoiceNumber, LocalDate issueDate, LocalDate dueDate, String category, String currency,
             String buyerReference, String description, PartyView seller, CustomerView buyer,
             List<InvoiceView.Line> lines, List<InvoiceView.VatBreakdown> vatBreakdown, InvoiceView.Totals totals,
-            InvoiceView.Payment payment) implements InvoiceView {}
+            InvoiceView.Payment payment, InvoiceView.DocumentType documentType,
+            InvoiceView.PrecedingInvoice precedingInvoice, String orderReference, String contractReference,
+            String paymentTerms, LocalDate deliveryDate, String note, List<InvoiceView.AllowanceCharge> allowances,
+            List<InvoiceView.AllowanceCharge> charges, InvoiceView.SourceDocument source) implements InvoiceView {}
 
     record Export(TenantView tenant, Locale locale, Clock clock, PluginSettings settings) implements ExportContext {}
 

@@ -10,24 +10,20 @@ import io.invoiceportal.plugin.api.PartyView;
 import io.invoiceportal.plugin.api.TenantView;
 import io.invoiceportal.plugins.pdf.PdfCanvas.Style;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
- * Lays one invoice out on A4 pages, top to bottom: letterhead (wordmark and seller), buyer and
- * invoice details, the note, the lines, VAT breakdown with totals, payment instructions, and a
- * footer with page numbers on every page. One instance per document.
+ * Lays one invoice or credit note out on A4 pages, top to bottom: letterhead (wordmark and seller),
+ * buyer and document details (references, delivery date), the description and note, the lines, the
+ * {@link SummaryBlock} (VAT breakdown, totals, payment), and a footer with page numbers on every page.
+ * One instance per document.
  */
 final class InvoiceLayout {
 
-    /** Left edge of the right-hand column (invoice details, totals). */
-    private static final float SIDE_X = 322;
+    private static final float SIDE_X = SummaryBlock.SIDE_X;
     private static final float SIDE_WIDTH = RIGHT - SIDE_X;
     private static final float DETAIL_LABEL_WIDTH = 92;
-    private static final float ROW = 15;
-    private static final float PAYABLE_BAND = 28;
 
     private final PdfCanvas canvas;
     private final Theme theme;
@@ -48,8 +44,12 @@ final class InvoiceLayout {
         letterhead();
         buyerAndDetails();
         note();
-        new LinesTable(canvas, theme, texts, this::continuationPage).render(invoice.lines(), summaryHeight());
-        totalsAndPayment();
+        SummaryBlock summary = new SummaryBlock(canvas, theme, texts, invoice);
+        new LinesTable(canvas, theme, texts, this::continuationPage).render(invoice.lines(), summary.height());
+        if (!canvas.fits(summary.height())) {
+            continuationPage();
+        }
+        summary.render();
         canvas.close();
         footers();
     }
@@ -93,7 +93,7 @@ final class InvoiceLayout {
         float top = canvas.y;
         PartyView buyer = invoice.buyer().party();
         float y = top - 7;
-        canvas.text(texts.label("billTo"), LEFT, y, theme.caption());
+        canvas.text(texts.label("billTo", invoice.documentType()), LEFT, y, theme.caption());
         y -= 15;
         Style name = theme.bodyBold().sized(11);
         for (String line : canvas.wrap(buyer.legalName(), 250, name)) {
@@ -112,145 +112,60 @@ final class InvoiceLayout {
             }
         }
         y -= 6;
-        y = keyValue(LEFT, 80, 170, y, "customerNumber", invoice.buyer().customerNumber(), theme.small());
-        y = keyValue(LEFT, 80, 170, y, "vatId", buyer.vatId(), theme.small());
+        y = keyValue(LEFT, 80, 170, y, texts.label("customerNumber"), invoice.buyer().customerNumber(), theme.small());
+        y = keyValue(LEFT, 80, 170, y, texts.label("vatId"), buyer.vatId(), theme.small());
 
+        InvoiceView.DocumentType type = invoice.documentType();
         Style title = theme.brand(24);
         float side = top - 18;
-        canvas.text(texts.label("title"), SIDE_X, side, title);
+        canvas.text(texts.label("title", type), SIDE_X, side, title);
         side -= 20;
-        side = keyValue(SIDE_X, DETAIL_LABEL_WIDTH, SIDE_WIDTH - DETAIL_LABEL_WIDTH, side,
-                "invoiceNumber", invoice.invoiceNumber(), theme.smallBold());
-        side = keyValue(SIDE_X, DETAIL_LABEL_WIDTH, SIDE_WIDTH - DETAIL_LABEL_WIDTH, side,
-                "issueDate", texts.date(invoice.issueDate()), theme.small());
-        side = keyValue(SIDE_X, DETAIL_LABEL_WIDTH, SIDE_WIDTH - DETAIL_LABEL_WIDTH, side,
-                "dueDate", texts.date(invoice.dueDate()), theme.small());
-        side = keyValue(SIDE_X, DETAIL_LABEL_WIDTH, SIDE_WIDTH - DETAIL_LABEL_WIDTH, side,
-                "buyerReference", invoice.buyerReference(), theme.small());
-        side = keyValue(SIDE_X, DETAIL_LABEL_WIDTH, SIDE_WIDTH - DETAIL_LABEL_WIDTH, side,
-                "category", invoice.category(), theme.small());
+        side = detail(side, texts.label("invoiceNumber", type), invoice.invoiceNumber(), theme.smallBold());
+        side = detail(side, texts.label("issueDate", type), texts.date(invoice.issueDate()), theme.small());
+        side = detail(side, texts.label("dueDate"), texts.date(invoice.dueDate()), theme.small());
+        side = detail(side, texts.label("precedingInvoice"), precedingInvoice(), theme.small());
+        side = detail(side, texts.label("buyerReference"), invoice.buyerReference(), theme.small());
+        side = detail(side, texts.label("orderReference"), invoice.orderReference(), theme.small());
+        side = detail(side, texts.label("contractReference"), invoice.contractReference(), theme.small());
+        side = detail(side, texts.label("deliveryDate"), texts.date(invoice.deliveryDate()), theme.small());
+        side = detail(side, texts.label("category"), invoice.category(), theme.small());
         canvas.y = Math.min(y, side) - 14;
     }
 
-    /** The invoice's note (BT-22) as a subject line above the table. */
-    private void note() throws IOException {
-        if (!present(invoice.description())) {
-            return;
+    private float detail(float y, String label, String value, Style style) throws IOException {
+        return keyValue(SIDE_X, DETAIL_LABEL_WIDTH, SIDE_WIDTH - DETAIL_LABEL_WIDTH, y, label, value, style);
+    }
+
+    /** BG-3: "2026-000100 of 1 October 2026", or only the number when the date is not known. */
+    private String precedingInvoice() {
+        InvoiceView.PrecedingInvoice preceding = invoice.precedingInvoice();
+        if (preceding == null) {
+            return null;
         }
-        Style style = theme.bodyBold().sized(10);
-        float y = canvas.y - style.size();
-        for (String line : canvas.wrap(invoice.description(), WIDTH, style)) {
+        return preceding.issueDate() == null ? preceding.number()
+                : texts.message("precedingInvoice.dated", preceding.number(), texts.date(preceding.issueDate()));
+    }
+
+    /** The description as a subject line above the table, then the note (BT-22) as body text. */
+    private void note() throws IOException {
+        float y = paragraph(canvas.y, invoice.description(), theme.bodyBold().sized(10));
+        y = paragraph(y, invoice.note(), theme.body());
+        if (y != canvas.y) {
+            canvas.y = y - 10;
+        }
+    }
+
+    /** Draws {@code text} wrapped below {@code top}; returns the new top, 4 pt under the last baseline. */
+    private float paragraph(float top, String text, Style style) throws IOException {
+        if (!present(text)) {
+            return top;
+        }
+        float y = top - style.size();
+        for (String line : canvas.wrap(text, WIDTH, style)) {
             canvas.text(line, LEFT, y, style);
             y -= style.leading();
         }
-        canvas.y = y + style.leading() - 14;
-    }
-
-    /** Height of the VAT breakdown, totals and payment box together. */
-    private float summaryHeight() throws IOException {
-        List<String> payment = paymentLines();
-        float paymentHeight = payment.isEmpty() ? 0 : 22 + 10 + payment.size() * theme.body().leading();
-        return 14 + Math.max(vatHeight(), totalsHeight()) + 22 + paymentHeight;
-    }
-
-    private float vatHeight() {
-        return 16 + invoice.vatBreakdown().size() * ROW;
-    }
-
-    private float totalsHeight() {
-        return totalRows().size() * ROW + 6 + PAYABLE_BAND;
-    }
-
-    /** VAT breakdown (left) and totals (right), then payment instructions; kept on one page. */
-    private void totalsAndPayment() throws IOException {
-        List<String[]> totals = totalRows();
-        List<String> payment = paymentLines();
-        if (!canvas.fits(summaryHeight())) {
-            continuationPage();
-        }
-        float top = canvas.y - 14;
-        vatBreakdown(top);
-        float y = top;
-        for (String[] row : totals) {
-            y -= ROW;
-            canvas.text(row[0], SIDE_X + LinesTable.PAD_X, y + 4, theme.body());
-            canvas.textRight(row[1], RIGHT - LinesTable.PAD_X, y + 4, theme.body());
-        }
-        canvas.rule(SIDE_X, RIGHT, y, 0.4f, Rgb.RULE);
-        y -= 6 + PAYABLE_BAND;
-        canvas.fill(SIDE_X, y, SIDE_WIDTH, PAYABLE_BAND, theme.primary());
-        Style onBand = theme.bodyBold().colored(theme.primary().onTop());
-        canvas.text(texts.label("totals.payable"), SIDE_X + 8, y + 10, onBand.sized(11));
-        canvas.textRight(texts.money(invoice.totals().payable()), RIGHT - 8, y + 9.5f, onBand.sized(13));
-        canvas.y = Math.min(y, top - vatHeight()) - 22;
-        paymentBox(payment);
-    }
-
-    private void vatBreakdown(float top) throws IOException {
-        float width = SIDE_X - LEFT - 30;
-        float taxableRight = LEFT + width - 80 - LinesTable.PAD_X;
-        float vatRight = LEFT + width - LinesTable.PAD_X;
-        canvas.fill(LEFT, top - 16, width, 16, theme.tint());
-        canvas.text(texts.label("vat.rate"), LEFT + LinesTable.PAD_X, top - 11, theme.smallBold());
-        canvas.textRight(texts.label("vat.taxable"), taxableRight, top - 11, theme.smallBold());
-        canvas.textRight(texts.label("vat.amount"), vatRight, top - 11, theme.smallBold());
-        float y = top - 16;
-        for (InvoiceView.VatBreakdown vat : invoice.vatBreakdown()) {
-            y -= ROW;
-            canvas.text(texts.vatLong(vat.vatCategory(), vat.vatRate()), LEFT + LinesTable.PAD_X, y + 4, theme.body());
-            canvas.textRight(texts.money(vat.taxableAmount()), taxableRight, y + 4, theme.body());
-            canvas.textRight(texts.money(vat.taxAmount()), vatRight, y + 4, theme.body());
-        }
-        canvas.rule(LEFT, LEFT + width, y, 0.4f, Rgb.RULE);
-    }
-
-    private List<String[]> totalRows() {
-        InvoiceView.Totals totals = invoice.totals();
-        List<String[]> rows = new ArrayList<>();
-        if (!sameAmount(totals.lineTotal(), totals.taxExclusive())) {
-            rows.add(new String[] {texts.label("totals.lines"), texts.money(totals.lineTotal())});
-        }
-        rows.add(new String[] {texts.label("totals.exclusive"), texts.money(totals.taxExclusive())});
-        rows.add(new String[] {texts.label("totals.vat"), texts.money(totals.taxTotal())});
-        rows.add(new String[] {texts.label("totals.inclusive"), texts.money(totals.taxInclusive())});
-        if (!sameAmount(totals.taxInclusive(), totals.payable()) && totals.taxInclusive() != null && totals.payable() != null) {
-            rows.add(new String[] {texts.label("totals.prepaid"), texts.money(totals.taxInclusive().subtract(totals.payable()))});
-        }
-        return rows;
-    }
-
-    /** "Please transfer … to IBAN, quoting …", wrapped; empty when there is nothing to pay or no account. */
-    private List<String> paymentLines() throws IOException {
-        InvoiceView.Payment payment = invoice.payment();
-        String iban = payment != null && present(payment.iban()) ? payment.iban() : invoice.seller().iban();
-        BigDecimal payable = invoice.totals().payable();
-        if (!present(iban) || payable == null || payable.signum() <= 0) {
-            return List.of();
-        }
-        String reference = payment != null && present(payment.reference()) ? payment.reference() : invoice.invoiceNumber();
-        String amount = texts.money(payable);
-        String sentence = invoice.dueDate() == null
-                ? texts.message("payment.withoutDueDate", amount, InvoiceTexts.iban(iban), reference)
-                : texts.message("payment.withDueDate", amount, texts.date(invoice.dueDate()), InvoiceTexts.iban(iban), reference);
-        return canvas.wrap(sentence, WIDTH - 24, theme.body());
-    }
-
-    private void paymentBox(List<String> lines) throws IOException {
-        if (lines.isEmpty()) {
-            return;
-        }
-        float height = 22 + 10 + lines.size() * theme.body().leading();
-        float bottom = canvas.y - height;
-        canvas.fill(LEFT, bottom, WIDTH, height, theme.tint());
-        canvas.fill(LEFT, bottom, 3, height, theme.primary());
-        float y = canvas.y - 16;
-        canvas.text(texts.label("payment.title"), LEFT + 12, y, theme.bodyBold().colored(theme.ink()));
-        y -= 16;
-        for (String line : lines) {
-            canvas.text(line, LEFT + 12, y, theme.body());
-            y -= theme.body().leading();
-        }
-        canvas.y = bottom - 10;
+        return y + style.leading() - 4;
     }
 
     /** A following page: small wordmark, "Invoice … (continued)", and the cursor below them. */
@@ -258,7 +173,7 @@ final class InvoiceLayout {
         canvas.newPage();
         String name = firstPresent(tenant.name(), invoice.seller().legalName());
         canvas.text(name, LEFT, TOP - 12, theme.brand(12));
-        canvas.textRight(texts.message("continued", invoice.invoiceNumber()), RIGHT, TOP - 11, theme.muted());
+        canvas.textRight(texts.message(InvoiceTexts.key("continued", invoice.documentType()), invoice.invoiceNumber()), RIGHT, TOP - 11, theme.muted());
         canvas.rule(LEFT, RIGHT, TOP - 22, 0.4f, Rgb.RULE);
         canvas.y = TOP - 34;
     }
@@ -289,12 +204,12 @@ final class InvoiceLayout {
         canvas.close();
     }
 
-    private float keyValue(float x, float labelWidth, float valueWidth, float y, String key, String value, Style style)
+    private float keyValue(float x, float labelWidth, float valueWidth, float y, String label, String value, Style style)
             throws IOException {
         if (!present(value)) {
             return y;
         }
-        canvas.text(texts.label(key), x, y, theme.muted());
+        canvas.text(label, x, y, theme.muted());
         for (String line : canvas.wrap(value, valueWidth, style)) {
             canvas.text(line, x + labelWidth, y, style);
             y -= style.leading() + 1.5f;
@@ -319,10 +234,6 @@ final class InvoiceLayout {
             lines.add(line);
             styles.add(style);
         }
-    }
-
-    private static boolean sameAmount(BigDecimal a, BigDecimal b) {
-        return a == null || b == null ? Objects.equals(a, b) : a.compareTo(b) == 0;
     }
 
     private static boolean present(String value) {

@@ -1,5 +1,6 @@
 package io.invoiceportal.plugins.pdf;
 
+import io.invoiceportal.plugin.api.InvoiceView;
 import io.invoiceportal.plugin.api.PartyView;
 import io.invoiceportal.plugin.api.UnitNames;
 import java.math.BigDecimal;
@@ -58,6 +59,16 @@ final class InvoiceTexts {
 
     String label(String key) {
         return bundle.getString(key);
+    }
+
+    /** The label of {@code key} for this kind of document: {@code key.creditNote} on a credit note. */
+    String label(String key, InvoiceView.DocumentType type) {
+        return label(key(key, type));
+    }
+
+    /** {@code key}, or {@code key.creditNote} for a credit note's own wording. */
+    static String key(String key, InvoiceView.DocumentType type) {
+        return type == InvoiceView.DocumentType.CREDIT_NOTE ? key + ".creditNote" : key;
     }
 
     String message(String key, String... arguments) {

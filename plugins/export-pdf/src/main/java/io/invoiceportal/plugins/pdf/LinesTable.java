@@ -6,11 +6,12 @@ import static io.invoiceportal.plugins.pdf.PdfCanvas.WIDTH;
 
 import io.invoiceportal.plugin.api.InvoiceView;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The invoice lines: description (wrapped), quantity, unit, unit price, VAT and line amount, numbers
- * right-aligned. A row that does not fit goes to a new page, where the column header is repeated.
+ * The invoice lines: description (wrapped, with the line's period and note under it), quantity, unit,
+ * unit price, VAT and line amount, numbers right-aligned. A row that does not fit goes to a new page, where the column header is repeated.
  */
 final class LinesTable {
 
@@ -79,7 +80,8 @@ final class LinesTable {
         if (description.isEmpty()) {
             description = List.of("");
         }
-        float height = description.size() * body.leading() + 2 * PAD_Y;
+        List<String> details = details(line);
+        float height = description.size() * body.leading() + details.size() * theme.muted().leading() + 2 * PAD_Y;
         if (!canvas.fits(height + keepWith)) {
             pageBreak.newPage();
             header();
@@ -95,7 +97,29 @@ final class LinesTable {
             canvas.text(text, LEFT + PAD_X, baseline, body);
             baseline -= body.leading();
         }
+        for (String text : details) {
+            canvas.text(text, LEFT + PAD_X, baseline, theme.muted());
+            baseline -= theme.muted().leading();
+        }
         canvas.y = top - height;
         canvas.rule(LEFT, RIGHT, canvas.y, 0.4f, Rgb.RULE);
+    }
+
+    /** The line's period (BT-134/135) and note (BT-127) in small grey text under its description. */
+    private List<String> details(InvoiceView.Line line) throws IOException {
+        List<String> details = new ArrayList<>();
+        String start = texts.date(line.periodStart());
+        String end = texts.date(line.periodEnd());
+        String period = start.isEmpty() && end.isEmpty() ? null
+                : end.isEmpty() ? texts.message("line.periodFrom", start)
+                : start.isEmpty() ? texts.message("line.periodUntil", end)
+                : texts.message("line.period", start, end);
+        if (period != null) {
+            details.addAll(canvas.wrap(period, DESCRIPTION_WIDTH, theme.muted()));
+        }
+        if (line.note() != null && !line.note().isBlank()) {
+            details.addAll(canvas.wrap(line.note(), DESCRIPTION_WIDTH, theme.muted()));
+        }
+        return details;
     }
 }

@@ -66,7 +66,7 @@ public class PdfInvoiceExporter implements InvoiceExporter {
     private static void describe(PDDocument document, InvoiceView invoice, ExportContext context, InvoiceTexts texts) {
         TenantView tenant = context.tenant();
         PDDocumentInformation info = document.getDocumentInformation();
-        info.setTitle(texts.label("title") + " " + invoice.invoiceNumber());
+        info.setTitle(texts.label("title", invoice.documentType()) + " " + invoice.invoiceNumber());
         info.setAuthor(tenant.name());
         info.setSubject(invoice.description());
         info.setCreator("Invoice Portal (export-pdf)");

@@ -1,5 +1,6 @@
 package io.invoiceportal.plugins.csv;
 
+import io.invoiceportal.plugin.api.InvoiceView;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,7 +13,12 @@ final class CsvColumns {
             "Regel", "Omschrijving", "Aantal", "Eenheid", "Prijs per eenheid",
             "Btw-categorie", "Btw %", "Regelbedrag excl. btw",
             "Factuurtotaal excl. btw", "Btw-totaal factuur", "Factuurtotaal incl. btw", "Te betalen",
-            "Betalingskenmerk", "IBAN");
+            "Betalingskenmerk", "IBAN",
+            "Soort document", "Documentcode", "Gecorrigeerde factuur", "Datum gecorrigeerde factuur",
+            "Ordernummer", "Contractnummer", "Leverdatum", "Betalingsvoorwaarden", "Opmerking",
+            "Regelopmerking", "Periode vanaf", "Periode tot en met", "Artikelnummer verkoper",
+            "Vrijstellingsreden btw", "Vrijstellingscode btw",
+            "Totaal kortingen", "Totaal toeslagen", "Vooruitbetaald");
 
     private static final List<String> ENGLISH = List.of(
             "Invoice number", "Issue date", "Due date", "Currency", "Buyer reference",
@@ -20,7 +26,12 @@ final class CsvColumns {
             "Line", "Description", "Quantity", "Unit", "Unit price",
             "VAT category", "VAT %", "Line amount excl. VAT",
             "Invoice total excl. VAT", "Invoice VAT total", "Invoice total incl. VAT", "Amount due",
-            "Payment reference", "IBAN");
+            "Payment reference", "IBAN",
+            "Document type", "Document type code", "Preceding invoice", "Preceding invoice date",
+            "Order reference", "Contract reference", "Delivery date", "Payment terms", "Note",
+            "Line note", "Period start", "Period end", "Seller item id",
+            "VAT exemption reason", "VAT exemption code",
+            "Allowance total", "Charge total", "Prepaid amount");
 
     static final int COUNT = DUTCH.size();
 
@@ -28,6 +39,15 @@ final class CsvColumns {
 
     static boolean isDutch(Locale locale) {
         return "nl".equals(locale.getLanguage());
+    }
+
+    /** "Factuur" / "Creditnota" or "Invoice" / "Credit note". */
+    static String documentType(InvoiceView.DocumentType type, Locale locale) {
+        boolean credit = type == InvoiceView.DocumentType.CREDIT_NOTE;
+        if (isDutch(locale)) {
+            return credit ? "Creditnota" : "Factuur";
+        }
+        return credit ? "Credit note" : "Invoice";
     }
 
     static String[] headers(Locale locale) {

@@ -109,7 +109,49 @@ public class CsvInvoiceExporter implements InvoiceExporter {
         cells.add(amount(totals.payable()));
         cells.add(payment == null ? "" : text(payment.reference()));
         cells.add(payment == null || payment.iban() == null ? text(seller.iban()) : text(payment.iban()));
+        addEn16931Terms(cells, invoice, line, reader);
         return cells.toArray(String[]::new);
+    }
+
+    /** Columns 25-42: document type, references, dates, notes, exemption of the line's VAT category, adjustments. */
+    private static void addEn16931Terms(List<String> cells, InvoiceView invoice, InvoiceView.Line line, Locale reader) {
+        InvoiceView.PrecedingInvoice preceding = invoice.precedingInvoice();
+        InvoiceView.VatBreakdown vat = line == null ? null : breakdownOf(invoice, line);
+        InvoiceView.Totals totals = invoice.totals();
+        cells.add(CsvColumns.documentType(invoice.documentType(), reader));
+        cells.add(invoice.documentType().code());
+        cells.add(preceding == null ? "" : text(preceding.number()));
+        cells.add(preceding == null ? "" : date(preceding.issueDate()));
+        cells.add(text(invoice.orderReference()));
+        cells.add(text(invoice.contractReference()));
+        cells.add(date(invoice.deliveryDate()));
+        cells.add(text(invoice.paymentTerms()));
+        cells.add(text(invoice.note()));
+        cells.add(line == null ? "" : text(line.note()));
+        cells.add(line == null ? "" : date(line.periodStart()));
+        cells.add(line == null ? "" : date(line.periodEnd()));
+        cells.add(line == null ? "" : text(line.sellerItemId()));
+        cells.add(vat == null ? "" : text(vat.exemptionReason()));
+        cells.add(vat == null ? "" : text(vat.exemptionReasonCode()));
+        cells.add(amount(totals.allowanceTotal()));
+        cells.add(amount(totals.chargeTotal()));
+        cells.add(amount(totals.prepaidAmount()));
+    }
+
+    /** The breakdown entry of the line's VAT category and rate, or {@code null}. */
+    private static InvoiceView.VatBreakdown breakdownOf(InvoiceView invoice, InvoiceView.Line line) {
+        for (InvoiceView.VatBreakdown vat : invoice.vatBreakdown()) {
+            if (vat.vatCategory().equals(line.vatCategory()) && sameRate(vat.vatRate(), line.vatRate())) {
+                return vat;
+            }
+        }
+        return null;
+    }
+
+    private static boolean sameRate(BigDecimal a, BigDecimal b) {
+        BigDecimal left = a == null ? BigDecimal.ZERO : a;
+        BigDecimal right = b == null ? BigDecimal.ZERO : b;
+        return left.compareTo(right) == 0;
     }
 
     /**

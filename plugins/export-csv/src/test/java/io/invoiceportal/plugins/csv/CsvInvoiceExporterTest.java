@@ -36,21 +36,22 @@ class CsvInvoiceExporterTest {
         List<String[]> rows = parse(export(invoice("Koffie"), DUTCH));
 
         assertThat(rows).hasSize(3);
-        assertThat(rows.get(0)).containsExactly(
+        assertThat(rows).allSatisfy(row -> assertThat(row).hasSize(42));
+        assertThat(rows.get(0)).startsWith(
                 "Factuurnummer", "Factuurdatum", "Vervaldatum", "Valuta", "Referentie koper",
                 "Klantnummer", "Klant", "Btw-nummer klant", "Leverancier", "Btw-nummer leverancier",
                 "Regel", "Omschrijving", "Aantal", "Eenheid", "Prijs per eenheid",
                 "Btw-categorie", "Btw %", "Regelbedrag excl. btw",
                 "Factuurtotaal excl. btw", "Btw-totaal factuur", "Factuurtotaal incl. btw", "Te betalen",
                 "Betalingskenmerk", "IBAN");
-        assertThat(rows.get(1)).containsExactly(
+        assertThat(rows.get(1)).startsWith(
                 "2025-0042", "2025-03-14", "2025-04-13", "EUR", "PO 7781",
                 "00123", "Bakkerij Ruiz B.V.", "NL001234567B01", "Acme Diensten B.V.", "NL999999999B01",
                 "1", "Koffie", "1,5", "kg", "12,50",
                 "S", "21", "18,75",
                 "58,75", "7,54", "66,29", "66,29",
                 "RF18 5390 0754 7034", "NL91ABNA0417164300");
-        assertThat(rows.get(2)).containsExactly(
+        assertThat(rows.get(2)).startsWith(
                 "2025-0042", "2025-03-14", "2025-04-13", "EUR", "PO 7781",
                 "00123", "Bakkerij Ruiz B.V.", "NL001234567B01", "Acme Diensten B.V.", "NL999999999B01",
                 "2", "Boeken", "4", "st.", "10,00",
@@ -66,7 +67,7 @@ class CsvInvoiceExporterTest {
         assertThat(csv).endsWith("\r\n");
         assertThat(csv.split("\r\n", -1)).hasSize(4);
         assertThat(csv.replace("\r\n", "")).doesNotContain("\n").doesNotContain("\r");
-        assertThat(csv.lines().findFirst().orElseThrow().split(";", -1)).hasSize(24);
+        assertThat(csv.lines().findFirst().orElseThrow().split(";", -1)).hasSize(42);
         assertThat(csv).contains(";1,5;kg;12,50;S;21;18,75;");
     }
 

@@ -52,7 +52,7 @@ class XmlInvoiceExporterTest {
         String xml = new String(export(SampleInvoices.full()), StandardCharsets.UTF_8);
 
         assertThat(xml).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"");
-        assertThat(xml).contains("<invoice xmlns=\"urn:invoiceportal:invoice:1\" currency=\"EUR\">");
+        assertThat(xml).contains("<invoice xmlns=\"urn:invoiceportal:invoice:1\" currency=\"EUR\" documentType=\"invoice\">");
         assertThat(xml).contains("\n    <invoiceNumber>2026-000123</invoiceNumber>\n");
         assertThat(xml).doesNotContain("schemaLocation").doesNotContain("xmlns:xsi");
     }

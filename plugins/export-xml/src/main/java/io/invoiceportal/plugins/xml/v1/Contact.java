@@ -2,7 +2,7 @@ package io.invoiceportal.plugins.xml.v1;
 
 import jakarta.xml.bind.annotation.XmlType;
 
-/** {@code <contact>}: the buyer's contact person, phone and e-mail address (BG-9). */
+/** {@code <contact>}: the seller's (BG-6) or buyer's (BG-9) contact person, phone and e-mail address. */
 @XmlType(name = "Contact", propOrder = {"name", "phone", "email"})
 final class Contact {
 

@@ -11,11 +11,13 @@ import jakarta.xml.bind.annotation.adapters.XmlJavaTypeAdapter;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The document element {@code <invoice>}: one invoice (XSD type {@code Invoice}). */
+/** The document element {@code <invoice>}: one invoice or credit note (XSD type {@code Invoice}). */
 @XmlRootElement(name = "invoice")
 @XmlType(name = "Invoice", propOrder = {
     "invoiceNumber", "issueDate", "dueDate", "category", "buyerReference", "description",
-    "seller", "buyer", "lines", "vatBreakdown", "totals", "payment"})
+    "seller", "buyer", "lines", "vatBreakdown", "totals", "payment",
+    "orderReference", "contractReference", "precedingInvoice", "deliveryDate", "paymentTerms", "note",
+    "allowances", "charges"})
 public final class Invoice {
 
     /** The namespace of version 1; the major version changes only with a breaking change. */
@@ -26,6 +28,10 @@ public final class Invoice {
 
     @XmlAttribute(name = "currency", required = true)
     String currency;
+
+    /** {@code invoice} or {@code credit-note} (BT-3); always written, although the schema's default is invoice. */
+    @XmlAttribute(name = "documentType")
+    String documentType;
 
     @XmlElement(required = true)
     String invoiceNumber;
@@ -62,6 +68,25 @@ public final class Invoice {
 
     Payment payment;
 
+    String orderReference;
+    String contractReference;
+    PrecedingInvoice precedingInvoice;
+
+    @XmlJavaTypeAdapter(DateAdapter.class)
+    @XmlSchemaType(name = "date")
+    LocalDate deliveryDate;
+
+    String paymentTerms;
+    String note;
+
+    @XmlElementWrapper(name = "allowances")
+    @XmlElement(name = "allowance")
+    List<AllowanceCharge> allowances;
+
+    @XmlElementWrapper(name = "charges")
+    @XmlElement(name = "charge")
+    List<AllowanceCharge> charges;
+
     private Invoice() {}
 
     /** The XML form of {@code view}; absent or blank optional values become absent elements. */
@@ -82,6 +107,15 @@ public final class Invoice {
                 : view.vatBreakdown().stream().map(VatSubtotal::of).toList();
         xml.totals = Totals.of(view.totals());
         xml.payment = Payment.of(view.payment());
+        xml.documentType = view.documentType() == InvoiceView.DocumentType.CREDIT_NOTE ? "credit-note" : "invoice";
+        xml.orderReference = XmlText.of(view.orderReference());
+        xml.contractReference = XmlText.of(view.contractReference());
+        xml.precedingInvoice = PrecedingInvoice.of(view.precedingInvoice());
+        xml.deliveryDate = view.deliveryDate();
+        xml.paymentTerms = XmlText.of(view.paymentTerms());
+        xml.note = XmlText.of(view.note());
+        xml.allowances = AllowanceCharge.of(view.allowances());
+        xml.charges = AllowanceCharge.of(view.charges());
         return xml;
     }
 }

@@ -7,7 +7,8 @@ import jakarta.xml.bind.annotation.adapters.XmlJavaTypeAdapter;
 import java.math.BigDecimal;
 
 /** {@code <line>}: one invoice line (BG-25). */
-@XmlType(name = "Line", propOrder = {"id", "name", "quantity", "unitPrice", "vatCategory", "vatRate", "lineAmount"})
+@XmlType(name = "Line", propOrder = {"id", "name", "quantity", "unitPrice", "vatCategory", "vatRate", "lineAmount",
+    "note", "sellerItemId", "standardItemId", "period"})
 final class Line {
 
     @XmlElement(required = true)
@@ -33,6 +34,11 @@ final class Line {
     @XmlJavaTypeAdapter(Decimals.Amount.class)
     BigDecimal lineAmount;
 
+    String note;
+    String sellerItemId;
+    ItemIdentifier standardItemId;
+    Period period;
+
     private Line() {}
 
     static Line of(InvoiceView.Line view) {
@@ -44,6 +50,10 @@ final class Line {
         xml.vatCategory = XmlText.of(view.vatCategory());
         xml.vatRate = view.vatRate();
         xml.lineAmount = view.lineAmount();
+        xml.note = XmlText.of(view.note());
+        xml.sellerItemId = XmlText.of(view.sellerItemId());
+        xml.standardItemId = ItemIdentifier.of(view.standardItemId());
+        xml.period = Period.of(view.periodStart(), view.periodEnd());
         return xml;
     }
 }

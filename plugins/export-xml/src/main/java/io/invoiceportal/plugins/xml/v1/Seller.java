@@ -5,7 +5,7 @@ import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlType;
 
 /** {@code <seller>}: the issuing company (BG-4). */
-@XmlType(name = "Seller", propOrder = {"name", "vatId", "endpoint", "address", "iban"})
+@XmlType(name = "Seller", propOrder = {"name", "vatId", "endpoint", "address", "iban", "contact"})
 final class Seller {
 
     @XmlElement(required = true)
@@ -15,6 +15,7 @@ final class Seller {
     Endpoint endpoint;
     Address address;
     String iban;
+    Contact contact;
 
     private Seller() {}
 
@@ -26,6 +27,8 @@ final class Seller {
             xml.endpoint = Endpoint.of(party.endpointScheme(), party.endpointId());
             xml.address = Address.of(party.address());
             xml.iban = XmlText.of(party.iban());
+            PartyView.Contact contact = party.contact();
+            xml.contact = contact == null ? null : Contact.of(contact.name(), contact.phone(), contact.email());
         }
         return xml;
     }

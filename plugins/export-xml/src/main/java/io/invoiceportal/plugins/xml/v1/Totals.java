@@ -7,7 +7,8 @@ import jakarta.xml.bind.annotation.adapters.XmlJavaTypeAdapter;
 import java.math.BigDecimal;
 
 /** {@code <totals>}: the document totals (BG-22). */
-@XmlType(name = "Totals", propOrder = {"lineTotal", "totalWithoutVat", "vatTotal", "totalWithVat", "amountDue"})
+@XmlType(name = "Totals", propOrder = {"lineTotal", "totalWithoutVat", "vatTotal", "totalWithVat", "amountDue",
+    "allowanceTotal", "chargeTotal", "prepaidAmount"})
 final class Totals {
 
     @XmlElement(required = true)
@@ -30,6 +31,15 @@ final class Totals {
     @XmlJavaTypeAdapter(Decimals.Amount.class)
     BigDecimal amountDue;
 
+    @XmlJavaTypeAdapter(Decimals.Amount.class)
+    BigDecimal allowanceTotal;
+
+    @XmlJavaTypeAdapter(Decimals.Amount.class)
+    BigDecimal chargeTotal;
+
+    @XmlJavaTypeAdapter(Decimals.Amount.class)
+    BigDecimal prepaidAmount;
+
     private Totals() {}
 
     static Totals of(InvoiceView.Totals view) {
@@ -40,6 +50,9 @@ final class Totals {
             xml.vatTotal = view.taxTotal();
             xml.totalWithVat = view.taxInclusive();
             xml.amountDue = view.payable();
+            xml.allowanceTotal = view.allowanceTotal();
+            xml.chargeTotal = view.chargeTotal();
+            xml.prepaidAmount = view.prepaidAmount();
         }
         return xml;
     }

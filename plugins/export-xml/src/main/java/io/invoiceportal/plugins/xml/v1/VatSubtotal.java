@@ -7,7 +7,8 @@ import jakarta.xml.bind.annotation.adapters.XmlJavaTypeAdapter;
 import java.math.BigDecimal;
 
 /** {@code <vatSubtotal>}: taxable amount and VAT for one category and rate (BG-23). */
-@XmlType(name = "VatSubtotal", propOrder = {"vatCategory", "vatRate", "taxableAmount", "vatAmount"})
+@XmlType(name = "VatSubtotal", propOrder = {"vatCategory", "vatRate", "taxableAmount", "vatAmount", "exemptionReason",
+    "exemptionReasonCode"})
 final class VatSubtotal {
 
     @XmlElement(required = true)
@@ -24,6 +25,9 @@ final class VatSubtotal {
     @XmlJavaTypeAdapter(Decimals.Amount.class)
     BigDecimal vatAmount;
 
+    String exemptionReason;
+    String exemptionReasonCode;
+
     private VatSubtotal() {}
 
     static VatSubtotal of(InvoiceView.VatBreakdown view) {
@@ -32,6 +36,8 @@ final class VatSubtotal {
         xml.vatRate = view.vatRate();
         xml.taxableAmount = view.taxableAmount();
         xml.vatAmount = view.taxAmount();
+        xml.exemptionReason = XmlText.of(view.exemptionReason());
+        xml.exemptionReasonCode = XmlText.of(view.exemptionReasonCode());
         return xml;
     }
 }

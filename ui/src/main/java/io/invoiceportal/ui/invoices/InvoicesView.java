@@ -20,8 +20,10 @@ import io.invoiceportal.ui.UiServices;
 import io.invoiceportal.ui.access.Visit;
 import io.invoiceportal.ui.layout.PortalPage;
 import io.invoiceportal.ui.profile.ProfileView;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Facturenscherm, the page after login: the customer's invoices with filters above and paging
@@ -71,9 +73,16 @@ public class InvoicesView extends PortalPage {
         load();
     }
 
-    /** "Download PDF, XML en CSV": the files of a row's ZIP by their extensions, in the portal's order. */
+    /**
+     * "Download PDF, XML en CSV": the files of a row's ZIP by their extensions, in the portal's order;
+     * a format whose extension an earlier one already has (UBL after XML) by its display name.
+     */
     private String bundleLabel(List<InvoiceExporter> formats) {
-        List<String> names = formats.stream().map(e -> e.fileExtension().toUpperCase(Locale.ROOT)).distinct().toList();
+        Set<String> extensions = new HashSet<>();
+        List<String> names = formats.stream()
+                .map(e -> extensions.add(e.fileExtension().toUpperCase(Locale.ROOT))
+                        ? e.fileExtension().toUpperCase(Locale.ROOT) : e.displayName(getLocale()))
+                .toList();
         String list = names.size() < 2 ? String.join("", names)
                 : getTranslation("invoices.formatList", String.join(", ", names.subList(0, names.size() - 1)),
                         names.getLast());

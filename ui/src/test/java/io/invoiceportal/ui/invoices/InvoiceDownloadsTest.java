@@ -54,7 +54,11 @@ import org.junit.jupiter.api.Test;
 class InvoiceDownloadsTest extends PortalUiTest {
 
     /** A real exporter that writes "{format} {number} {total}" as text (a PDF for pdf); the CSV of A-013 fails half-way. */
-    private record TextExporter(String id, String name) implements InvoiceExporter {
+    private record TextExporter(String id, String name, String fileExtension) implements InvoiceExporter {
+        TextExporter(String id, String name) {
+            this(id, name, id);
+        }
+
         @Override
         public String displayName(Locale locale) {
             return name;
@@ -63,11 +67,6 @@ class InvoiceDownloadsTest extends PortalUiTest {
         @Override
         public String mediaType() {
             return id.equals("pdf") ? "application/pdf" : "text/plain; charset=UTF-8";
-        }
-
-        @Override
-        public String fileExtension() {
-            return id;
         }
 
         @Override
@@ -85,7 +84,8 @@ class InvoiceDownloadsTest extends PortalUiTest {
             @Override
             public List<InvoiceExporter> exporters() {
                 return List.of(new TextExporter("pdf", "PDF"), new TextExporter("xml", "XML"),
-                        new TextExporter("csv", "Factuur als CSV"), new TextExporter("ubl", "UBL"));
+                        new TextExporter("csv", "Factuur als CSV"), new TextExporter("ubl", "UBL"),
+                        new TextExporter("einvoice", "E-factuur", "xml"));
             }
 
             @Override
@@ -257,6 +257,29 @@ class InvoiceDownloadsTest extends PortalUiTest {
         assertThat(rowIcon(0).getAriaLabel()).contains("Download UBL en PDF");
         _click(rowIcon(0));
         assertThat(unzip(DownloadKt._download(hiddenFile()))).containsOnlyKeys("A-030.ubl", "A-030.pdf");
+    }
+
+    /**
+     * A format with the same extension as an earlier one (an e-invoice in XML after the portal's XML)
+     * is named in the icon's label, kept in the row's ZIP under its own name, and offered for the selection.
+     */
+    @Test
+    void formatsSharingAnExtensionAreAllOffered() throws IOException {
+        tenants.updateSettings(tenant, new SettingsRequest(List.of("pdf", "xml", "einvoice"), null, null, null, null, null,
+                null, null), Set.of("pdf", "xml", "csv", "ubl", "einvoice"), Set.of("email"), Map.of());
+        navigate("t/" + tenant.slug() + "/invoices");
+
+        assertThat(rowIcon(0).getAriaLabel()).contains("Download PDF, XML en E-factuur");
+        _click(rowIcon(0));
+        assertThat(unzip(DownloadKt._download(hiddenFile()))).containsOnlyKeys("A-030.pdf", "A-030.xml", "A-030-einvoice.xml")
+                .containsEntry("A-030-einvoice.xml", "einvoice A-030 12.10");
+
+        tick(0);
+        tick(1);
+        chooseFormat("E-factuur");
+        _click(_get(Button.class, spec -> spec.withText("Downloaden")));
+        assertThat(unzip(DownloadKt._download(hiddenFile()))).containsOnlyKeys("A-030.xml", "A-029.xml")
+                .containsEntry("A-029.xml", "einvoice A-029 12.10");
     }
 
     /** Downloads show the rows as read at once and mark them read for the account. */

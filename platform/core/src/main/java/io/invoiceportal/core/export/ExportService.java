@@ -88,7 +88,11 @@ public class ExportService {
         zip(tenant, invoices, List.of(format), locale, out);
     }
 
-    /** A ZIP with each invoice in each of the formats (the per-row "all formats" download). */
+    /**
+     * A ZIP with each invoice in each of the formats (the per-row "all formats" download). Formats
+     * that share an extension (the portal's XML and UBL, PDF and Factur-X) are all kept: the first
+     * is {@code {number}.{ext}}, the later ones {@code {number}-{format}.{ext}}.
+     */
     public void zip(Tenant tenant, List<Invoice> invoices, List<String> formats, Locale locale, OutputStream out)
             throws IOException, ExportException {
         java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out);
@@ -96,10 +100,14 @@ public class ExportService {
         for (Invoice invoice : invoices) {
             for (String format : formats) {
                 Rendering rendering = render(tenant, invoice, format, locale);
-                if (!names.add(rendering.fileName())) {
-                    continue;
+                String name = rendering.fileName();
+                if (!names.add(name)) {
+                    name = FileNames.single(invoice.invoiceNumber() + "-" + format, rendering.exporter().fileExtension());
+                    if (!names.add(name)) {
+                        continue;
+                    }
                 }
-                zip.putNextEntry(new java.util.zip.ZipEntry(rendering.fileName()));
+                zip.putNextEntry(new java.util.zip.ZipEntry(name));
                 rendering.writer().writeTo(new NonClosing(zip));
                 zip.closeEntry();
             }

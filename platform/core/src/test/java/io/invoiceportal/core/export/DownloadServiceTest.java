@@ -66,7 +66,11 @@ class DownloadServiceTest {
     /** Writes "{format} {number}" as text, under the media type it is given (whatever its id). */
     static final class TextExporter extends TestExporter {
         TextExporter(String id, String mediaType) {
-            super(id, id, mediaType, id);
+            this(id, mediaType, id);
+        }
+
+        TextExporter(String id, String mediaType, String extension) {
+            super(id, id, mediaType, extension);
         }
 
         @Override
@@ -113,7 +117,7 @@ class DownloadServiceTest {
             public List<InvoiceExporter> exporters() {
                 return List.of(new TextExporter("pdf", "text/plain"), new TextExporter("xml", "application/xml"),
                         new FailingExporter(), new TextExporter("ubl", "application/xml"),
-                        new TextExporter("print", "application/pdf"));
+                        new TextExporter("print", "application/pdf"), new TextExporter("einvoice", "application/xml", "xml"));
             }
 
             @Override
@@ -230,9 +234,17 @@ class DownloadServiceTest {
                 .containsExactly("A-002.ubl", "A-002.xml", "A-002.print");
     }
 
+    /** Two formats with the same extension are both in the bundle: the later one named after its format. */
+    @Test
+    void bundleKeepsFormatsThatShareAnExtension() throws Exception {
+        enable("xml", "einvoice", "pdf");
+        assertThat(entries(written(downloads.bundle(tenant, user, "A-002"))))
+                .containsExactly("A-002.xml", "A-002-einvoice.xml", "A-002.pdf");
+    }
+
     void enable(String... formats) {
         tenants.updateSettings(tenant, new SettingsRequest(List.of(formats), null, null, null, null, null, null, null),
-                Set.of("pdf", "xml", "csv", "ubl", "print"), Set.of("email"), Map.of());
+                Set.of("pdf", "xml", "csv", "ubl", "print", "einvoice"), Set.of("email"), Map.of());
         tenant = tenants.findBySlug(tenant.slug()).orElseThrow();
     }
 

@@ -21,8 +21,9 @@ import org.jdbi.v3.core.Jdbi;
 /** Renders invoices through the export plugins a tenant has enabled. */
 public class ExportService {
     /**
-     * The media type of a PDF: the issuer's own PDF, when it sent one, is served instead of what an
-     * exporter of this type makes, and the first format of this type is the one a customer opens.
+     * The media type of a PDF: the first format of this type is the one a customer opens, and the
+     * issuer's own PDF, when it sent one, is served instead of what that format makes. Later PDF
+     * formats (Factur-X: a PDF with the e-invoice inside) are always rendered.
      */
     public static final String PDF = "application/pdf";
     private final Jdbi jdbi;
@@ -69,7 +70,7 @@ public class ExportService {
                 .orElseThrow();
         Locale readerLocale = locale != null ? locale : customer.locale();
         return new Rendering(exporter, FileNames.single(invoice.invoiceNumber(), exporter.fileExtension()), out -> {
-            if (PDF.equals(exporter.mediaType()) && invoice.hasOriginalPdf()) {
+            if (invoice.hasOriginalPdf() && pdfFormat(tenant).filter(pdf -> pdf.id().equals(exporter.id())).isPresent()) {
                 out.write(invoices.originalPdf(tenant, invoice).orElseThrow());
                 return;
             }

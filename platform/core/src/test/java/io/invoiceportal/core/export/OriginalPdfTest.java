@@ -26,7 +26,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The issuer's own PDF is served by the format whose exporter makes PDF, whatever that plugin's id. */
+/** The issuer's own PDF is served by the tenant's first format whose exporter makes PDF, whatever that plugin's id. */
 class OriginalPdfTest {
     @RegisterExtension
     final TestDatabaseExtension db = new TestDatabaseExtension("originalpdf");
@@ -38,12 +38,21 @@ class OriginalPdfTest {
         }
     };
 
+    /** A second PDF format, which carries the e-invoice inside (Factur-X); never replaced by the issuer's PDF. */
+    static final InvoiceExporter FACTURX = new TestExporter("facturx", "Factur-X", "application/pdf", "pdf") {
+        @Override
+        public void export(InvoiceView invoice, ExportContext context, OutputStream out) throws IOException {
+            out.write("%PDF-1.7 with factur-x.xml".getBytes(StandardCharsets.US_ASCII));
+        }
+    };
+
+    /** The first PDF format serves the issuer's PDF; a later PDF format (Factur-X) is rendered as always. */
     @Test
     void theIssuersPdfIsServedByThePdfFormat() throws Exception {
         ExporterCatalog catalog = new ExporterCatalog() {
             @Override
             public List<InvoiceExporter> exporters() {
-                return List.of(PDF);
+                return List.of(PDF, FACTURX);
             }
 
             @Override
@@ -52,7 +61,8 @@ class OriginalPdfTest {
             }
         };
         Tenant tenant = Fixtures.tenants(db.jdbi()).updateSettings(Fixtures.tenant(db.jdbi(), "acme", "nl"),
-                new SettingsRequest(List.of("invoice-pdf"), null, null, null, null, null, null, null), Set.of("invoice-pdf"),
+                new SettingsRequest(List.of("invoice-pdf", "facturx"), null, null, null, null, null, null, null),
+                Set.of("invoice-pdf", "facturx"),
                 Set.of("email"), Map.of());
         Fixtures.customer(db.jdbi(), tenant, "C-1", "klant", "klant@example.test");
         String original = Base64.getEncoder().encodeToString("%PDF-1.4 the issuer's own".getBytes(StandardCharsets.US_ASCII));
@@ -66,5 +76,8 @@ class OriginalPdfTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         exports.render(tenant, invoice, "invoice-pdf", null).writer().writeTo(out);
         assertThat(out.toString(StandardCharsets.US_ASCII)).isEqualTo("%PDF-1.4 the issuer's own");
+        ByteArrayOutputStream facturx = new ByteArrayOutputStream();
+        exports.render(tenant, invoice, "facturx", null).writer().writeTo(facturx);
+        assertThat(facturx.toString(StandardCharsets.US_ASCII)).isEqualTo("%PDF-1.7 with factur-x.xml");
     }
 }

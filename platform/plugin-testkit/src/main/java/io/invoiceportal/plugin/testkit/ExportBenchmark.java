@@ -1,0 +1,124 @@
+package io.invoiceportal.plugin.testkit;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Timing for the e-invoicing benchmark ({@code bench/einvoice-benchmark.sh}): a format's module
+ * runs a main that times its export, its validation and a baseline with these methods and prints
+ * one {@link Row} per case; the script collects the rows into {@code docs/benchmarks.md}. Timing is
+ * wall-clock ({@link System#nanoTime()}) after a warm-up, in the calling JVM.
+ */
+public final class ExportBenchmark {
+
+    private ExportBenchmark() {}
+
+    /**
+     * Runs {@code work} {@code warmup} times untimed, then {@code count} times timed one by one.
+     *
+     * @return the milliseconds of each timed run
+     * @throws Exception what {@code work} throws
+     */
+    public static Timing time(Callable<?> work, int warmup, int count) throws Exception {
+        for (int i = 0; i < warmup; i++) {
+            work.call();
+        }
+        double[] millis = new double[count];
+        for (int i = 0; i < count; i++) {
+            long start = System.nanoTime();
+            work.call();
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        return new Timing(millis);
+    }
+
+    /**
+     * Runs {@code work} on {@code threads} threads for {@code duration} (after the caller's warm-up).
+     *
+     * @return completed runs per second over all threads
+     * @throws Exception what {@code work} throws
+     */
+    public static double perSecond(Callable<?> work, int threads, Duration duration) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicBoolean stop = new AtomicBoolean();
+        try {
+            List<Future<Long>> counts = new ArrayList<>();
+            long start = System.nanoTime();
+            for (int t = 0; t < threads; t++) {
+                counts.add(pool.submit(() -> {
+                    long done = 0;
+                    while (!stop.get()) {
+                        work.call();
+                        done++;
+                    }
+                    return done;
+                }));
+            }
+            Thread.sleep(duration.toMillis());
+            stop.set(true);
+            long total = 0;
+            for (Future<Long> count : counts) {
+                total += count.get();
+            }
+            return total / ((System.nanoTime() - start) / 1e9);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The timed runs of {@link #time}, in milliseconds. */
+    public static final class Timing {
+        private final double[] sorted;
+
+        private Timing(double[] millis) {
+            this.sorted = millis.clone();
+            Arrays.sort(sorted);
+        }
+
+        /** The arithmetic mean. */
+        public double mean() {
+            return Arrays.stream(sorted).average().orElse(Double.NaN);
+        }
+
+        /**
+         * A percentile.
+         *
+         * @param percent 50 for the median, 99 for the 99th percentile
+         * @return the run below which {@code percent} % of the runs lie
+         */
+        public double percentile(double percent) {
+            int index = (int) Math.ceil(percent / 100 * sorted.length) - 1;
+            return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+        }
+    }
+
+    /**
+     * One line of the results table; the script writes the header.
+     *
+     * @param format the case, such as {@code ubl (20 lines)}
+     * @param exportsPerSecond exports per second on two threads
+     * @param export milliseconds per export on one thread after warm-up
+     * @param validator the validator's name, such as {@code phive Peppol 2026.5 + EN 16931}
+     * @param validation milliseconds per validation of one exported file
+     * @param baseline what the export is compared with, timed in the same run
+     * @param baselineTiming milliseconds per run of the baseline
+     */
+    public record Row(String format, double exportsPerSecond, Timing export, String validator, Timing validation,
+            String baseline, Timing baselineTiming) {
+
+        /** This row as a Markdown table row. */
+        public String markdown() {
+            return String.format(Locale.ROOT, "| %s | %.0f | %.2f / %.2f / %.2f | %.1f (%s) | %.3f (%s) | %.1f× |",
+                    format, exportsPerSecond, export.mean(), export.percentile(50), export.percentile(99),
+                    validation.mean(), validator, baselineTiming.mean(), baseline, export.mean() / baselineTiming.mean());
+        }
+    }
+}

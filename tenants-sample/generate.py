@@ -26,6 +26,7 @@ SEED = 20261124
 PERIOD_START = dt.date(2024, 12, 1)
 PERIOD_END = dt.date(2026, 11, 20)
 PAYMENT_TERM_DAYS = 30
+EXEMPTION_REASON = {"nl": "Vrijgesteld van btw", "en": "Exempt from VAT"}
 MAX_FILE_BYTES = 1_500_000
 
 MONTHS = {
@@ -492,6 +493,8 @@ def build_invoices(t, seller, customers, rng):
         inv["description"] = description_for(cat, lang, day, ctx, r)
         inv["lines"] = [{"id": str(n + 1), **ln} for n, ln in enumerate(lines)]
         inv["payment"] = {"meansCode": "30", "iban": seller["iban"], "reference": inv_no}
+        if any(ln["vatCategory"] == "E" for ln in lines):
+            inv["vatExemptions"] = [{"vatCategory": "E", "reason": EXEMPTION_REASON[lang]}]  # EN 16931 BR-E-10
         invoices.append(inv)
     return invoices
 
@@ -617,6 +620,8 @@ def validate(t, seller, customers, invoices):
             Decimal(ln["quantity"]), Decimal(ln["unitPrice"])
             assert 2 <= len(ln["unitPrice"].split(".")[1]) <= 4
         assert inv["payment"]["reference"] == inv["invoiceNumber"]
+        exempt = any(ln["vatCategory"] == "E" for ln in inv["lines"])
+        assert exempt == ("vatExemptions" in inv), inv["invoiceNumber"]
         assert "pdf" not in inv
 
 

@@ -23,6 +23,12 @@ public final class Checks {
         return this;
     }
 
+    /** A business-rule error naming the official {@code rule} id (EN 16931 {@code BR-…}). */
+    public Checks rule(String rule, String field, MessageKey key, String... args) {
+        errors.add(FieldError.rule(rule, field, key, args));
+        return this;
+    }
+
     public boolean ok() {
         return errors.isEmpty();
     }

@@ -103,7 +103,25 @@ public enum MessageKey {
     SORT_FIELD_INVALID("sort.fieldInvalid"),
     SORT_DIRECTION_INVALID("sort.directionInvalid"),
     WHOLE_NUMBER_INVALID("wholeNumber.invalid"),
-    IDEMPOTENCY_KEY_FORMAT("idempotencyKey.format");
+    IDEMPOTENCY_KEY_FORMAT("idempotencyKey.format"),
+    DOCUMENT_TYPE_INVALID("documentType.invalid"),
+    ITEM_SCHEME_INVALID("itemScheme.invalid"),
+    VATEX_CODE_INVALID("vatexCode.invalid"),
+    /** {0}: UNTDID 5189 for allowances, 7161 for charges. */
+    REASON_CODE_INVALID("reasonCode.invalid"),
+    AMOUNT_NOT_POSITIVE("amount.notPositive"),
+    AMOUNT_NEGATIVE("amount.negative"),
+    /** {0}: the categories that take an exemption reason. */
+    EXEMPTION_CATEGORY_INVALID("vatExemption.category"),
+    /** {0}: the VAT category. */
+    EXEMPTION_DUPLICATE("vatExemption.duplicate"),
+    REASON_OR_CODE_REQUIRED("reasonOrCode.required"),
+    PERIOD_END_BEFORE_START("period.endBeforeStart"),
+    /** {0}: the most entries. */
+    LIST_TOO_LONG("list.tooLong"),
+    PHONE_INVALID("phone.invalid"),
+    /** {0}: the VAT category used without an exemption reason. */
+    EXEMPTION_REQUIRED("vatExemption.required");
 
     private final String key;
 

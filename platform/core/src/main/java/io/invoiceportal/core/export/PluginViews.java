@@ -1,6 +1,7 @@
 package io.invoiceportal.core.export;
 
 import io.invoiceportal.core.customer.Customer;
+import io.invoiceportal.core.invoice.DocumentType;
 import io.invoiceportal.core.invoice.Invoice;
 import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.plugin.api.CustomerView;
@@ -33,6 +34,8 @@ public final class PluginViews {
                 .endpointScheme(s.endpointScheme())
                 .endpointId(s.endpointId())
                 .iban(s.iban())
+                .contact(s.contact() == null ? null
+                        : PartyView.Contact.of(s.contact().name(), s.contact().phone(), s.contact().email()))
                 .build();
     }
 
@@ -58,6 +61,8 @@ public final class PluginViews {
     public static InvoiceView invoice(Tenant tenant, Customer customer, Invoice i) {
         Invoice.Amounts a = i.amounts();
         return InvoiceView.builder()
+                .documentType(i.documentType() == DocumentType.CREDIT_NOTE ? InvoiceView.DocumentType.CREDIT_NOTE
+                        : InvoiceView.DocumentType.INVOICE)
                 .invoiceNumber(i.invoiceNumber())
                 .issueDate(i.issueDate())
                 .dueDate(i.dueDate())
@@ -65,21 +70,38 @@ public final class PluginViews {
                 .currency(i.currency())
                 .buyerReference(i.buyerReference())
                 .description(i.description())
+                .precedingInvoice(i.precedingInvoice() == null ? null
+                        : InvoiceView.PrecedingInvoice.of(i.precedingInvoice().number(), i.precedingInvoice().issueDate()))
+                .orderReference(i.orderReference())
+                .contractReference(i.contractReference())
+                .paymentTerms(i.paymentTerms())
+                .deliveryDate(i.deliveryDate())
+                .note(i.note())
                 .seller(seller(tenant))
                 .buyer(customer(customer))
                 .lines(i.lines().stream().map(PluginViews::line).toList())
+                .allowances(i.allowances().stream().map(PluginViews::adjustment).toList())
+                .charges(i.charges().stream().map(PluginViews::adjustment).toList())
                 .vatBreakdown(a.vatBreakdown().stream().map(v -> InvoiceView.VatBreakdown.of(v.vatCategory(),
-                        v.vatRate(), v.taxableAmount(), v.taxAmount())).toList())
+                        v.vatRate(), v.taxableAmount(), v.taxAmount(), v.exemptionReason(), v.exemptionReasonCode()))
+                        .toList())
                 .totals(InvoiceView.Totals.builder()
                         .lineTotal(a.lineTotal())
+                        .allowanceTotal(a.allowanceTotal())
+                        .chargeTotal(a.chargeTotal())
                         .taxExclusive(a.taxExclusive())
                         .taxTotal(a.taxTotal())
                         .taxInclusive(a.taxInclusive())
+                        .prepaidAmount(a.prepaidAmount())
                         .payable(a.payable())
                         .build())
                 .payment(i.paymentMeansCode() == null && i.paymentIban() == null && i.paymentReference() == null
                         ? null : InvoiceView.Payment.of(i.paymentMeansCode(), i.paymentIban(), i.paymentReference()))
                 .build();
+    }
+
+    private static InvoiceView.AllowanceCharge adjustment(Invoice.AllowanceCharge a) {
+        return InvoiceView.AllowanceCharge.of(a.amount(), a.reason(), a.reasonCode(), a.vatCategory(), a.vatRate());
     }
 
     private static InvoiceView.Line line(Invoice.Line l) {
@@ -92,6 +114,12 @@ public final class PluginViews {
                 .vatCategory(l.vatCategory())
                 .vatRate(l.vatRate())
                 .lineAmount(l.lineAmount())
+                .note(l.note())
+                .sellerItemId(l.sellerItemId())
+                .standardItemId(l.standardItemId() == null ? null
+                        : InvoiceView.ItemId.of(l.standardItemId().scheme(), l.standardItemId().id()))
+                .periodStart(l.periodStart())
+                .periodEnd(l.periodEnd())
                 .build();
     }
 }

@@ -113,7 +113,9 @@ public class InvoiceService {
             byte[] hash, String actor) {
         InvoiceDao dao = handle.attach(InvoiceDao.class);
         Invoice invoice = checked.invoice();
-        Optional<Long> id = dao.insert(tenant.id(), customer.id(), invoice, invoice.amounts(), hash);
+        Invoice.PrecedingInvoice preceding = invoice.precedingInvoice();
+        Optional<Long> id = dao.insert(tenant.id(), customer.id(), invoice, invoice.amounts(), hash,
+                preceding == null ? null : preceding.number(), preceding == null ? null : preceding.issueDate());
         if (id.isEmpty()) {
             InvoiceDao.Row existing = dao.find(tenant.id(), invoice.invoiceNumber()).orElseThrow();
             if (!Arrays.equals(existing.contentHash(), hash)) {
@@ -121,8 +123,7 @@ public class InvoiceService {
             }
             return false;
         }
-        dao.insertLines(tenant.id(), id.get(), IntStream.range(0, invoice.lines().size()).boxed().toList(),
-                invoice.lines());
+        insertDetails(dao, tenant, id.get(), invoice);
         if (checked.pdf() != null) {
             dao.insertPdf(tenant.id(), id.get(), checked.pdf());
         }
@@ -130,6 +131,26 @@ public class InvoiceService {
         handle.attach(AuditDao.class).record(tenant.id(), actor, "invoice.published", invoice.invoiceNumber(),
                 Json.write(Map.of("customerNumber", customer.customerNumber())));
         return true;
+    }
+
+    private static void insertDetails(InvoiceDao dao, Tenant tenant, long id, Invoice invoice) {
+        List<Invoice.Line> lines = invoice.lines();
+        dao.insertLines(tenant.id(), id, positions(lines), lines,
+                lines.stream().map(l -> l.standardItemId() == null ? null : l.standardItemId().scheme()).toList(),
+                lines.stream().map(l -> l.standardItemId() == null ? null : l.standardItemId().id()).toList());
+        if (!invoice.allowances().isEmpty()) {
+            dao.insertAdjustments(tenant.id(), id, false, positions(invoice.allowances()), invoice.allowances());
+        }
+        if (!invoice.charges().isEmpty()) {
+            dao.insertAdjustments(tenant.id(), id, true, positions(invoice.charges()), invoice.charges());
+        }
+        if (!invoice.vatExemptions().isEmpty()) {
+            dao.insertExemptions(tenant.id(), id, invoice.vatExemptions());
+        }
+    }
+
+    private static List<Integer> positions(List<?> list) {
+        return IntStream.range(0, list.size()).boxed().toList();
     }
 
     /** The invoice with this number, or a {@link NotFoundException}. */
@@ -171,14 +192,26 @@ public class InvoiceService {
         }
         InvoiceDao dao = handle.attach(InvoiceDao.class);
         return dao.find(tenant.id(), invoiceNumber).map(row -> {
-            List<Invoice.Line> lines = dao.lines(tenant.id(), row.id());
-            Invoice.Amounts computed = InvoiceCalculator.amounts(lines);
+            List<Invoice.Line> lines = dao.lines(tenant.id(), row.id()).stream().map(InvoiceDao.LineRow::line).toList();
+            List<InvoiceDao.AdjustmentRow> adjustments = dao.adjustments(tenant.id(), row.id());
+            List<Invoice.AllowanceCharge> allowances = adjustments.stream().filter(a -> !a.charge())
+                    .map(InvoiceDao.AdjustmentRow::adjustment).toList();
+            List<Invoice.AllowanceCharge> charges = adjustments.stream().filter(InvoiceDao.AdjustmentRow::charge)
+                    .map(InvoiceDao.AdjustmentRow::adjustment).toList();
+            List<Invoice.VatExemption> exemptions = dao.exemptions(tenant.id(), row.id());
+            Invoice.Amounts computed = InvoiceCalculator.amounts(lines, allowances, charges, exemptions,
+                    row.prepaidAmount());
             return new Invoice(row.id(), row.customerId(), row.customerNumber(), row.invoiceNumber(),
                     row.issueDate(), row.dueDate(), row.category(), row.description(), row.currency(),
                     row.buyerReference(), row.paymentMeansCode(), row.paymentIban(), row.paymentReference(),
-                    lines, new Invoice.Amounts(computed.vatBreakdown(), row.lineTotal(), row.taxExclusive(),
-                            row.taxTotal(), row.taxInclusive(), row.payable()),
-                    row.hasOriginalPdf(), row.createdAt());
+                    lines, new Invoice.Amounts(computed.vatBreakdown(), row.lineTotal(), row.allowanceTotal(),
+                            row.chargeTotal(), row.taxExclusive(), row.taxTotal(), row.taxInclusive(),
+                            row.prepaidAmount(), row.payable()),
+                    row.hasOriginalPdf(), row.createdAt(), row.documentType(),
+                    row.precedingNumber() == null ? null
+                            : new Invoice.PrecedingInvoice(row.precedingNumber(), row.precedingIssueDate()),
+                    row.orderReference(), row.contractReference(), row.paymentTerms(), row.deliveryDate(), row.note(),
+                    allowances, charges, exemptions);
         });
     }
 

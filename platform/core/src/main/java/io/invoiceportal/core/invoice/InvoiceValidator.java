@@ -1,8 +1,10 @@
 package io.invoiceportal.core.invoice;
 
 import io.invoiceportal.core.common.Checks;
+import io.invoiceportal.core.common.Hashes;
 import io.invoiceportal.core.common.MessageKey;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -17,7 +19,7 @@ final class InvoiceValidator {
     static final Pattern NUMBER = Pattern.compile("^[A-Za-z0-9._-]{1,50}$");
     static final int MAX_LINES = 1000;
     static final int MAX_PDF_BYTES = 10 * 1024 * 1024;
-    private static final Set<String> VAT_CATEGORIES = Set.of("S", "Z", "E", "AE", "K", "G", "O");
+    static final Set<String> VAT_CATEGORIES = Set.of("S", "Z", "E", "AE", "K", "G", "O");
     private static final Pattern CURRENCY = Pattern.compile("^[A-Z]{3}$");
     private static final Pattern UNIT = Pattern.compile("^[A-Z0-9]{1,3}$");
     private static final Pattern MEANS = Pattern.compile("^[0-9]{1,3}$");
@@ -61,23 +63,36 @@ final class InvoiceValidator {
             reference = c.optional("payment.reference", r.payment().reference(), 140);
         }
         byte[] pdf = pdf(c, r.pdf());
+        TermsValidator.Terms terms = TermsValidator.check(c, r);
         c.throwIfAny();
 
         Invoice invoice = new Invoice(0, 0, customerNumber, number, issueDate, dueDate, category, description,
-                currency, buyerReference, means, iban, reference, lines, InvoiceCalculator.amounts(lines),
-                pdf != null, null);
-        Object canonical = List.of(customerNumber, number, issueDate.toString(), String.valueOf(dueDate),
-                String.valueOf(category), String.valueOf(description), currency, String.valueOf(buyerReference),
-                String.valueOf(means), String.valueOf(iban), String.valueOf(reference),
+                currency, buyerReference, means, iban, reference, lines,
+                InvoiceCalculator.amounts(lines, terms.allowances(), terms.charges(), terms.exemptions(),
+                        terms.prepaid()),
+                pdf != null, null, terms.documentType(), terms.preceding(), terms.orderReference(),
+                terms.contractReference(), terms.paymentTerms(), terms.deliveryDate(), terms.note(),
+                terms.allowances(), terms.charges(), terms.exemptions());
+        Checks rules = new Checks();
+        BusinessRules.check(rules, invoice);
+        rules.throwIfAny();
+        List<Object> canonical = new ArrayList<>(List.of(customerNumber, number, issueDate.toString(),
+                String.valueOf(dueDate), String.valueOf(category), String.valueOf(description), currency,
+                String.valueOf(buyerReference), String.valueOf(means), String.valueOf(iban), String.valueOf(reference),
                 lines.stream().map(InvoiceValidator::canonical).toList(),
-                pdf == null ? "" : Base64.getEncoder().encodeToString(io.invoiceportal.core.common.Hashes.sha256(pdf)));
+                pdf == null ? "" : Base64.getEncoder().encodeToString(Hashes.sha256(pdf))));
+        // Invoices without e-invoicing terms keep the hash they had before those terms existed.
+        TermsValidator.canonical(invoice).ifPresent(canonical::add);
         return new Checked(customerNumber, invoice, canonical, pdf);
     }
 
-    private static List<String> canonical(Invoice.Line l) {
-        return List.of(l.id(), l.name(), l.quantity().stripTrailingZeros().toPlainString(), l.unitCode(),
+    private static List<Object> canonical(Invoice.Line l) {
+        List<Object> canonical = new ArrayList<>(List.of(l.id(), l.name(),
+                l.quantity().stripTrailingZeros().toPlainString(), l.unitCode(),
                 l.unitPrice().stripTrailingZeros().toPlainString(), l.vatCategory(),
-                l.vatRate() == null ? "" : l.vatRate().stripTrailingZeros().toPlainString());
+                l.vatRate() == null ? "" : l.vatRate().stripTrailingZeros().toPlainString()));
+        TermsValidator.canonical(l).ifPresent(canonical::add);
+        return canonical;
     }
 
     private static List<Invoice.Line> lines(Checks c, List<InvoiceRequest.LineInput> input) {
@@ -103,32 +118,46 @@ final class InvoiceValidator {
             BigDecimal price = c.decimal(p + ".unitPrice", l.unitPrice(), true, 4);
             String unit = l.unitCode() == null || l.unitCode().isBlank() ? "C62"
                     : c.matching(p + ".unitCode", l.unitCode().strip(), UNIT, MessageKey.UNIT_CODE_INVALID);
-            String category = c.required(p + ".vatCategory", l.vatCategory(), 2);
-            if (category != null && !VAT_CATEGORIES.contains(category)) {
-                c.add(p + ".vatCategory", MessageKey.VAT_CATEGORY_INVALID);
-                category = null;
-            }
-            BigDecimal rate = c.decimal(p + ".vatRate", l.vatRate(), "S".equals(category), 2);
-            if (rate != null && (rate.signum() < 0 || rate.compareTo(BigDecimal.valueOf(100)) >= 0)) {
-                c.add(p + ".vatRate", MessageKey.VAT_RATE_RANGE);
-                rate = null;
-            }
-            if ("S".equals(category) && rate != null && rate.signum() == 0) {
-                c.add(p + ".vatRate", MessageKey.VAT_RATE_ZERO_FOR_S);
-            }
-            if (category != null && !"S".equals(category) && rate != null && rate.signum() != 0) {
-                c.add(p + ".vatRate", MessageKey.VAT_RATE_NOT_ZERO, category);
-            }
+            String category = vatCategory(c, p, l.vatCategory());
+            BigDecimal rate = vatRate(c, p, category, l.vatRate());
             if (price != null && price.signum() < 0) {
                 c.add(p + ".unitPrice", MessageKey.UNIT_PRICE_NEGATIVE);
             }
+            TermsValidator.LineTerms terms = TermsValidator.line(c, p, l);
             if (id != null && name != null && quantity != null && price != null && unit != null && category != null
                     && c.ok()) {
                 lines.add(new Invoice.Line(id, name, quantity, unit, price, category, rate,
-                        InvoiceCalculator.lineAmount(quantity, price)));
+                        InvoiceCalculator.lineAmount(quantity, price), terms.note(), terms.sellerItemId(),
+                        terms.standardItemId(), terms.periodStart(), terms.periodEnd()));
             }
         }
         return lines;
+    }
+
+    /** A required VAT category code (UNCL 5305 subset of EN 16931), or null with an error. */
+    static String vatCategory(Checks c, String prefix, String value) {
+        String category = c.required(prefix + ".vatCategory", value, 2);
+        if (category != null && !VAT_CATEGORIES.contains(category)) {
+            c.add(prefix + ".vatCategory", MessageKey.VAT_CATEGORY_INVALID);
+            return null;
+        }
+        return category;
+    }
+
+    /** The VAT rate: required and above 0 for S, 0 or absent for the other categories. */
+    static BigDecimal vatRate(Checks c, String prefix, String category, String value) {
+        BigDecimal rate = c.decimal(prefix + ".vatRate", value, "S".equals(category), 2);
+        if (rate != null && (rate.signum() < 0 || rate.compareTo(BigDecimal.valueOf(100)) >= 0)) {
+            c.add(prefix + ".vatRate", MessageKey.VAT_RATE_RANGE);
+            return null;
+        }
+        if ("S".equals(category) && rate != null && rate.signum() == 0) {
+            c.add(prefix + ".vatRate", MessageKey.VAT_RATE_ZERO_FOR_S);
+        }
+        if (category != null && !"S".equals(category) && rate != null && rate.signum() != 0) {
+            c.add(prefix + ".vatRate", MessageKey.VAT_RATE_NOT_ZERO, category);
+        }
+        return rate;
     }
 
     private static byte[] pdf(Checks c, String base64) {
@@ -141,7 +170,7 @@ final class InvoiceValidator {
         }
         try {
             byte[] bytes = Base64.getMimeDecoder().decode(base64);
-            if (bytes.length < 5 || !new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-")) {
+            if (bytes.length < 5 || !new String(bytes, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-")) {
                 c.add("pdf", MessageKey.PDF_NOT_PDF);
                 return null;
             }

@@ -1,6 +1,7 @@
 package io.invoiceportal.core.tenant;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.invoiceportal.core.common.ContactInput;
 import java.util.List;
 import java.util.Map;
 
@@ -10,9 +11,22 @@ import java.util.Map;
  * unchanged it is accepted, another value is refused naming the field. {@code timeZone} is a tz
  * database name such as {@code Europe/Amsterdam}. {@code plugins} sets the tenant's values of the
  * settings export formats and delivery channels declare, per format or channel id; settings left
- * out keep their value (see {@link PluginSettingsInput}).
+ * out keep their value (see {@link PluginSettingsInput}). {@code seller.contact} replaces the
+ * seller's contact point (EN 16931 BG-6); a contact with every part empty removes it.
  */
 public record SettingsRequest(
         List<String> enabledFormats, List<String> enabledChannels, TenantRequest.BrandingInput branding,
         List<String> languages, List<String> embedOrigins, String defaultLanguage, String timeZone,
-        Map<String, JsonNode> plugins) {}
+        Map<String, JsonNode> plugins, SellerSettings seller) {
+
+    /** Settings without seller changes. */
+    public SettingsRequest(List<String> enabledFormats, List<String> enabledChannels,
+            TenantRequest.BrandingInput branding, List<String> languages, List<String> embedOrigins,
+            String defaultLanguage, String timeZone, Map<String, JsonNode> plugins) {
+        this(enabledFormats, enabledChannels, branding, languages, embedOrigins, defaultLanguage, timeZone, plugins,
+                null);
+    }
+
+    /** What the settings may change of the seller. */
+    public record SellerSettings(ContactInput contact) {}
+}

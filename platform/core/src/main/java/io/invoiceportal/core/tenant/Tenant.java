@@ -27,10 +27,20 @@ public record Tenant(
         return Locale.forLanguageTag(defaultLanguage);
     }
 
-    /** Legal details printed on invoices. */
+    /** Legal details printed on invoices; {@code contact} (EN 16931 BG-6) may be null. */
     public record Seller(
             String legalName, String street, String postalCode, String city, String countryCode,
-            String vatId, String endpointScheme, String endpointId, String iban) {}
+            String vatId, String endpointScheme, String endpointId, String iban, Contact contact) {
+
+        /** The same seller with another contact. */
+        public Seller withContact(Contact newContact) {
+            return new Seller(legalName, street, postalCode, city, countryCode, vatId, endpointScheme, endpointId,
+                    iban, newContact);
+        }
+    }
+
+    /** The seller's contact point: a person or department, phone and e-mail; each may be null. */
+    public record Contact(String name, String phone, String email) {}
 
     /** Colours (CSS) and the logo as SVG markup (may be null). */
     public record Branding(String primaryColor, String accentColor, String logoSvg) {}

@@ -1,6 +1,7 @@
 package io.invoiceportal.core.tenant;
 
 import io.invoiceportal.core.common.AddressInput;
+import io.invoiceportal.core.common.ContactInput;
 import io.invoiceportal.core.common.EndpointInput;
 import java.util.List;
 
@@ -12,7 +13,14 @@ public record TenantRequest(
         String slug, String name, String language, SellerInput seller, BrandingInput branding,
         List<String> languages, List<String> hostNames) {
 
-    public record SellerInput(String legalName, AddressInput address, String vatId, EndpointInput endpoint, String iban) {}
+    public record SellerInput(String legalName, AddressInput address, String vatId, EndpointInput endpoint, String iban,
+            ContactInput contact) {
+
+        /** A seller without a contact. */
+        public SellerInput(String legalName, AddressInput address, String vatId, EndpointInput endpoint, String iban) {
+            this(legalName, address, vatId, endpoint, iban, null);
+        }
+    }
 
     public record BrandingInput(String primaryColor, String accentColor, String logoSvg) {}
 }

@@ -3,6 +3,7 @@ package io.invoiceportal.core.tenant;
 import io.invoiceportal.core.common.AddressInput;
 import io.invoiceportal.core.common.Checks;
 import io.invoiceportal.core.common.ConflictException;
+import io.invoiceportal.core.common.ContactInput;
 import io.invoiceportal.core.common.EndpointInput;
 import io.invoiceportal.core.common.Hashes;
 import io.invoiceportal.core.common.Json;
@@ -168,8 +169,10 @@ public class TenantService {
             timeZone = ZoneId.of(r.timeZone().strip());
         }
         List<PluginSettingsInput.Change> pluginChanges = PluginSettingsInput.check(checks, r.plugins(), declaredSettings);
+        Tenant.Seller seller = r.seller() == null || r.seller().contact() == null ? tenant.seller()
+                : tenant.seller().withContact(contact(checks, "seller.contact", r.seller().contact()));
         checks.throwIfAny();
-        TenantSettings settings = new TenantSettings(tenant.seller(), branding, languages, formats, channels, origins,
+        TenantSettings settings = new TenantSettings(seller, branding, languages, formats, channels, origins,
                 timeZone.getId());
         jdbi.useTransaction(h -> {
             h.attach(TenantDao.class).updateSettings(tenant.id(), Json.write(settings));
@@ -206,7 +209,7 @@ public class TenantService {
 
     private static Tenant.Seller checkSeller(Checks checks, TenantRequest.SellerInput seller, String name) {
         if (seller == null) {
-            return new Tenant.Seller(name, null, null, null, null, null, null, null, null);
+            return new Tenant.Seller(name, null, null, null, null, null, null, null, null, null);
         }
         String legalName = seller.legalName() == null ? name : checks.required("seller.legalName", seller.legalName(), 200);
         AddressInput address = seller.address() == null ? new AddressInput(null, null, null, null)
@@ -218,7 +221,12 @@ public class TenantService {
         checks.matching("seller.iban", iban, IBAN, MessageKey.IBAN_INVALID);
         return new Tenant.Seller(legalName, address.street(), address.postalCode(), address.city(),
                 address.countryCode(), checks.optional("seller.vatId", seller.vatId(), 30),
-                endpoint.scheme(), endpoint.id(), iban);
+                endpoint.scheme(), endpoint.id(), iban, contact(checks, "seller.contact", seller.contact()));
+    }
+
+    private static Tenant.Contact contact(Checks checks, String prefix, ContactInput input) {
+        ContactInput c = input == null ? null : input.checked(checks, prefix);
+        return c == null ? null : new Tenant.Contact(c.name(), c.phone(), c.email());
     }
 
     /** A colour such as {@code #1f4e79}; {@code standard} when none is given. */

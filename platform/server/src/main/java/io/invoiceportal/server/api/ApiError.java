@@ -5,7 +5,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
-/** The JSON error body of docs/api.md: {@code {"code", "message", "errors": [{"field", "message"}]}}. */
+/**
+ * The JSON error body of docs/api.md: {@code {"code", "message", "errors": [{"field", "message"}]}}; an
+ * entry for a broken business rule adds its official id as {@code "rule"}.
+ */
 public record ApiError(String code, String message, List<FieldError> errors) {
     /** Seconds a client should wait before trying again when the portal cannot answer (503). */
     public static final int RETRY_AFTER_SECONDS = 5;

@@ -77,7 +77,7 @@ public final class ExceptionMappers {
         public Response toResponse(ValidationException e) {
             ResourceBundle texts = texts(language(headers));
             List<FieldError> errors = e.errors().stream()
-                    .map(f -> new FieldError(f.field(), text(f, texts))).toList();
+                    .map(f -> new FieldError(f.field(), text(f, texts), List.of(), f.rule())).toList();
             return ApiError.response(422, new ApiError("invalid", "The request has invalid fields", errors));
         }
     }

@@ -40,15 +40,18 @@ public class SettingsResource {
 
     public record BrandingJson(String primaryColor, String accentColor, String logoSvg) {}
 
+    /** The seller's contact point (EN 16931 BG-6); null when none is set. */
+    public record SellerJson(Tenant.Contact contact) {}
+
     public record SettingsJson(List<String> enabledFormats, List<String> enabledChannels, BrandingJson branding,
             List<String> languages, String defaultLanguage, List<String> embedOrigins, String timeZone,
-            Map<String, Map<String, Object>> plugins) {}
+            Map<String, Map<String, Object>> plugins, SellerJson seller) {}
 
     private SettingsJson json(Tenant t) {
         return new SettingsJson(t.enabledFormats(), t.enabledChannels(), new BrandingJson(
                 t.branding().primaryColor(), t.branding().accentColor(), t.branding().logoSvg()),
                 t.languages(), t.defaultLanguage(), t.embedOrigins(), t.timeZone().getId(),
-                pluginSettings.view(t, plugins.declaredSettings()));
+                pluginSettings.view(t, plugins.declaredSettings()), new SellerJson(t.seller().contact()));
     }
 
     @GET
@@ -66,7 +69,8 @@ public class SettingsResource {
                     + " (https://host[:port], no path or wildcard, at most 10) that may frame the tenant's pages."
                     + " plugins: per format or channel id, the values of the settings it declares (422 per field,"
                     + " such as plugins.webhook.url); null removes a value (the default applies); a secret is shown"
-                    + " as {\"set\": true|false} and sending that back keeps it.")
+                    + " as {\"set\": true|false} and sending that back keeps it. seller.contact {name, phone, email}:"
+                    + " the seller's contact point on e-invoices (XRechnung needs it); all parts empty removes it.")
     public SettingsJson put(@Context Tenant tenant, SettingsRequest body) {
         Tenant updated = tenants.updateSettings(tenant, body,
                 plugins.exporters().stream().map(e -> e.id()).collect(Collectors.toSet()),

@@ -1,0 +1,217 @@
+package io.invoiceportal.core.invoice;
+
+import io.invoiceportal.core.common.Checks;
+import io.invoiceportal.core.common.MessageKey;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Field checks of the EN 16931 terms of an {@link InvoiceRequest} (docs/invoice-model.md, "E-invoicing
+ * terms"): lengths, dates, decimals and codes. The rules between fields are {@link BusinessRules}.
+ */
+final class TermsValidator {
+    static final List<String> EXEMPT_CATEGORIES = List.of("E", "AE", "K", "G", "O");
+    static final int MAX_ADJUSTMENTS = 100;
+    private static final Pattern ICD = Pattern.compile("^[0-9]{4}$");
+    private static final Pattern VATEX = Pattern.compile("^VATEX-[A-Z0-9-]{2,40}$");
+    private static final Pattern ALLOWANCE_CODE = Pattern.compile("^[0-9]{1,3}$");
+    private static final Pattern CHARGE_CODE = Pattern.compile("^[A-Z]{1,3}$");
+
+    private TermsValidator() {}
+
+    record Terms(DocumentType documentType, Invoice.PrecedingInvoice preceding, String orderReference,
+            String contractReference, String paymentTerms, LocalDate deliveryDate, String note,
+            List<Invoice.VatExemption> exemptions, List<Invoice.AllowanceCharge> allowances,
+            List<Invoice.AllowanceCharge> charges, BigDecimal prepaid) {}
+
+    record LineTerms(String note, String sellerItemId, Invoice.ItemId standardItemId, LocalDate periodStart,
+            LocalDate periodEnd) {}
+
+    static Terms check(Checks c, InvoiceRequest r) {
+        DocumentType type = DocumentType.INVOICE;
+        if (r.documentType() != null) {
+            type = switch (r.documentType().strip()) {
+                case "invoice" -> DocumentType.INVOICE;
+                case "credit-note" -> DocumentType.CREDIT_NOTE;
+                default -> {
+                    c.add("documentType", MessageKey.DOCUMENT_TYPE_INVALID);
+                    yield null;
+                }
+            };
+        }
+        Invoice.PrecedingInvoice preceding = null;
+        if (r.precedingInvoice() != null) {
+            String number = c.required("precedingInvoice.number", r.precedingInvoice().number(), 100);
+            LocalDate date = c.date("precedingInvoice.issueDate", r.precedingInvoice().issueDate(), false);
+            preceding = number == null ? null : new Invoice.PrecedingInvoice(number, date);
+        }
+        BigDecimal prepaid = c.decimal("prepaidAmount", r.prepaidAmount(), false, 2);
+        if (prepaid != null && prepaid.signum() < 0) {
+            c.add("prepaidAmount", MessageKey.AMOUNT_NEGATIVE);
+        }
+        return new Terms(type, preceding,
+                c.optional("orderReference", r.orderReference(), 200),
+                c.optional("contractReference", r.contractReference(), 200),
+                c.optional("paymentTerms", r.paymentTerms(), 1000),
+                c.date("deliveryDate", r.deliveryDate(), false),
+                c.optional("note", r.note(), 5000),
+                exemptions(c, r.vatExemptions()),
+                adjustments(c, "allowances", r.allowances(), ALLOWANCE_CODE, "UNTDID 5189"),
+                adjustments(c, "charges", r.charges(), CHARGE_CODE, "UNTDID 7161"),
+                prepaid);
+    }
+
+    static LineTerms line(Checks c, String p, InvoiceRequest.LineInput l) {
+        Invoice.ItemId standard = null;
+        if (l.standardItemId() != null) {
+            String scheme = c.matching(p + ".standardItemId.scheme",
+                    c.required(p + ".standardItemId.scheme", l.standardItemId().scheme(), 4), ICD,
+                    MessageKey.ITEM_SCHEME_INVALID);
+            String id = c.required(p + ".standardItemId.id", l.standardItemId().id(), 100);
+            standard = scheme == null || id == null ? null : new Invoice.ItemId(scheme, id);
+        }
+        LocalDate start = null;
+        LocalDate end = null;
+        if (l.period() != null) {
+            start = c.date(p + ".period.start", l.period().start(), false);
+            end = c.date(p + ".period.end", l.period().end(), false);
+            if (l.period().start() == null && l.period().end() == null) {
+                c.rule("BR-CO-20", p + ".period", MessageKey.FIELD_REQUIRED);
+            }
+            if (start != null && end != null && end.isBefore(start)) {
+                c.rule("BR-30", p + ".period.end", MessageKey.PERIOD_END_BEFORE_START);
+            }
+        }
+        return new LineTerms(c.optional(p + ".note", l.note(), 1000), c.optional(p + ".sellerItemId",
+                l.sellerItemId(), 100), standard, start, end);
+    }
+
+    private static List<Invoice.VatExemption> exemptions(Checks c, List<InvoiceRequest.ExemptionInput> input) {
+        List<Invoice.VatExemption> exemptions = new ArrayList<>();
+        if (input == null) {
+            return exemptions;
+        }
+        if (input.size() > EXEMPT_CATEGORIES.size()) {
+            c.add("vatExemptions", MessageKey.LIST_TOO_LONG, String.valueOf(EXEMPT_CATEGORIES.size()));
+            return exemptions;
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < input.size(); i++) {
+            String p = "vatExemptions[" + i + "]";
+            InvoiceRequest.ExemptionInput e = input.get(i);
+            if (e == null) {
+                c.add(p, MessageKey.FIELD_REQUIRED);
+                continue;
+            }
+            String category = c.required(p + ".vatCategory", e.vatCategory(), 2);
+            if (category != null && !EXEMPT_CATEGORIES.contains(category)) {
+                c.add(p + ".vatCategory", MessageKey.EXEMPTION_CATEGORY_INVALID, String.join(", ", EXEMPT_CATEGORIES));
+                category = null;
+            } else if (category != null && !seen.add(category)) {
+                c.add(p + ".vatCategory", MessageKey.EXEMPTION_DUPLICATE, category);
+                category = null;
+            }
+            String reason = c.optional(p + ".reason", e.reason(), 1000);
+            String code = c.optional(p + ".reasonCode", e.reasonCode(), 50);
+            code = c.matching(p + ".reasonCode", code == null ? null : code.toUpperCase(Locale.ROOT), VATEX,
+                    MessageKey.VATEX_CODE_INVALID);
+            if (category != null && e.reason() == null && e.reasonCode() == null) {
+                c.rule(BusinessRules.exemptionRule(category), p, MessageKey.REASON_OR_CODE_REQUIRED);
+            }
+            if (category != null) {
+                exemptions.add(new Invoice.VatExemption(category, reason, code));
+            }
+        }
+        return exemptions;
+    }
+
+    private static List<Invoice.AllowanceCharge> adjustments(Checks c, String field,
+            List<InvoiceRequest.AllowanceChargeInput> input, Pattern codes, String codeList) {
+        List<Invoice.AllowanceCharge> result = new ArrayList<>();
+        if (input == null) {
+            return result;
+        }
+        if (input.size() > MAX_ADJUSTMENTS) {
+            c.add(field, MessageKey.LIST_TOO_LONG, String.valueOf(MAX_ADJUSTMENTS));
+            return result;
+        }
+        for (int i = 0; i < input.size(); i++) {
+            String p = field + "[" + i + "]";
+            InvoiceRequest.AllowanceChargeInput a = input.get(i);
+            if (a == null) {
+                c.add(p, MessageKey.FIELD_REQUIRED);
+                continue;
+            }
+            BigDecimal amount = c.decimal(p + ".amount", a.amount(), true, 2);
+            if (amount != null && amount.signum() <= 0) {
+                c.add(p + ".amount", MessageKey.AMOUNT_NOT_POSITIVE);
+                amount = null;
+            }
+            String reason = c.optional(p + ".reason", a.reason(), 1000);
+            String code = c.matching(p + ".reasonCode", c.optional(p + ".reasonCode", a.reasonCode(), 3), codes,
+                    MessageKey.REASON_CODE_INVALID);
+            if (a.reason() == null && a.reasonCode() == null) {
+                c.rule("allowances".equals(field) ? "BR-33" : "BR-38", p, MessageKey.REASON_OR_CODE_REQUIRED);
+            }
+            String category = InvoiceValidator.vatCategory(c, p, a.vatCategory());
+            BigDecimal rate = InvoiceValidator.vatRate(c, p, category, a.vatRate());
+            if (amount != null && category != null) {
+                result.add(new Invoice.AllowanceCharge(amount, reason, code, category, rate));
+            }
+        }
+        return result;
+    }
+
+    /** The canonical form of the invoice's e-invoicing terms for its content hash; empty when it has none. */
+    static Optional<Map<String, Object>> canonical(Invoice i) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (i.documentType() != DocumentType.INVOICE) {
+            m.put("documentType", i.documentType().dbValue());
+        }
+        put(m, "precedingInvoice", i.precedingInvoice() == null ? null
+                : List.of(i.precedingInvoice().number(), String.valueOf(i.precedingInvoice().issueDate())));
+        put(m, "orderReference", i.orderReference());
+        put(m, "contractReference", i.contractReference());
+        put(m, "paymentTerms", i.paymentTerms());
+        put(m, "deliveryDate", i.deliveryDate());
+        put(m, "note", i.note());
+        put(m, "allowances", i.allowances().isEmpty() ? null : i.allowances().stream().map(TermsValidator::canonical).toList());
+        put(m, "charges", i.charges().isEmpty() ? null : i.charges().stream().map(TermsValidator::canonical).toList());
+        put(m, "vatExemptions", i.vatExemptions().isEmpty() ? null : i.vatExemptions().stream()
+                .map(e -> List.of(e.vatCategory(), String.valueOf(e.reason()), String.valueOf(e.reasonCode()))).toList());
+        put(m, "prepaidAmount", i.amounts().prepaidAmount().signum() == 0 ? null
+                : i.amounts().prepaidAmount().stripTrailingZeros().toPlainString());
+        return m.isEmpty() ? Optional.empty() : Optional.of(m);
+    }
+
+    static Optional<Map<String, Object>> canonical(Invoice.Line l) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        put(m, "note", l.note());
+        put(m, "sellerItemId", l.sellerItemId());
+        put(m, "standardItemId", l.standardItemId() == null ? null
+                : List.of(l.standardItemId().scheme(), l.standardItemId().id()));
+        put(m, "periodStart", l.periodStart());
+        put(m, "periodEnd", l.periodEnd());
+        return m.isEmpty() ? Optional.empty() : Optional.of(m);
+    }
+
+    private static List<String> canonical(Invoice.AllowanceCharge a) {
+        return List.of(a.amount().stripTrailingZeros().toPlainString(), String.valueOf(a.reason()), String.valueOf(a.reasonCode()),
+                a.vatCategory(), a.vatRate() == null ? "" : a.vatRate().stripTrailingZeros().toPlainString());
+    }
+
+    private static void put(Map<String, Object> m, String key, Object value) {
+        if (value != null) {
+            m.put(key, value instanceof List ? value : value.toString());
+        }
+    }
+}

@@ -139,7 +139,9 @@ public abstract class ExporterContract {
     @Test
     void keepsNothingOfOneTenantForTheNext() throws Exception {
         ExportContext acme = context();
-        PartyView otherSeller = TestViews.seller().legalName("Zeta Handel B.V.").vatId("NL111111111B01").build();
+        // the other seller keeps the example's contact: a format may need one (XRechnung does)
+        PartyView otherSeller = TestViews.seller().legalName("Zeta Handel B.V.").vatId("NL111111111B01")
+                .contact(invoice().seller().contact()).build();
         ExportContext zeta = ExportContext.builder()
                 .tenant(TestViews.tenant().slug("zeta").name("Zeta").seller(otherSeller)
                         .portalUrl("https://portal.example/t/zeta").build())

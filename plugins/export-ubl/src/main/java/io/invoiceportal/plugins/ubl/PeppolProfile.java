@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * Peppol BIS Billing 3.0: the EN 16931 rules plus Peppol's own (electronic addresses, a buyer or
- * order reference) and the Dutch national rules that apply to a Dutch seller (NL-R-*).
+ * order reference) and the national rules: Dutch (NL-R-*) for a Dutch seller, German (DE-R-*, see
+ * {@link GermanRules}) between German parties, Danish legal id (DK-R-002).
  */
 public class PeppolProfile implements UblProfile {
 
@@ -45,6 +46,8 @@ public class PeppolProfile implements UblProfile {
         List<Gap> gaps = new ArrayList<>();
         if (!Parties.hasEndpoint(seller)) {
             gaps.add(new Gap(Terms.SELLER_ENDPOINT, "PEPPOL-EN16931-R020"));
+        } else if (!PeppolCodes.EAS.contains(seller.endpointScheme().strip())) {
+            gaps.add(new Gap(Terms.SELLER_ENDPOINT, "PEPPOL-EN16931-CL008"));
         }
         if (Parties.country(seller) == null) {
             gaps.add(new Gap(Terms.SELLER_COUNTRY, "BR-09"));
@@ -57,9 +60,14 @@ public class PeppolProfile implements UblProfile {
         }
         if (!Parties.hasEndpoint(buyer)) {
             gaps.add(new Gap(Terms.BUYER_ENDPOINT, "PEPPOL-EN16931-R010"));
+        } else if (!PeppolCodes.EAS.contains(buyer.endpointScheme().strip())) {
+            gaps.add(new Gap(Terms.BUYER_ENDPOINT, "PEPPOL-EN16931-CL008"));
         }
         if (Parties.country(buyer) == null) {
             gaps.add(new Gap(Terms.BUYER_COUNTRY, "BR-11"));
+        }
+        if (GermanRules.bothGerman(seller, buyer)) {
+            GermanRules.partyGaps(seller, buyer, false, gaps);
         }
         if (dutchSeller(seller)) {
             addressGaps(seller, Terms.SELLER_STREET, Terms.SELLER_CITY, Terms.SELLER_POSTCODE, "NL-R-002", gaps);
@@ -78,11 +86,21 @@ public class PeppolProfile implements UblProfile {
         }
         vatGaps(invoice, gaps);
         paymentGaps(invoice, gaps);
+        if (GermanRules.bothGerman(invoice.seller(), invoice.buyer().party())) {
+            GermanRules.invoiceGaps(invoice, false, gaps);
+        }
         if (dutchSeller(invoice.seller()) && invoice.documentType() == InvoiceView.DocumentType.CREDIT_NOTE
                 && invoice.precedingInvoice() == null) {
             gaps.add(new Gap(Terms.PRECEDING_INVOICE, "NL-R-001"));
         }
         return List.copyOf(new LinkedHashSet<>(gaps));
+    }
+
+    /** An invoice not subject to VAT between German parties (DE-R-014). */
+    @Override
+    public String unsupported(InvoiceView invoice) {
+        return GermanRules.bothGerman(invoice.seller(), invoice.buyer().party())
+                ? GermanRules.unsupported(invoice, false) : null;
     }
 
     private static void vatGaps(InvoiceView invoice, List<Gap> gaps) {

@@ -20,10 +20,16 @@ public final class UblExport {
      * Writes {@code invoice} in {@code profile} to {@code out}; nothing is written when it fails.
      *
      * @param format the format's name for the message, such as {@code "Peppol BIS Billing 3.0 UBL"}
-     * @throws ExportException naming the missing business terms when the profile's rules would reject the invoice
+     * @throws ExportException naming the missing business terms when the profile's rules would reject the
+     *     invoice, or saying why the profile cannot carry it
      */
     public static void write(InvoiceView invoice, UblProfile profile, String format, OutputStream out)
             throws ExportException, IOException {
+        String unsupported = profile.unsupported(invoice);
+        if (unsupported != null) {
+            throw new ExportException("Invoice " + invoice.invoiceNumber() + " cannot be exported as " + format + ": "
+                    + unsupported);
+        }
         List<UblProfile.Gap> gaps = profile.missingFromInvoice(invoice);
         if (!gaps.isEmpty()) {
             String named = gaps.stream().map(gap -> gap.term() + " (" + gap.rule() + ")")

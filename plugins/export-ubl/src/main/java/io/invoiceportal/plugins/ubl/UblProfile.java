@@ -27,6 +27,14 @@ public interface UblProfile {
      */
     List<Gap> missingFromInvoice(InvoiceView invoice);
 
+    /**
+     * Why the profile cannot carry the invoice at all (no data added would help), or {@code null};
+     * none by default.
+     */
+    default String unsupported(InvoiceView invoice) {
+        return null;
+    }
+
     /** One missing business term and the official rule that asks for it. */
     record Gap(String term, String rule) {}
 }

@@ -52,10 +52,6 @@ public class XRechnungExporter implements InvoiceExporter {
 
     @Override
     public void export(InvoiceView invoice, ExportContext context, OutputStream out) throws ExportException, IOException {
-        String unsupported = XRECHNUNG.unsupported(invoice);
-        if (unsupported != null) {
-            throw new ExportException("Invoice " + invoice.invoiceNumber() + ": " + unsupported);
-        }
         UblExport.write(invoice, XRECHNUNG, "XRechnung 3.0", out);
     }
 }

@@ -9,7 +9,9 @@ import io.invoiceportal.plugin.api.InvoiceView;
 import io.invoiceportal.plugin.api.PartyView;
 import io.invoiceportal.plugin.testkit.TestViews;
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -94,6 +96,49 @@ class UblInvoiceExporterTest {
         assertThat(exporter.missingData(TestViews.tenant().seller(bareSeller).build(), TestViews.customer().build()))
                 .containsExactly(Terms.SELLER_ENDPOINT, Terms.SELLER_COUNTRY, Terms.BUYER_ENDPOINT);
         assertThat(exporter.missingData(TestViews.tenant().build(), UblSamples.customer().build())).isEmpty();
+    }
+
+    /** An electronic address scheme outside Peppol's EAS list (e-mail, EM) is named as missing (PEPPOL-EN16931-CL008). */
+    @Test
+    void endpointSchemeOutsidePeppolsListIsMissing() {
+        PartyView emailBuyer = PartyView.builder().legalName("Bakkerij Ruiz B.V.")
+                .address(PartyView.AddressView.of("Dorpsstraat 5", "3512 AB", "Utrecht", "NL"))
+                .endpointScheme("EM").endpointId("inkoop@ruiz.example").build();
+        assertThat(exporter.missingData(TestViews.tenant().build(), UblSamples.customer().party(emailBuyer).build()))
+                .containsExactly(Terms.BUYER_ENDPOINT);
+    }
+
+    /** Between German parties Peppol applies the German rules: without the seller's contact and the buyer reference the export names them (DE-R-005, DE-R-015). */
+    @Test
+    void germanPartiesNeedTheGermanRules() {
+        PartyView germanSeller = PartyView.builder().legalName("Muster GmbH")
+                .address(PartyView.AddressView.of("Hauptstraße 1", "10115", "Berlin", "DE"))
+                .vatId("DE123456789").endpointScheme("9930").endpointId("DE123456789").iban("DE02120300000000202051").build();
+        PartyView germanBuyer = PartyView.builder().legalName("Stadt Leipzig")
+                .address(PartyView.AddressView.of("Rathausplatz 2", "04109", "Leipzig", "DE"))
+                .endpointScheme("0204").endpointId("04011000-12345-34").build();
+        InvoiceView invoice = UblSamples.invoice().seller(germanSeller).buyer(UblSamples.customer().party(germanBuyer).build())
+                .buyerReference(null).orderReference("PO-1").build();
+        assertThatThrownBy(() -> export(invoice, context)).isInstanceOfSatisfying(ExportException.class,
+                e -> assertThat(e.missingTerms()).containsExactly(Terms.SELLER_CONTACT, Terms.SELLER_PHONE,
+                        Terms.SELLER_EMAIL, Terms.BUYER_REFERENCE)).hasMessageContaining("DE-R-015");
+    }
+
+    /** A seller not subject to VAT (O) writes no VAT ids (BR-O-02) and is valid with its KvK number as legal id. */
+    @Test
+    void invoiceNotSubjectToVatIsValid() throws Exception {
+        InvoiceView.Line line = TestViews.books().vatCategory("O").vatRate(null).build();
+        InvoiceView invoice = UblSamples.invoice().lines(List.of(line))
+                .vatBreakdown(List.of(InvoiceView.VatBreakdown.of("O", null, new BigDecimal("40.00"),
+                        new BigDecimal("0.00"), "Niet onderworpen aan btw", null)))
+                .totals(InvoiceView.Totals.builder().lineTotal(new BigDecimal("40.00"))
+                        .taxExclusive(new BigDecimal("40.00")).taxTotal(new BigDecimal("0.00"))
+                        .taxInclusive(new BigDecimal("40.00")).payable(new BigDecimal("40.00")).build())
+                .build();
+        byte[] xml = export(invoice, context);
+        assertValid(xml);
+        assertThat(new String(xml, StandardCharsets.UTF_8)).doesNotContain("NL999999999B01")
+                .contains("<cbc:CompanyID schemeID=\"0106\">12345678</cbc:CompanyID>");
     }
 
     /** With serveImportedOriginal on, an invoice imported from UBL is served byte for byte; off (the default) a new document is written. */

@@ -12,6 +12,7 @@ import io.invoiceportal.core.common.Hashes;
 import io.invoiceportal.core.db.Database;
 import io.invoiceportal.core.outbox.OutboxRelay;
 import io.invoiceportal.core.tenant.PluginSettingsService;
+import io.invoiceportal.core.ubl.UblImportService;
 import io.invoiceportal.plugin.api.MailSender;
 import io.invoiceportal.server.account.AccountResource;
 import io.invoiceportal.server.account.PortalRealm;
@@ -120,7 +121,8 @@ public class PortalApplication extends Application<PortalConfiguration> {
         jersey.register(new IssuerKeyFilter(services.tenants()));
         jersey.register(new TenantResource(services.tenants()));
         jersey.register(new CustomerResource(services.customers()));
-        jersey.register(new InvoiceResource(services.invoices(), services.exports()));
+        jersey.register(new InvoiceResource(services.invoices(), services.exports(),
+                new UblImportService(services.jdbi(), services.invoices())));
         jersey.register(new PluginResource(plugins));
         jersey.register(new TenantFilters.Public(services.tenants()));
         jersey.register(new TenantFilters.Customer(services.tenants(), sessions));

@@ -65,6 +65,23 @@ public enum MessageKey {
     PDF_NOT_PDF("pdf.notPdf"),
     PDF_NOT_BASE64("pdf.notBase64"),
     CUSTOMER_UNKNOWN("customerNumber.unknown"),
+    /** The body of an XML invoice is not well-formed XML. */
+    UBL_NOT_XML("ubl.notXml"),
+    /** The XML declares a document type (DTDs and entities are never read). */
+    UBL_DOCTYPE("ubl.doctype"),
+    UBL_NOT_UBL("ubl.notUbl"),
+    /** {0}: the UBL 2.1 schema's message (English). */
+    UBL_SCHEMA_INVALID("ubl.schemaInvalid"),
+    /** {0}: the rule's official text (English); the error's {@code rule} names the rule. */
+    UBL_RULE_BROKEN("ubl.ruleBroken"),
+    /** {0}: the buyer's identifiers found in the document. */
+    UBL_BUYER_UNKNOWN("ubl.buyerUnknown"),
+    /** {0}: the identifier that several customers share. */
+    UBL_BUYER_AMBIGUOUS("ubl.buyerAmbiguous"),
+    /** {0}: the business term; {1}: the document's amount; {2}: the amount the portal computes. */
+    UBL_TOTAL_DIFFERS("ubl.totalDiffers"),
+    /** {0}: what the document uses that the portal's invoice cannot hold yet. */
+    UBL_UNSUPPORTED("ubl.unsupported"),
     ENDPOINT_SCHEME_INVALID("endpointScheme.invalid"),
     ENDPOINT_INCOMPLETE("endpoint.incomplete"),
     SLUG_FORMAT("slug.format"),

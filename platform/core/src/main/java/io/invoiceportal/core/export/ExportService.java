@@ -10,6 +10,7 @@ import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.plugin.api.ExportContext;
 import io.invoiceportal.plugin.api.ExportException;
 import io.invoiceportal.plugin.api.InvoiceExporter;
+import io.invoiceportal.plugin.api.InvoiceView;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
@@ -74,10 +75,17 @@ public class ExportService {
                 out.write(invoices.originalPdf(tenant, invoice).orElseThrow());
                 return;
             }
-            exporter.export(PluginViews.invoice(tenant, customer, invoice),
+            exporter.export(withSource(tenant, PluginViews.invoice(tenant, customer, invoice), invoice),
                     ExportContext.builder().tenant(PluginViews.tenant(tenant, publicUrl)).locale(readerLocale).clock(clock)
                             .settings(pluginSettings.of(tenant.id(), exporter.id(), exporter.settings())).build(), out);
         });
+    }
+
+    /** The view with the document the invoice was imported from, if it was (plugins may serve it back). */
+    private InvoiceView withSource(Tenant tenant, InvoiceView view, Invoice invoice) {
+        return invoices.source(tenant, invoice)
+                .map(s -> InvoiceView.builder(view).source(InvoiceView.SourceDocument.of(s.mediaType(), s.content())).build())
+                .orElse(view);
     }
 
     /**

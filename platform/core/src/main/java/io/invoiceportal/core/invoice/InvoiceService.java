@@ -45,6 +45,15 @@ public class InvoiceService {
      */
     public Published publish(Tenant tenant, InvoiceRequest request, String idempotencyKey, String actor,
             Function<IssuerView, String> response) {
+        return publish(tenant, request, null, idempotencyKey, actor, response);
+    }
+
+    /**
+     * {@link #publish(Tenant, InvoiceRequest, String, String, Function)} of an invoice imported from
+     * {@code source}, which is kept with a new invoice (an invoice published before keeps what it has).
+     */
+    public Published publish(Tenant tenant, InvoiceRequest request, SourceDocument source, String idempotencyKey,
+            String actor, Function<IssuerView, String> response) {
         InvoiceValidator.Checked checked = InvoiceValidator.check(request);
         byte[] hash = Hashes.sha256(Json.write(checked.canonical()));
         String number = checked.invoice().invoiceNumber();
@@ -56,6 +65,10 @@ public class InvoiceService {
                 }
             }
             boolean created = insert(handle, tenant, checked, hash, actor);
+            if (created && source != null) {
+                long id = handle.attach(InvoiceDao.class).find(tenant.id(), number).orElseThrow().id();
+                handle.attach(InvoiceSourceDao.class).insert(tenant.id(), id, source);
+            }
             String body = response.apply(issuerView(handle, tenant, number));
             if (idempotencyKey != null) {
                 handle.attach(IdempotencyDao.class).complete(tenant.id(), idempotencyKey, created ? 201 : 200, body);
@@ -179,6 +192,11 @@ public class InvoiceService {
         boolean read = handle.attach(InvoiceDao.class).readByCustomer(tenant.id(), invoice.id());
         List<Delivery> deliveries = handle.attach(OutboxDao.class).forInvoice(tenant.id(), invoice.id());
         return new IssuerView(invoice, read, deliveries);
+    }
+
+    /** The document the invoice was imported from, if it was. */
+    public Optional<SourceDocument> source(Tenant tenant, Invoice invoice) {
+        return jdbi.withExtension(InvoiceSourceDao.class, dao -> dao.find(tenant.id(), invoice.id()));
     }
 
     /** The issuer's own PDF sent with the invoice, if any. */

@@ -8,6 +8,7 @@ import io.invoiceportal.core.invoice.Invoice;
 import io.invoiceportal.core.invoice.InvoiceRequest;
 import io.invoiceportal.core.invoice.InvoiceService;
 import io.invoiceportal.core.tenant.Tenant;
+import io.invoiceportal.core.ubl.UblImportService;
 import io.invoiceportal.server.api.BodyLimit;
 import io.invoiceportal.server.auth.IssuerOnly;
 import io.swagger.v3.oas.annotations.Operation;
@@ -36,10 +37,12 @@ public class InvoiceResource {
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("^[\\x21-\\x7e]{1,200}$");
     private final InvoiceService invoices;
     private final ExportService exports;
+    private final UblImportService ublImport;
 
-    public InvoiceResource(InvoiceService invoices, ExportService exports) {
+    public InvoiceResource(InvoiceService invoices, ExportService exports, UblImportService ublImport) {
         this.invoices = invoices;
         this.exports = exports;
+        this.ublImport = ublImport;
     }
 
     @POST
@@ -53,14 +56,40 @@ public class InvoiceResource {
     public Response publish(@Context Tenant tenant,
             @Parameter(description = "Any string up to 200 printable characters")
             @HeaderParam("Idempotency-Key") String idempotencyKey, InvoiceRequest body) {
+        checkKey(idempotencyKey);
+        InvoiceService.Published published = invoices.publish(tenant, body, idempotencyKey, "issuer-api",
+                view -> Json.write(InvoiceJson.of(view)));
+        return answer(tenant, published);
+    }
+
+    private static void checkKey(String idempotencyKey) {
         if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
             throw ValidationException.of("Idempotency-Key", MessageKey.IDEMPOTENCY_KEY_FORMAT);
         }
-        InvoiceService.Published published = invoices.publish(tenant, body, idempotencyKey, "issuer-api",
-                view -> Json.write(InvoiceJson.of(view)));
+    }
+
+    private static Response answer(Tenant tenant, InvoiceService.Published published) {
         return Response.status(published.created() ? 201 : 200)
                 .location(URI.create("v1/tenants/" + tenant.slug() + "/invoices/" + published.invoiceNumber()))
                 .entity(published.body()).build();
+    }
+
+    @POST
+    @BodyLimit(BodyLimit.INVOICE)
+    @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Publish an invoice from a UBL 2.1 Invoice or CreditNote",
+            description = "The document must be EN 16931-valid (else 422 naming each broken rule's id), its buyer one of"
+                    + " the tenant's customers (by endpoint id, VAT id or customer number) and its totals the computed"
+                    + " ones. Answers as the JSON body does, with \"peppol\": the Peppol BIS Billing 3.0 rules the"
+                    + " document still breaks (information only). The original is kept with the invoice.")
+    public Response publishUbl(@Context Tenant tenant,
+            @Parameter(description = "Any string up to 200 printable characters")
+            @HeaderParam("Idempotency-Key") String idempotencyKey, byte[] body) {
+        checkKey(idempotencyKey);
+        InvoiceService.Published published = ublImport.publish(tenant, body, idempotencyKey, "issuer-api",
+                imported -> Json.write(new ImportedInvoiceJson(InvoiceJson.of(imported.view()), imported.peppol())));
+        return answer(tenant, published);
     }
 
     @GET

@@ -28,7 +28,7 @@ import oasis.names.specification.ubl.schema.xsd.invoice_21.InvoiceType;
  * What the import reads of a UBL Invoice or CreditNote, in one shape for both (ph-ubl21's typed
  * model has no common type for them; their parts are the same aggregate types).
  */
-record UblInvoice(String id, LocalDate issueDate, LocalDate dueDate, String typeCode, String currency,
+record UblInvoice(UblDocument.Kind kind, String id, LocalDate issueDate, LocalDate dueDate, String typeCode, String currency,
         String taxCurrency, String buyerReference, List<NoteType> notes, OrderReferenceType orderReference,
         List<BillingReferenceType> billingReferences, List<DocumentReferenceType> contractReferences,
         CustomerPartyType customer, List<DeliveryType> deliveries, List<PaymentMeansType> paymentMeans,
@@ -39,6 +39,11 @@ record UblInvoice(String id, LocalDate issueDate, LocalDate dueDate, String type
     record Line(String id, List<NoteType> notes, QuantityType quantity, BigDecimal lineAmount, List<PeriodType> periods,
             List<AllowanceChargeType> allowanceCharges, ItemType item, PriceType price) {}
 
+    /** Where line {@code index} (from 0) is in the document, as error fields name it: {@code InvoiceLine[1]}. */
+    String linePath(int index) {
+        return (kind == UblDocument.Kind.INVOICE ? "InvoiceLine[" : "CreditNoteLine[") + (index + 1) + "]";
+    }
+
     /** Makes the typed model from the already parsed and validated DOM (no second parse). */
     static UblInvoice of(UblDocument document) {
         return document.kind() == UblDocument.Kind.INVOICE
@@ -47,7 +52,7 @@ record UblInvoice(String id, LocalDate issueDate, LocalDate dueDate, String type
     }
 
     private static UblInvoice of(InvoiceType i) {
-        return new UblInvoice(i.getIDValue(), i.getIssueDateValueLocal(), i.getDueDateValueLocal(),
+        return new UblInvoice(UblDocument.Kind.INVOICE, i.getIDValue(), i.getIssueDateValueLocal(), i.getDueDateValueLocal(),
                 i.getInvoiceTypeCodeValue(), i.getDocumentCurrencyCodeValue(), i.getTaxCurrencyCodeValue(),
                 i.getBuyerReferenceValue(), i.getNote(), i.getOrderReference(), i.getBillingReference(),
                 i.getContractDocumentReference(), i.getAccountingCustomerParty(), i.getDelivery(), i.getPaymentMeans(),
@@ -58,7 +63,7 @@ record UblInvoice(String id, LocalDate issueDate, LocalDate dueDate, String type
     private static UblInvoice of(CreditNoteType c) {
         LocalDate due = c.getPaymentMeans().stream().filter(p -> p.getPaymentDueDate() != null).findFirst()
                 .map(p -> p.getPaymentDueDateValueLocal()).orElse(null);
-        return new UblInvoice(c.getIDValue(), c.getIssueDateValueLocal(), due, c.getCreditNoteTypeCodeValue(),
+        return new UblInvoice(UblDocument.Kind.CREDIT_NOTE, c.getIDValue(), c.getIssueDateValueLocal(), due, c.getCreditNoteTypeCodeValue(),
                 c.getDocumentCurrencyCodeValue(), c.getTaxCurrencyCodeValue(), c.getBuyerReferenceValue(), c.getNote(),
                 c.getOrderReference(), c.getBillingReference(), c.getContractDocumentReference(),
                 c.getAccountingCustomerParty(), c.getDelivery(), c.getPaymentMeans(), c.getPaymentTerms(),

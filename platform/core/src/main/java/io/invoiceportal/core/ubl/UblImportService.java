@@ -3,6 +3,7 @@ package io.invoiceportal.core.ubl;
 import io.invoiceportal.core.common.FieldError;
 import io.invoiceportal.core.common.MessageKey;
 import io.invoiceportal.core.common.ValidationException;
+import io.invoiceportal.core.invoice.Invoice;
 import io.invoiceportal.core.invoice.InvoiceDrafts;
 import io.invoiceportal.core.invoice.InvoiceRequest;
 import io.invoiceportal.core.invoice.InvoiceService;
@@ -10,6 +11,7 @@ import io.invoiceportal.core.invoice.SourceDocument;
 import io.invoiceportal.core.tenant.Tenant;
 import java.util.List;
 import java.util.function.Function;
+import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.PartyType;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -40,6 +42,16 @@ public class UblImportService {
     public InvoiceService.Published publish(Tenant tenant, byte[] xml, String idempotencyKey, String actor,
             Function<Imported, String> response) {
         UblDocument document = UblReader.read(xml);
+        InvoiceRequest request = checked(document,
+                party -> jdbi.withHandle(handle -> BuyerMatcher.customerNumber(handle, tenant, party)));
+        List<PeppolGap> peppol = UblRules.peppol(document).stream()
+                .map(f -> new PeppolGap(f.rule(), f.location(), f.text())).toList();
+        return invoices.publish(tenant, request, new SourceDocument(UblDocument.MEDIA_TYPE, xml), idempotencyKey,
+                actor, view -> response.apply(new Imported(view, peppol)));
+    }
+
+    /** The checks before anything is stored, in order, with the buyer found by {@code buyers}: the body to publish. */
+    static InvoiceRequest checked(UblDocument document, Function<PartyType, String> buyers) {
         List<UblRules.Failure> broken = UblRules.en16931(document);
         if (!broken.isEmpty()) {
             throw new ValidationException(broken.stream().map(f -> f.rule() == null
@@ -47,13 +59,14 @@ public class UblImportService {
                     : FieldError.rule(f.rule(), f.location(), MessageKey.UBL_RULE_BROKEN, f.text())).toList());
         }
         UblInvoice ubl = UblInvoice.of(document);
-        String customerNumber = jdbi.withHandle(handle ->
-                BuyerMatcher.customerNumber(handle, tenant, ubl.customer().getParty()));
-        InvoiceRequest request = UblMapper.request(ubl, customerNumber);
-        UblTotals.check(ubl, InvoiceDrafts.compute(request));
-        List<PeppolGap> peppol = UblRules.peppol(document).stream()
-                .map(f -> new PeppolGap(f.rule(), f.location(), f.text())).toList();
-        return invoices.publish(tenant, request, new SourceDocument(UblDocument.MEDIA_TYPE, xml), idempotencyKey,
-                actor, view -> response.apply(new Imported(view, peppol)));
+        InvoiceRequest request = UblMapper.request(ubl, buyers.apply(ubl.customer().getParty()));
+        Invoice computed;
+        try {
+            computed = InvoiceDrafts.compute(request);
+        } catch (ValidationException e) {
+            throw UblFields.located(e, document.kind());
+        }
+        UblTotals.check(ubl, computed);
+        return request;
     }
 }

@@ -25,6 +25,7 @@ for arg in "$@"; do
     esac
 done
 
+load=$(cut -d' ' -f1-3 /proc/loadavg)
 rows=$(mktemp)
 trap 'rm -f "$rows"' EXIT
 echo "$CASES" | while read -r module main; do
@@ -44,9 +45,9 @@ if [ -z "$only" ]; then
     table=$(mktemp)
     {
         echo "<!-- einvoice-results:start -->"
-        echo "Run of $(date -u +%Y-%m-%d) on $machine, arguments:${pass:- (defaults)}."
+        echo "Run of $(date -u +%Y-%m-%d) on $machine, load average before the run $load, arguments:${pass:- (defaults)}."
         echo
-        echo "| case | exports/s (2 threads) | ms per export: mean / median / p99 | validation ms per file: mean (validator) | baseline ms: mean (what) | export / baseline |"
+        echo "| case | exports/s (2 threads) | ms per export: mean / median / p99 | validation ms per file: mean (validator) | baseline ms: mean / median (what) | export / baseline (medians) |"
         echo "| --- | --- | --- | --- | --- | --- |"
         cat "$rows"
         echo "<!-- einvoice-results:end -->"

@@ -2,6 +2,7 @@ package io.invoiceportal.plugins.ubl;
 
 import io.invoiceportal.plugin.api.InvoiceView;
 import java.io.ByteArrayInputStream;
+import java.util.Locale;
 import java.util.Set;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -33,7 +34,7 @@ final class ImportedOriginal {
     }
 
     private static boolean xmlMediaType(String mediaType) {
-        String type = mediaType.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
+        String type = mediaType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         return type.equals("application/xml") || type.equals("text/xml") || type.endsWith("+xml");
     }
 

@@ -141,6 +141,25 @@ class UblInvoiceExporterTest {
                 .contains("<cbc:CompanyID schemeID=\"0106\">12345678</cbc:CompanyID>");
     }
 
+    /** Reverse charge to a buyer without VAT id (BR-AE-02) and an intra-community supply without VAT id or delivery date (BR-IC-02, BR-IC-11) are refused naming the terms. */
+    @Test
+    void exemptCategoriesNeedTheBuyersVatIdAndDeliveryDate() {
+        PartyView noVatId = PartyView.builder().legalName("Brasserie Dubois SRL")
+                .address(PartyView.AddressView.of("Rue Haute 5", "1000", "Bruxelles", "BE"))
+                .endpointScheme("9925").endpointId("BE0123456749").build();
+        for (String category : List.of("AE", "K")) {
+            InvoiceView invoice = UblSamples.invoice().buyer(UblSamples.customer().party(noVatId).build())
+                    .lines(List.of(TestViews.books().vatCategory(category).vatRate(BigDecimal.ZERO).build()))
+                    .vatBreakdown(List.of(InvoiceView.VatBreakdown.of(category, BigDecimal.ZERO, new BigDecimal("40.00"),
+                            new BigDecimal("0.00"))))
+                    .build();
+            List<String> expected = category.equals("AE") ? List.of(Terms.BUYER_VAT_ID)
+                    : List.of(Terms.BUYER_VAT_ID, Terms.DELIVERY_DATE);
+            assertThatThrownBy(() -> export(invoice, context)).as(category).isInstanceOfSatisfying(ExportException.class,
+                    e -> assertThat(e.missingTerms()).containsExactlyElementsOf(expected));
+        }
+    }
+
     /** With serveImportedOriginal on, an invoice imported from UBL is served byte for byte; off (the default) a new document is written. */
     @Test
     void servesTheImportedOriginalWhenTheTenantWishes() throws Exception {

@@ -168,6 +168,37 @@ class UblImportIT {
         assertThat(own.json().path("customerNumber").asText()).isEqualTo("BUYER-O");
     }
 
+    /** Without an electronic address the buyer is found by VAT id (spaces, dots and case aside), then by party id as customer number. */
+    @Test
+    void matchesByVatIdThenByCustomerNumber() {
+        customer(acme, "acme", "VAT-1", Map.of("vatId", "dk 1234.5678"));
+        customer(acme, "acme", "PARTY-1", Map.of());
+        String endpoint = "<cbc:EndpointID schemeID=\"0184\">12345678</cbc:EndpointID>";
+        String legalEntity = "<cac:PartyLegalEntity>\n                <cbc:RegistrationName>The Buyercompany<";
+        String byVat = zeroRated("UBL-11").replace(endpoint, "").replace(legalEntity, "<cac:PartyTaxScheme><cbc:CompanyID>"
+                + "DK12345678</cbc:CompanyID><cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:PartyTaxScheme>"
+                + legalEntity);
+        Answer vat = post("acme", acme, byVat);
+        assertThat(vat.status()).as(vat.body()).isEqualTo(201);
+        assertThat(vat.json().path("customerNumber").asText()).isEqualTo("VAT-1");
+        String byNumber = zeroRated("UBL-12").replace(endpoint,
+                "<cac:PartyIdentification><cbc:ID>PARTY-1</cbc:ID></cac:PartyIdentification>");
+        Answer number = post("acme", acme, byNumber);
+        assertThat(number.status()).as(number.body()).isEqualTo(201);
+        assertThat(number.json().path("customerNumber").asText()).isEqualTo("PARTY-1");
+    }
+
+    /** An identifier that two customers share matches neither: the import is refused naming it. */
+    @Test
+    void sharedIdentifierIsAmbiguous() {
+        customer(globex, "globex", "TWIN-1", Map.of("endpoint", Map.of("scheme", "0184", "id", "12345678")));
+        customer(globex, "globex", "TWIN-2", Map.of("endpoint", Map.of("scheme", "0184", "id", "12345678")));
+        Answer a = post("globex", globex, zeroRated("UBL-13"));
+        assertThat(a.status()).as(a.body()).isEqualTo(422);
+        assertThat(fields(a)).containsExactly("AccountingCustomerParty");
+        assertThat(a.body()).contains("several customers");
+    }
+
     /** A repeat with the same Idempotency-Key gets the first answer again and stores nothing more. */
     @Test
     void idempotencyKeyRepeat() {

@@ -14,6 +14,7 @@ java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
 CASES="
 plugins/export-ubl io.invoiceportal.plugins.ubl.UblBenchmark
+plugins/export-facturx io.invoiceportal.plugins.facturx.FacturxBenchmark
 "
 
 only=""

@@ -10,6 +10,8 @@ import io.invoiceportal.plugin.api.PartyView;
 import io.invoiceportal.plugin.testkit.TestViews;
 import io.invoiceportal.plugins.pdf.PdfInvoiceExporter;
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -117,6 +119,20 @@ class FacturxInvoiceExporterTest {
         assertThat(value(cii, "CrossIndustryInvoice/ExchangedDocument/TypeCode")).isEqualTo("381");
         assertThat(value(cii, "CrossIndustryInvoice/SupplyChainTradeTransaction/ApplicableHeaderTradeSettlement/InvoiceReferencedDocument/IssuerAssignedID"))
                 .isEqualTo("2025-0042");
+    }
+
+    /** The export leaves the caller's context class loader as it found it (the PDF/A step uses the JDK's own for a moment). */
+    @Test
+    void leavesTheCallersContextClassLoader() throws Exception {
+        Thread thread = Thread.currentThread();
+        ClassLoader before = thread.getContextClassLoader();
+        try (URLClassLoader callers = new URLClassLoader(new URL[0], null)) {
+            thread.setContextClassLoader(callers);
+            export(exporter, TestViews.invoice().build(), TestViews.exportContext().build());
+            assertThat(thread.getContextClassLoader()).isSameAs(callers);
+        } finally {
+            thread.setContextClassLoader(before);
+        }
     }
 
     /** The customer's readiness names what the seller's and buyer's data lack for EN 16931, and nothing when complete. */

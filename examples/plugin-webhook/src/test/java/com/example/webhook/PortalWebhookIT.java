@@ -160,7 +160,7 @@ class PortalWebhookIT {
                 + "\", \"email\": \"" + customer.toLowerCase() + "@example.test\", \"deliveryChannel\": \"webhook\","
                 + " \"language\": \"nl\"}");
         call("POST", "/v1/tenants/" + slug + "/invoices", key, "{\"invoiceNumber\": \"" + invoice + "\", \"customerNumber\": \""
-                + customer + "\", \"issueDate\": \"2026-11-01\", \"currency\": \"EUR\", \"lines\": [{\"name\": \"Huur\","
+                + customer + "\", \"issueDate\": \"2026-11-01\", \"dueDate\": \"2026-12-01\", \"currency\": \"EUR\", \"lines\": [{\"name\": \"Huur\","
                 + " \"quantity\": \"1\", \"unitPrice\": \"1000.00\", \"vatCategory\": \"S\", \"vatRate\": \"21\"}]}");
     }
 

@@ -120,7 +120,7 @@ public class PortalApplication extends Application<PortalConfiguration> {
         jersey.register(new AdminKeyFilter(adminKey(config)));
         jersey.register(new IssuerKeyFilter(services.tenants()));
         jersey.register(new TenantResource(services.tenants()));
-        jersey.register(new CustomerResource(services.customers()));
+        jersey.register(new CustomerResource(services.customers(), services.readiness()));
         jersey.register(new InvoiceResource(services.invoices(), services.exports(),
                 new UblImportService(services.jdbi(), services.invoices())));
         jersey.register(new PluginResource(plugins));
@@ -130,7 +130,7 @@ public class PortalApplication extends Application<PortalConfiguration> {
         jersey.register(new MyInvoicesResource(services.customerInvoices(), services.exports(), services.downloads()));
         jersey.register(new ProfileResource(services.customers()));
         PluginSettingsService pluginSettings = new PluginSettingsService(services.jdbi());
-        jersey.register(new SettingsResource(services.tenants(), pluginSettings, plugins));
+        jersey.register(new SettingsResource(services.tenants(), pluginSettings, plugins, services.readiness()));
         jersey.register(new PluginSettingsResource(pluginSettings, plugins));
         OpenApi.register(jersey.getResourceConfig(), config.getPublicUrl());
     }

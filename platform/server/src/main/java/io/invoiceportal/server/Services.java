@@ -5,6 +5,7 @@ import io.invoiceportal.core.account.PasswordPolicy;
 import io.invoiceportal.core.customer.CustomerService;
 import io.invoiceportal.core.export.DownloadService;
 import io.invoiceportal.core.export.ExportService;
+import io.invoiceportal.core.export.Readiness;
 import io.invoiceportal.core.export.ExporterCatalog;
 import io.invoiceportal.core.invoice.CustomerInvoiceService;
 import io.invoiceportal.core.invoice.InvoiceService;
@@ -19,7 +20,7 @@ import org.jdbi.v3.core.Jdbi;
 public record Services(
         Jdbi jdbi, TenantService tenants, CustomerService customers, InvoiceService invoices,
         ExportService exports, AccountService accounts, CustomerInvoiceService customerInvoices,
-        DownloadService downloads, ShiroPasswordHasher passwords) {
+        DownloadService downloads, ShiroPasswordHasher passwords, Readiness readiness) {
 
     public static Services build(Jdbi jdbi, ExporterCatalog catalog, TenantDefaults defaults, String publicUrl,
             Clock clock) {
@@ -30,7 +31,7 @@ public record Services(
         CustomerInvoiceService customerInvoices = new CustomerInvoiceService(jdbi, invoices);
         return new Services(jdbi, tenants, new CustomerService(jdbi), invoices, exports,
                 new AccountService(jdbi, passwords, new PasswordPolicy(), clock), customerInvoices,
-                new DownloadService(customerInvoices, exports), passwords);
+                new DownloadService(customerInvoices, exports), passwords, new Readiness(jdbi, exports, publicUrl));
     }
 
     public SampleLoader sampleLoader() {

@@ -60,7 +60,7 @@ class DeliveryIT {
 
     static void publish(String number, String customer, Integer pdfBytes) {
         Map<String, Object> body = new HashMap<>(Map.of("invoiceNumber", number, "customerNumber", customer,
-                "issueDate", "2026-11-01", "currency", "EUR", "lines", List.of(Map.of("name", "Huur", "quantity", "1",
+                "issueDate", "2026-11-01", "dueDate", "2026-12-31", "currency", "EUR", "lines", List.of(Map.of("name", "Huur", "quantity", "1",
                         "unitPrice", "1000.00", "vatCategory", "S", "vatRate", "21"))));
         if (pdfBytes != null) {
             byte[] pdf = new byte[pdfBytes];
@@ -118,7 +118,7 @@ class DeliveryIT {
         customer("C-8", "acme-big@example.test", "email-pdf");
         publish("2026-0008", "C-8", 80_000);
         Map<String, Object> invoice = new HashMap<>(Map.of("invoiceNumber", "B-0001", "customerNumber", "B-1",
-                "issueDate", "2026-11-01", "currency", "EUR", "lines", List.of(Map.of("name", "Huur", "quantity", "1",
+                "issueDate", "2026-11-01", "dueDate", "2026-12-31", "currency", "EUR", "lines", List.of(Map.of("name", "Huur", "quantity", "1",
                         "unitPrice", "1000.00", "vatCategory", "S", "vatRate", "21"))));
         byte[] pdf = new byte[80_000];
         Arrays.fill(pdf, (byte) ' ');

@@ -27,7 +27,7 @@ class SettingsAndProfileIT {
         Http admin = new Http(api);
         key = PortalApp.acmeWithCustomer(admin, "Acme Energie B.V.", "Bakkerij De Korenschoof B.V.", "korenschoof");
         admin.post("/v1/tenants/acme/invoices", key, Map.of("invoiceNumber", "2026-0001", "customerNumber", "C-1",
-                "issueDate", "2026-03-01", "currency", "EUR", "lines", List.of(Map.of("name", "Huur", "quantity", "1",
+                "issueDate", "2026-03-01", "dueDate", "2026-12-31", "currency", "EUR", "lines", List.of(Map.of("name", "Huur", "quantity", "1",
                         "unitPrice", "100", "vatCategory", "S", "vatRate", "21"))));
         PortalApp.activate(APP, "acme", "C-1", "Factuur2026");
     }

@@ -138,7 +138,16 @@ public enum MessageKey {
     LIST_TOO_LONG("list.tooLong"),
     PHONE_INVALID("phone.invalid"),
     /** {0}: the VAT category used without an exemption reason. */
-    EXEMPTION_REQUIRED("vatExemption.required");
+    EXEMPTION_REQUIRED("vatExemption.required"),
+    /** {0}: the VAT category the code belongs to. */
+    VATEX_CODE_CATEGORY("vatexCode.category"),
+    /** {0}: the VAT category used on no line, allowance or charge. */
+    EXEMPTION_UNUSED("vatExemption.unused"),
+    /** {0}: the VAT category (AE or K) that needs the buyer's VAT id. */
+    BUYER_VAT_ID_REQUIRED("buyerVatId.required"),
+    DUE_DATE_OR_TERMS_REQUIRED("dueDate.orPaymentTerms"),
+    NOT_SUBJECT_TO_VAT_ONLY("vatCategory.notSubjectOnly"),
+    PAYABLE_NEGATIVE("payable.negative");
 
     private final String key;
 

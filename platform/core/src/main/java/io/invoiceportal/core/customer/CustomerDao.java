@@ -1,5 +1,6 @@
 package io.invoiceportal.core.customer;
 
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
@@ -22,6 +23,9 @@ public interface CustomerDao {
 
     @SqlQuery(SELECT + " where c.tenant_id = :tenantId and c.customer_number = :number for update of c")
     Optional<Customer> findForUpdate(@Bind("tenantId") long tenantId, @Bind("number") String customerNumber);
+
+    @SqlQuery(SELECT + " where c.tenant_id = :tenantId order by c.customer_number")
+    List<Customer> all(@Bind("tenantId") long tenantId);
 
     @SqlQuery(SELECT + " where c.tenant_id = :tenantId and c.id = :id")
     Optional<Customer> findById(@Bind("tenantId") long tenantId, @Bind("id") long id);

@@ -1,6 +1,7 @@
 package io.invoiceportal.core.invoice;
 
 import io.invoiceportal.core.audit.AuditDao;
+import io.invoiceportal.core.common.Checks;
 import io.invoiceportal.core.common.ConflictException;
 import io.invoiceportal.core.common.Hashes;
 import io.invoiceportal.core.common.Json;
@@ -126,6 +127,9 @@ public class InvoiceService {
             byte[] hash, String actor) {
         InvoiceDao dao = handle.attach(InvoiceDao.class);
         Invoice invoice = checked.invoice();
+        Checks buyerRules = new Checks();
+        BusinessRules.checkBuyer(buyerRules, invoice, customer);
+        buyerRules.throwIfAny();
         Invoice.PrecedingInvoice preceding = invoice.precedingInvoice();
         Optional<Long> id = dao.insert(tenant.id(), customer.id(), invoice, invoice.amounts(), hash,
                 preceding == null ? null : preceding.number(), preceding == null ? null : preceding.issueDate());

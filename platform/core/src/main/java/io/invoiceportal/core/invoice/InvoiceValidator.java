@@ -119,7 +119,7 @@ final class InvoiceValidator {
             String unit = l.unitCode() == null || l.unitCode().isBlank() ? "C62"
                     : c.matching(p + ".unitCode", l.unitCode().strip(), UNIT, MessageKey.UNIT_CODE_INVALID);
             String category = vatCategory(c, p, l.vatCategory());
-            BigDecimal rate = vatRate(c, p, category, l.vatRate());
+            BigDecimal rate = vatRate(c, p, category, l.vatRate(), "05");
             if (price != null && price.signum() < 0) {
                 c.add(p + ".unitPrice", MessageKey.UNIT_PRICE_NEGATIVE);
             }
@@ -144,18 +144,22 @@ final class InvoiceValidator {
         return category;
     }
 
-    /** The VAT rate: required and above 0 for S, 0 or absent for the other categories. */
-    static BigDecimal vatRate(Checks c, String prefix, String category, String value) {
+    /**
+     * The VAT rate: required and above 0 for S, 0 or absent for the other categories. The rules are
+     * BR-S-05 (lines), -06 (allowances), -07 (charges), and likewise for the other categories.
+     */
+    static BigDecimal vatRate(Checks c, String prefix, String category, String value, String ruleNumber) {
         BigDecimal rate = c.decimal(prefix + ".vatRate", value, "S".equals(category), 2);
         if (rate != null && (rate.signum() < 0 || rate.compareTo(BigDecimal.valueOf(100)) >= 0)) {
             c.add(prefix + ".vatRate", MessageKey.VAT_RATE_RANGE);
             return null;
         }
         if ("S".equals(category) && rate != null && rate.signum() == 0) {
-            c.add(prefix + ".vatRate", MessageKey.VAT_RATE_ZERO_FOR_S);
+            c.rule("BR-S-" + ruleNumber, prefix + ".vatRate", MessageKey.VAT_RATE_ZERO_FOR_S);
         }
         if (category != null && !"S".equals(category) && rate != null && rate.signum() != 0) {
-            c.add(prefix + ".vatRate", MessageKey.VAT_RATE_NOT_ZERO, category);
+            c.rule(BusinessRules.rulePrefix(category) + ruleNumber, prefix + ".vatRate", MessageKey.VAT_RATE_NOT_ZERO,
+                    category);
         }
         return rate;
     }

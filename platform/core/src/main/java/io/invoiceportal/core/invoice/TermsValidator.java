@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Field checks of the EN 16931 terms of an {@link InvoiceRequest} (docs/invoice-model.md, "E-invoicing
@@ -21,10 +20,14 @@ import java.util.regex.Pattern;
 final class TermsValidator {
     static final List<String> EXEMPT_CATEGORIES = List.of("E", "AE", "K", "G", "O");
     static final int MAX_ADJUSTMENTS = 100;
-    private static final Pattern ICD = Pattern.compile("^[0-9]{4}$");
-    private static final Pattern VATEX = Pattern.compile("^VATEX-[A-Z0-9-]{2,40}$");
-    private static final Pattern ALLOWANCE_CODE = Pattern.compile("^[0-9]{1,3}$");
-    private static final Pattern CHARGE_CODE = Pattern.compile("^[A-Z]{1,3}$");
+    /** VATEX codes that belong to one VAT category, with the Peppol rule that says so. */
+    private static final Map<String, Owner> VATEX_CATEGORY = Map.of(
+            "VATEX-EU-G", new Owner("G", "PEPPOL-EN16931-P0104"), "VATEX-EU-O", new Owner("O", "PEPPOL-EN16931-P0105"),
+            "VATEX-EU-IC", new Owner("K", "PEPPOL-EN16931-P0106"), "VATEX-EU-AE", new Owner("AE", "PEPPOL-EN16931-P0107"),
+            "VATEX-EU-D", new Owner("E", "PEPPOL-EN16931-P0108"), "VATEX-EU-F", new Owner("E", "PEPPOL-EN16931-P0109"),
+            "VATEX-EU-I", new Owner("E", "PEPPOL-EN16931-P0110"), "VATEX-EU-J", new Owner("E", "PEPPOL-EN16931-P0111"));
+
+    private record Owner(String category, String rule) {}
 
     private TermsValidator() {}
 
@@ -50,7 +53,11 @@ final class TermsValidator {
         }
         Invoice.PrecedingInvoice preceding = null;
         if (r.precedingInvoice() != null) {
-            String number = c.required("precedingInvoice.number", r.precedingInvoice().number(), 100);
+            String number = r.precedingInvoice().number() == null || r.precedingInvoice().number().isBlank() ? null
+                    : c.optional("precedingInvoice.number", r.precedingInvoice().number(), 100);
+            if (r.precedingInvoice().number() == null || r.precedingInvoice().number().isBlank()) {
+                c.rule("BR-55", "precedingInvoice.number", MessageKey.FIELD_REQUIRED);
+            }
             LocalDate date = c.date("precedingInvoice.issueDate", r.precedingInvoice().issueDate(), false);
             preceding = number == null ? null : new Invoice.PrecedingInvoice(number, date);
         }
@@ -65,17 +72,19 @@ final class TermsValidator {
                 c.date("deliveryDate", r.deliveryDate(), false),
                 c.optional("note", r.note(), 5000),
                 exemptions(c, r.vatExemptions()),
-                adjustments(c, "allowances", r.allowances(), ALLOWANCE_CODE, "UNTDID 5189"),
-                adjustments(c, "charges", r.charges(), CHARGE_CODE, "UNTDID 7161"),
+                adjustments(c, "allowances", r.allowances(), CodeLists.ALLOWANCE_REASONS, "BR-CL-19"),
+                adjustments(c, "charges", r.charges(), CodeLists.CHARGE_REASONS, "BR-CL-20"),
                 prepaid);
     }
 
     static LineTerms line(Checks c, String p, InvoiceRequest.LineInput l) {
         Invoice.ItemId standard = null;
         if (l.standardItemId() != null) {
-            String scheme = c.matching(p + ".standardItemId.scheme",
-                    c.required(p + ".standardItemId.scheme", l.standardItemId().scheme(), 4), ICD,
-                    MessageKey.ITEM_SCHEME_INVALID);
+            String scheme = c.required(p + ".standardItemId.scheme", l.standardItemId().scheme(), 4);
+            if (scheme != null && !CodeLists.ITEM_SCHEMES.contains(scheme)) {
+                c.rule("BR-CL-21", p + ".standardItemId.scheme", MessageKey.ITEM_SCHEME_INVALID);
+                scheme = null;
+            }
             String id = c.required(p + ".standardItemId.id", l.standardItemId().id(), 100);
             standard = scheme == null || id == null ? null : new Invoice.ItemId(scheme, id);
         }
@@ -114,7 +123,13 @@ final class TermsValidator {
             }
             String category = c.required(p + ".vatCategory", e.vatCategory(), 2);
             if (category != null && !EXEMPT_CATEGORIES.contains(category)) {
-                c.add(p + ".vatCategory", MessageKey.EXEMPTION_CATEGORY_INVALID, String.join(", ", EXEMPT_CATEGORIES));
+                String categories = String.join(", ", EXEMPT_CATEGORIES);
+                if ("S".equals(category) || "Z".equals(category)) {
+                    c.rule("BR-" + category + "-10", p + ".vatCategory", MessageKey.EXEMPTION_CATEGORY_INVALID,
+                            categories);
+                } else {
+                    c.add(p + ".vatCategory", MessageKey.EXEMPTION_CATEGORY_INVALID, categories);
+                }
                 category = null;
             } else if (category != null && !seen.add(category)) {
                 c.add(p + ".vatCategory", MessageKey.EXEMPTION_DUPLICATE, category);
@@ -122,8 +137,15 @@ final class TermsValidator {
             }
             String reason = c.optional(p + ".reason", e.reason(), 1000);
             String code = c.optional(p + ".reasonCode", e.reasonCode(), 50);
-            code = c.matching(p + ".reasonCode", code == null ? null : code.toUpperCase(Locale.ROOT), VATEX,
-                    MessageKey.VATEX_CODE_INVALID);
+            code = code == null ? null : code.toUpperCase(Locale.ROOT);
+            if (code != null && !CodeLists.VATEX.contains(code)) {
+                c.rule("BR-CL-22", p + ".reasonCode", MessageKey.VATEX_CODE_INVALID);
+                code = null;
+            } else if (code != null && category != null && VATEX_CATEGORY.containsKey(code)
+                    && !VATEX_CATEGORY.get(code).category().equals(category)) {
+                c.rule(VATEX_CATEGORY.get(code).rule(), p + ".reasonCode", MessageKey.VATEX_CODE_CATEGORY,
+                        VATEX_CATEGORY.get(code).category());
+            }
             if (category != null && e.reason() == null && e.reasonCode() == null) {
                 c.rule(BusinessRules.exemptionRule(category), p, MessageKey.REASON_OR_CODE_REQUIRED);
             }
@@ -135,7 +157,7 @@ final class TermsValidator {
     }
 
     private static List<Invoice.AllowanceCharge> adjustments(Checks c, String field,
-            List<InvoiceRequest.AllowanceChargeInput> input, Pattern codes, String codeList) {
+            List<InvoiceRequest.AllowanceChargeInput> input, Set<String> codes, String codeRule) {
         List<Invoice.AllowanceCharge> result = new ArrayList<>();
         if (input == null) {
             return result;
@@ -157,13 +179,17 @@ final class TermsValidator {
                 amount = null;
             }
             String reason = c.optional(p + ".reason", a.reason(), 1000);
-            String code = c.matching(p + ".reasonCode", c.optional(p + ".reasonCode", a.reasonCode(), 3), codes,
-                    MessageKey.REASON_CODE_INVALID);
+            String code = c.optional(p + ".reasonCode", a.reasonCode(), 3);
+            if (code != null && !codes.contains(code)) {
+                c.rule(codeRule, p + ".reasonCode", MessageKey.REASON_CODE_INVALID);
+                code = null;
+            }
             if (a.reason() == null && a.reasonCode() == null) {
                 c.rule("allowances".equals(field) ? "BR-33" : "BR-38", p, MessageKey.REASON_OR_CODE_REQUIRED);
             }
             String category = InvoiceValidator.vatCategory(c, p, a.vatCategory());
-            BigDecimal rate = InvoiceValidator.vatRate(c, p, category, a.vatRate());
+            BigDecimal rate = InvoiceValidator.vatRate(c, p, category, a.vatRate(),
+                    "allowances".equals(field) ? "06" : "07");
             if (amount != null && category != null) {
                 result.add(new Invoice.AllowanceCharge(amount, reason, code, category, rate));
             }

@@ -136,7 +136,7 @@ class DownloadServiceTest {
         Fixtures.customer(jdbi, tenant, "C-1", "korenschoof", "k@example.test");
         List<InvoiceRequest> three = new ArrayList<>();
         for (String number : List.of("A-001", "A-002", "A-003")) {
-            three.add(new InvoiceRequest(number, "C-1", "2026-01-05", null, "Energie", "EUR", null, null,
+            three.add(new InvoiceRequest(number, "C-1", "2026-01-05", "2026-02-04", "Energie", "EUR", null, null,
                     List.of(new InvoiceRequest.LineInput("1", "Levering", "1", "C62", "10.00", "S", "21")), null, null));
         }
         new InvoiceService(jdbi).publishAll(tenant, three, "test");
@@ -327,7 +327,7 @@ class DownloadServiceTest {
 
         Tenant odd = tenant("Klant: A/B \"Zuid\" <test>*?|");
         Fixtures.customer(jdbi, odd, "C-1", "odd", "o@example.test");
-        new InvoiceService(jdbi).publishAll(odd, List.of(new InvoiceRequest("X-1", "C-1", "2026-01-05", null, null,
+        new InvoiceService(jdbi).publishAll(odd, List.of(new InvoiceRequest("X-1", "C-1", "2026-01-05", "2026-02-04", null,
                 "EUR", null, null, List.of(new InvoiceRequest.LineInput("1", "L", "1", "C62", "1.00", "S", "21")),
                 null, null)), "test");
         assertThat(downloads.export(odd, user(odd, "C-1", "nl"), List.of("X-1"), "xml").fileName())

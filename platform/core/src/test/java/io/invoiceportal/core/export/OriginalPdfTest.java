@@ -67,7 +67,7 @@ class OriginalPdfTest {
         Fixtures.customer(db.jdbi(), tenant, "C-1", "klant", "klant@example.test");
         String original = Base64.getEncoder().encodeToString("%PDF-1.4 the issuer's own".getBytes(StandardCharsets.US_ASCII));
         InvoiceService invoices = new InvoiceService(db.jdbi());
-        invoices.publishAll(tenant, List.of(new InvoiceRequest("A-1", "C-1", "2026-01-05", null, null, "EUR", null, null,
+        invoices.publishAll(tenant, List.of(new InvoiceRequest("A-1", "C-1", "2026-01-05", "2026-02-04", null, "EUR", null, null,
                 List.of(new InvoiceRequest.LineInput("1", "Regel", "1", "C62", "10.00", "S", "21")), null, original)),
                 "test");
         Invoice invoice = invoices.get(tenant, "A-1");

@@ -98,7 +98,7 @@ class InvoiceDraftsTest {
                 .containsExactly(Tuple.tuple("prepaidAmount", "decimal.scale"));
     }
 
-    /** Allowances and charges need a positive amount of two decimals, a known code, a VAT category and a reason or code (BR-33, BR-38). */
+    /** Allowances and charges need a positive amount of two decimals, a listed code (BR-CL-19/20), a VAT category with its rate (BR-x-06/07) and a reason or code (BR-33, BR-38). */
     @Test
     void allowanceAndChargeChecks() {
         List<FieldError> errors = errors(request(List.of(LINE), null, null, null, null, null,
@@ -111,16 +111,16 @@ class InvoiceDraftsTest {
                 .containsExactlyInAnyOrder(
                         Tuple.tuple("allowances[0].amount", "amount.notPositive", null),
                         Tuple.tuple("allowances[1].amount", "decimal.scale", null),
-                        Tuple.tuple("allowances[1].reasonCode", "reasonCode.invalid", null),
+                        Tuple.tuple("allowances[1].reasonCode", "reasonCode.invalid", "BR-CL-19"),
                         Tuple.tuple("allowances[1].vatCategory", "vatCategory.invalid", null),
                         Tuple.tuple("allowances[2]", "reasonOrCode.required", "BR-33"),
                         Tuple.tuple("allowances[2].vatRate", "field.required", null),
                         Tuple.tuple("charges[0]", "reasonOrCode.required", "BR-38"),
-                        Tuple.tuple("charges[1].reasonCode", "reasonCode.invalid", null),
-                        Tuple.tuple("charges[1].vatRate", "vatRate.notZero", null));
+                        Tuple.tuple("charges[1].reasonCode", "reasonCode.invalid", "BR-CL-20"),
+                        Tuple.tuple("charges[1].vatRate", "vatRate.notZero", "BR-Z-07"));
     }
 
-    /** Exemptions are for E, AE, K, G and O, once each, with a VATEX code; each exempt category used needs one (BR-E-10). */
+    /** Exemptions are for E, AE, K, G and O (BR-S-10), once each, with a listed VATEX code (BR-CL-22); each exempt category used needs one (BR-E-10). */
     @Test
     void exemptionChecks() {
         assertThat(errors(request(List.of(LINE), null, null, null, null,
@@ -128,8 +128,8 @@ class InvoiceDraftsTest {
                         new ExemptionInput("E", "b", null), new ExemptionInput("O", null, null)),
                 null, null, null)))
                 .extracting(FieldError::field, FieldError::message, FieldError::rule).containsExactlyInAnyOrder(
-                        Tuple.tuple("vatExemptions[0].vatCategory", "vatExemption.category", null),
-                        Tuple.tuple("vatExemptions[1].reasonCode", "vatexCode.invalid", null),
+                        Tuple.tuple("vatExemptions[0].vatCategory", "vatExemption.category", "BR-S-10"),
+                        Tuple.tuple("vatExemptions[1].reasonCode", "vatexCode.invalid", "BR-CL-22"),
                         Tuple.tuple("vatExemptions[2].vatCategory", "vatExemption.duplicate", null),
                         Tuple.tuple("vatExemptions[3]", "reasonOrCode.required", "BR-O-10"));
         assertThat(errors(withLines(LINE, new LineInput("2", "Verzekering", "1", "C62", "10", "E", "0"))))
@@ -137,7 +137,7 @@ class InvoiceDraftsTest {
                 .containsExactly(Tuple.tuple("vatExemptions", "vatExemption.required", List.of("E"), "BR-E-10"));
     }
 
-    /** Line terms: a four-digit scheme and an id for the standard item id, and a period that does not end before it starts (BR-30). */
+    /** Line terms: a listed scheme (BR-CL-21) and an id for the standard item id, and a period that does not end before it starts (BR-30). */
     @Test
     void lineTermChecks() {
         LineInput bad = new LineInput("1", "Huur", "1", "C62", "10", "S", "21", "n".repeat(1001), null,
@@ -145,7 +145,7 @@ class InvoiceDraftsTest {
         assertThat(errors(withLines(bad))).extracting(FieldError::field, FieldError::message, FieldError::rule)
                 .containsExactlyInAnyOrder(
                         Tuple.tuple("lines[0].note", "field.tooLong", null),
-                        Tuple.tuple("lines[0].standardItemId.scheme", "itemScheme.invalid", null),
+                        Tuple.tuple("lines[0].standardItemId.scheme", "itemScheme.invalid", "BR-CL-21"),
                         Tuple.tuple("lines[0].standardItemId.id", "field.required", null),
                         Tuple.tuple("lines[0].period.end", "period.endBeforeStart", "BR-30"));
     }

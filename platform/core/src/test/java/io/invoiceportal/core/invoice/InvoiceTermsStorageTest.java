@@ -60,7 +60,7 @@ class InvoiceTermsStorageTest {
     @Test
     void termsStayWithTheirTenant() {
         invoices.publishAll(tenant, List.of(creditNote("CN-1", "10.00")), "test");
-        invoices.publishAll(other, List.of(new InvoiceRequest("CN-1", "C-1", "2026-11-01", null, null, "EUR", null,
+        invoices.publishAll(other, List.of(new InvoiceRequest("CN-1", "C-1", "2026-11-01", "2026-12-01", null, "EUR", null,
                 null, List.of(new LineInput("1", "Rent", "1", "C62", "10.00", "S", "23")), null, null)), "test");
         Invoice theirs = invoices.get(other, "CN-1");
         assertThat(theirs.allowances()).isEmpty();

@@ -237,7 +237,7 @@ class OutboxRelayTest {
                 Map.of());
         Fixtures.customer(jdbi, pdfTenant, "C-1", "korenschoof", "admin@korenschoof.example");
         jdbi.useHandle(h -> h.execute("delete from outbox"));
-        new InvoiceService(jdbi).publishAll(pdfTenant, List.of(new InvoiceRequest("A-1", "C-1", "2026-01-05", null,
+        new InvoiceService(jdbi).publishAll(pdfTenant, List.of(new InvoiceRequest("A-1", "C-1", "2026-01-05", "2026-02-04",
                 null, "EUR", null, null, List.of(new InvoiceRequest.LineInput("1", "Regel", "1", "C62", "10.00", "S",
                         "21")), null, null)), "test");
         assertThat(relay().drain(10)).isEqualTo(1);

@@ -170,7 +170,7 @@ class PluginSettingsTest {
     private String render(Tenant tenant) throws Exception {
         Fixtures.customer(db.jdbi(), tenant, "C-1", tenant.slug() + "-klant", "klant@" + tenant.slug() + ".example");
         InvoiceService invoices = new InvoiceService(db.jdbi());
-        invoices.publishAll(tenant, List.of(new InvoiceRequest("A-1", "C-1", "2026-01-05", null, null, "EUR", null, null,
+        invoices.publishAll(tenant, List.of(new InvoiceRequest("A-1", "C-1", "2026-01-05", "2026-02-04", null, "EUR", null, null,
                 List.of(new InvoiceRequest.LineInput("1", "Regel", "1", "C62", "10.00", "S", "21")), null, null)), "test");
         ExportService exports = new ExportService(db.jdbi(), invoices, CATALOG, "http://portal.test", Clock.systemUTC());
         ByteArrayOutputStream out = new ByteArrayOutputStream();

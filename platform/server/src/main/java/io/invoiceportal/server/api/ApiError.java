@@ -1,6 +1,7 @@
 package io.invoiceportal.server.api;
 
 import io.invoiceportal.core.common.FieldError;
+import io.invoiceportal.plugin.api.ExportException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -15,6 +16,20 @@ public record ApiError(String code, String message, List<FieldError> errors) {
 
     public static Response response(int status, String code, String message) {
         return response(status, new ApiError(code, message, List.of()));
+    }
+
+    /**
+     * 422 for an export that failed; when the plugin names the missing business terms ({@code "BT-49
+     * Buyer electronic address"}), one error entry per term with the term's id as the field.
+     */
+    public static Response exportFailed(ExportException e) {
+        List<FieldError> terms = e.missingTerms().stream().map(ApiError::term).toList();
+        return response(422, new ApiError("export_failed", e.getMessage(), terms));
+    }
+
+    private static FieldError term(String term) {
+        int space = term.indexOf(' ');
+        return space < 0 ? new FieldError(term, term) : new FieldError(term.substring(0, space), term.substring(space + 1).strip());
     }
 
     public static Response response(int status, ApiError error) {

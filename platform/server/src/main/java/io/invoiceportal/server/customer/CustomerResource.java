@@ -1,7 +1,9 @@
 package io.invoiceportal.server.customer;
 
 import io.invoiceportal.core.customer.CustomerRequest;
+import io.invoiceportal.core.customer.Customer;
 import io.invoiceportal.core.customer.CustomerService;
+import io.invoiceportal.core.export.Readiness;
 import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.server.auth.IssuerOnly;
 import io.swagger.v3.oas.annotations.Operation;
@@ -26,9 +28,11 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 public class CustomerResource {
     private final CustomerService customers;
+    private final Readiness readiness;
 
-    public CustomerResource(CustomerService customers) {
+    public CustomerResource(CustomerService customers, Readiness readiness) {
         this.customers = customers;
+        this.readiness = readiness;
     }
 
     @PUT
@@ -39,7 +43,7 @@ public class CustomerResource {
     public Response put(@Context Tenant tenant, @PathParam("customerNumber") String number,
             CustomerRequest body) {
         CustomerService.PutResult result = customers.put(tenant, number, body, "issuer-api");
-        return Response.status(result.created() ? 201 : 200).entity(CustomerJson.of(result.customer())).build();
+        return Response.status(result.created() ? 201 : 200).entity(CustomerJson.of(result.customer(), readiness.of(tenant, result.customer()))).build();
     }
 
     @POST
@@ -53,8 +57,11 @@ public class CustomerResource {
     }
 
     @GET
-    @Operation(summary = "A customer, its account state and delivery channel")
+    @Operation(summary = "A customer, its account state, delivery channel and readiness",
+            description = "readiness: per format the tenant offers, the business terms (EN 16931 BT-n) the tenant's"
+                    + " or the customer's data lack for it; an empty list when the customer can get that format.")
     public CustomerJson get(@Context Tenant tenant, @PathParam("customerNumber") String number) {
-        return CustomerJson.of(customers.get(tenant, number));
+        Customer customer = customers.get(tenant, number);
+        return CustomerJson.of(customer, readiness.of(tenant, customer));
     }
 }

@@ -34,7 +34,7 @@ final class Downloads {
         try {
             writer.writeTo(buffer);
         } catch (ExportException e) {
-            return ApiError.response(422, "export_failed", e.getMessage());
+            return ApiError.exportFailed(e);
         } catch (IOException e) {
             throw new WebApplicationException(e, 500);
         }

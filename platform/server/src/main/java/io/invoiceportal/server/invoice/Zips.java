@@ -34,7 +34,7 @@ final class Zips {
                 start.flush();
             } catch (ExportException e) {
                 if (!start.released()) {
-                    throw new WebApplicationException(ApiError.response(422, "export_failed", e.getMessage()));
+                    throw new WebApplicationException(ApiError.exportFailed(e));
                 }
                 throw cutOff(http, new IOException("export failed: " + e.getMessage(), e));
             } catch (IOException e) {

@@ -1,5 +1,6 @@
 package io.invoiceportal.server.tenant;
 
+import io.invoiceportal.core.export.Readiness;
 import io.invoiceportal.core.tenant.PluginSettingsService;
 import io.invoiceportal.core.tenant.SettingsRequest;
 import io.invoiceportal.core.tenant.Tenant;
@@ -31,11 +32,14 @@ public class SettingsResource {
     private final TenantService tenants;
     private final PluginSettingsService pluginSettings;
     private final PluginRegistry plugins;
+    private final Readiness readiness;
 
-    public SettingsResource(TenantService tenants, PluginSettingsService pluginSettings, PluginRegistry plugins) {
+    public SettingsResource(TenantService tenants, PluginSettingsService pluginSettings, PluginRegistry plugins,
+            Readiness readiness) {
         this.tenants = tenants;
         this.pluginSettings = pluginSettings;
         this.plugins = plugins;
+        this.readiness = readiness;
     }
 
     public record BrandingJson(String primaryColor, String accentColor, String logoSvg) {}
@@ -45,17 +49,20 @@ public class SettingsResource {
 
     public record SettingsJson(List<String> enabledFormats, List<String> enabledChannels, BrandingJson branding,
             List<String> languages, String defaultLanguage, List<String> embedOrigins, String timeZone,
-            Map<String, Map<String, Object>> plugins, SellerJson seller) {}
+            Map<String, Map<String, Object>> plugins, SellerJson seller, Map<String, Integer> customersNotReady) {}
 
     private SettingsJson json(Tenant t) {
         return new SettingsJson(t.enabledFormats(), t.enabledChannels(), new BrandingJson(
                 t.branding().primaryColor(), t.branding().accentColor(), t.branding().logoSvg()),
                 t.languages(), t.defaultLanguage(), t.embedOrigins(), t.timeZone().getId(),
-                pluginSettings.view(t, plugins.declaredSettings()), new SellerJson(t.seller().contact()));
+                pluginSettings.view(t, plugins.declaredSettings()), new SellerJson(t.seller().contact()),
+                readiness.notReady(t));
     }
 
     @GET
-    @Operation(summary = "The tenant's settings")
+    @Operation(summary = "The tenant's settings",
+            description = "customersNotReady: per format the tenant offers, how many customers lack data the format"
+                    + " needs (see readiness on GET .../customers/{customerNumber}).")
     public SettingsJson get(@Context Tenant tenant) {
         return json(tenant);
     }

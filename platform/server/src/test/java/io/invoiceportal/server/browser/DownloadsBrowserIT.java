@@ -43,7 +43,7 @@ class DownloadsBrowserIT {
                 "email", "a@korenschoof.example", "login", "korenschoof"));
         for (int i = 1; i <= 5; i++) {
             api.post("/v1/tenants/acme/invoices", key, Map.of("invoiceNumber", "2026-000" + i, "customerNumber", "C-1",
-                    "issueDate", "2026-03-0" + i, "currency", "EUR", "category", "Energie", "lines", List.of(Map.of(
+                    "issueDate", "2026-03-0" + i, "dueDate", "2026-12-31", "currency", "EUR", "category", "Energie", "lines", List.of(Map.of(
                             "name", "Levering", "quantity", "1", "unitPrice", "100", "vatCategory", "S", "vatRate", "21"))));
         }
         PortalApp.activate(APP, "acme", "C-1", "Factuur2026");

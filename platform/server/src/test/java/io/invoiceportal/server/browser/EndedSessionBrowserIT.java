@@ -45,7 +45,7 @@ class EndedSessionBrowserIT {
                     "email", customer + "@example.test", "login", customer.toLowerCase()));
             for (int i = 1; i <= 3; i++) {
                 api.post("/v1/tenants/acme/invoices", key, Map.of("invoiceNumber", customer + "-000" + i,
-                        "customerNumber", customer, "issueDate", "2026-03-0" + i, "currency", "EUR", "lines",
+                        "customerNumber", customer, "issueDate", "2026-03-0" + i, "dueDate", "2026-12-31", "currency", "EUR", "lines",
                         List.of(Map.of("name", "Levering", "quantity", "1", "unitPrice", "100", "vatCategory", "S",
                                 "vatRate", "21"))));
             }

@@ -53,12 +53,12 @@ class FailedDownloadsIT {
         api.put("/v1/tenants/acme/customers/C-1", key, Map.of("companyName", "Klant", "email", "k@example.test"));
         for (String number : List.of("2026-1", "2026-2", "2026-3", "2026-4")) {
             assertThat(api.post("/v1/tenants/acme/invoices", key, Map.of("invoiceNumber", number, "customerNumber", "C-1",
-                    "issueDate", "2026-01-01", "currency", "EUR", "lines", List.of(Map.of("name", "x", "quantity", "1",
+                    "issueDate", "2026-01-01", "dueDate", "2026-12-31", "currency", "EUR", "lines", List.of(Map.of("name", "x", "quantity", "1",
                             "unitPrice", "1", "vatCategory", "S", "vatRate", "21")))).status()).isEqualTo(201);
         }
         api.put("/v1/tenants/acme/customers/C-2", key, Map.of("companyName", "Klant 2", "email", "k2@example.test"));
         assertThat(api.post("/v1/tenants/acme/invoices", key, Map.of("invoiceNumber", "2026-12", "customerNumber", "C-2",
-                "issueDate", "2026-01-01", "currency", "EUR", "lines", List.of(Map.of("name", "x", "quantity", "1",
+                "issueDate", "2026-01-01", "dueDate", "2026-12-31", "currency", "EUR", "lines", List.of(Map.of("name", "x", "quantity", "1",
                         "unitPrice", "1", "vatCategory", "S", "vatRate", "21")))).status()).isEqualTo(201);
         PortalApp.activate(APP, "acme", "C-1", "Factuur2026");
         PortalApp.activate(APP, "acme", "C-2", "Factuur2026");

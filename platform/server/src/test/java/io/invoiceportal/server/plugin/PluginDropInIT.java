@@ -58,7 +58,7 @@ class PluginDropInIT {
                     .json().path("apiKey").asText();
             api.put("/v1/tenants/acme/customers/C-1", key, Map.of("companyName", "Klant", "email", "k@example.test"));
             api.post("/v1/tenants/acme/invoices", key, Map.of("invoiceNumber", "2026-1", "customerNumber", "C-1",
-                    "issueDate", "2026-01-01", "currency", "EUR", "lines", List.of(Map.of("name", "x", "quantity", "1",
+                    "issueDate", "2026-01-01", "dueDate", "2026-12-31", "currency", "EUR", "lines", List.of(Map.of("name", "x", "quantity", "1",
                             "unitPrice", "1", "vatCategory", "S", "vatRate", "21"))));
             assertThat(api.put("/v1/tenants/acme/settings", key, Map.of("enabledFormats", List.of("pdf", "csv", "xml")))
                     .status()).isEqualTo(422);

@@ -1,5 +1,6 @@
 package io.invoiceportal.core.customer;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.invoiceportal.core.common.AddressInput;
 import io.invoiceportal.core.common.EndpointInput;
 
@@ -8,8 +9,10 @@ import io.invoiceportal.core.common.EndpointInput;
  * On create, {@code companyName} and {@code email} are required; on update, fields left out
  * keep their value (the customer may have changed language, channel or contact in the portal).
  * {@code customerNumber} and {@code accountState} are read-only: a body read with GET may be sent
- * back with them unchanged; another value is refused naming the field.
+ * back with them unchanged; another value is refused naming the field. {@code readiness} is
+ * computed (per format, what the customer's data lacks) and ignored when sent back.
  */
+@JsonIgnoreProperties("readiness")
 public record CustomerRequest(
         String companyName, String email, String login, String language, String deliveryChannel,
         ContactInput contact, AddressInput address, String vatId, EndpointInput endpoint,

@@ -1,5 +1,6 @@
 package io.invoiceportal.core.tenant;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.invoiceportal.core.common.ContactInput;
 import java.util.List;
@@ -13,7 +14,9 @@ import java.util.Map;
  * settings export formats and delivery channels declare, per format or channel id; settings left
  * out keep their value (see {@link PluginSettingsInput}). {@code seller.contact} replaces the
  * seller's contact point (EN 16931 BG-6); a contact with every part empty removes it.
+ * {@code customersNotReady} is computed and ignored when a body read with GET is sent back.
  */
+@JsonIgnoreProperties("customersNotReady")
 public record SettingsRequest(
         List<String> enabledFormats, List<String> enabledChannels, TenantRequest.BrandingInput branding,
         List<String> languages, List<String> embedOrigins, String defaultLanguage, String timeZone,

@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 
 /** Renders invoices through the export plugins a tenant has enabled. */
@@ -81,11 +82,24 @@ public class ExportService {
         });
     }
 
-    /** The view with the document the invoice was imported from, if it was (plugins may serve it back). */
+    /**
+     * The view with the document the invoice was imported from, if it was (plugins may serve it back).
+     * Its bytes (up to 16 MiB) are read only when a plugin asks for them, not for every PDF or ZIP entry.
+     */
     private InvoiceView withSource(Tenant tenant, InvoiceView view, Invoice invoice) {
-        return invoices.source(tenant, invoice)
-                .map(s -> InvoiceView.builder(view).source(InvoiceView.SourceDocument.of(s.mediaType(), s.content())).build())
+        return invoices.sourceMediaType(tenant, invoice)
+                .map(type -> InvoiceView.builder(view).source(new StoredSource(type, () -> invoices.sourceContent(tenant, invoice)))
+                        .build())
                 .orElse(view);
+    }
+
+    /** An imported original whose bytes are read from the database when asked for, a fresh copy each time. */
+    private record StoredSource(String mediaType, Supplier<byte[]> bytes)
+            implements InvoiceView.SourceDocument {
+        @Override
+        public byte[] content() {
+            return bytes.get();
+        }
     }
 
     /**

@@ -198,9 +198,14 @@ public class InvoiceService {
         return new IssuerView(invoice, read, deliveries);
     }
 
-    /** The document the invoice was imported from, if it was. */
-    public Optional<SourceDocument> source(Tenant tenant, Invoice invoice) {
-        return jdbi.withExtension(InvoiceSourceDao.class, dao -> dao.find(tenant.id(), invoice.id()));
+    /** The media type of the document the invoice was imported from, if it was. */
+    public Optional<String> sourceMediaType(Tenant tenant, Invoice invoice) {
+        return jdbi.withExtension(InvoiceSourceDao.class, dao -> dao.mediaType(tenant.id(), invoice.id()));
+    }
+
+    /** The bytes of the document the invoice was imported from, exactly as received. */
+    public byte[] sourceContent(Tenant tenant, Invoice invoice) {
+        return jdbi.withExtension(InvoiceSourceDao.class, dao -> dao.content(tenant.id(), invoice.id())).orElseThrow();
     }
 
     /** The issuer's own PDF sent with the invoice, if any. */

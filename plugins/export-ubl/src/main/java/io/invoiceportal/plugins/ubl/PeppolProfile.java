@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Peppol BIS Billing 3.0: the EN 16931 rules plus Peppol's own (electronic addresses, a buyer or
@@ -25,6 +26,7 @@ public class PeppolProfile implements UblProfile {
     static final Set<String> DIRECT_DEBIT = Set.of("49", "59");
     private static final Set<String> DUTCH_MEANS = Set.of("30", "48", "49", "57", "58", "59");
     private static final Set<String> SELLER_NEEDS_VAT_ID = Set.of("S", "Z", "E", "AE", "K", "G");
+    private static final Pattern VAT_PREFIX = Pattern.compile("[A-Z]{2}");
 
     @Override
     public String customizationId() {
@@ -46,8 +48,8 @@ public class PeppolProfile implements UblProfile {
         List<Gap> gaps = new ArrayList<>();
         if (!Parties.hasEndpoint(seller)) {
             gaps.add(new Gap(Terms.SELLER_ENDPOINT, "PEPPOL-EN16931-R020"));
-        } else if (!PeppolCodes.EAS.contains(seller.endpointScheme().strip())) {
-            gaps.add(new Gap(Terms.SELLER_ENDPOINT, "PEPPOL-EN16931-CL008"));
+        } else {
+            endpointGaps(seller, Terms.SELLER_ENDPOINT, gaps);
         }
         if (Parties.country(seller) == null) {
             gaps.add(new Gap(Terms.SELLER_COUNTRY, "BR-09"));
@@ -60,9 +62,11 @@ public class PeppolProfile implements UblProfile {
         }
         if (!Parties.hasEndpoint(buyer)) {
             gaps.add(new Gap(Terms.BUYER_ENDPOINT, "PEPPOL-EN16931-R010"));
-        } else if (!PeppolCodes.EAS.contains(buyer.endpointScheme().strip())) {
-            gaps.add(new Gap(Terms.BUYER_ENDPOINT, "PEPPOL-EN16931-CL008"));
+        } else {
+            endpointGaps(buyer, Terms.BUYER_ENDPOINT, gaps);
         }
+        vatIdGap(seller, Terms.SELLER_VAT_ID, gaps);
+        vatIdGap(buyer, Terms.BUYER_VAT_ID, gaps);
         if (Parties.country(buyer) == null) {
             gaps.add(new Gap(Terms.BUYER_COUNTRY, "BR-11"));
         }
@@ -155,6 +159,24 @@ public class PeppolProfile implements UblProfile {
                     && !DUTCH_MEANS.contains(payment.meansCode())) {
                 gaps.add(new Gap(Terms.PAYMENT_MEANS, "NL-R-008"));
             }
+        }
+    }
+
+    /** A scheme outside Peppol's list, or an identifier its scheme's format rule refuses. */
+    private static void endpointGaps(PartyView party, String term, List<Gap> gaps) {
+        String scheme = party.endpointScheme().strip();
+        String malformed = PeppolCodes.malformed(scheme, party.endpointId().strip());
+        if (!PeppolCodes.EAS.contains(scheme)) {
+            gaps.add(new Gap(term, "PEPPOL-EN16931-CL008"));
+        } else if (malformed != null) {
+            gaps.add(new Gap(term, malformed));
+        }
+    }
+
+    /** A VAT identifier without its ISO 3166 country prefix (BR-CO-09). */
+    private static void vatIdGap(PartyView party, String term, List<Gap> gaps) {
+        if (Parties.hasVatId(party) && !VAT_PREFIX.matcher(party.vatId().strip()).lookingAt()) {
+            gaps.add(new Gap(term, "BR-CO-09"));
         }
     }
 

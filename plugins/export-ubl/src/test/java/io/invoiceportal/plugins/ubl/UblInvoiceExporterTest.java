@@ -160,6 +160,26 @@ class UblInvoiceExporterTest {
         }
     }
 
+    /**
+     * A Belgian enterprise number with a wrong check (PEPPOL-COMMON-R043) and a VAT id without country
+     * prefix (BR-CO-09) are named by missingData, and the official rules indeed reject a document
+     * written with them.
+     */
+    @Test
+    void malformedIdentifiersAreNamedAsTheRulesWould() throws Exception {
+        PartyView badBuyer = PartyView.builder().legalName("Brasserie Dubois SRL")
+                .address(PartyView.AddressView.of("Rue Haute 5", "1000", "Bruxelles", "BE"))
+                .vatId("0123456748").endpointScheme("0208").endpointId("0123456748").build();
+        assertThat(exporter.missingData(TestViews.tenant().build(), UblSamples.customer().party(badBuyer).build()))
+                .containsExactly(Terms.BUYER_ENDPOINT, Terms.BUYER_VAT_ID);
+        InvoiceView invoice = UblSamples.invoice().buyer(UblSamples.customer().party(badBuyer).build()).build();
+        assertThatThrownBy(() -> export(invoice, context)).isInstanceOf(ExportException.class)
+                .hasMessageContaining("PEPPOL-COMMON-R043").hasMessageContaining("BR-CO-09");
+        List<String> errors = Phive.peppol(UblWriter.write(invoice, new PeppolProfile()));
+        assertThat(errors).anyMatch(error -> error.startsWith("PEPPOL-COMMON-R043"))
+                .anyMatch(error -> error.startsWith("BR-CO-09"));
+    }
+
     /** With serveImportedOriginal on, an invoice imported from UBL is served byte for byte; off (the default) a new document is written. */
     @Test
     void servesTheImportedOriginalWhenTheTenantWishes() throws Exception {

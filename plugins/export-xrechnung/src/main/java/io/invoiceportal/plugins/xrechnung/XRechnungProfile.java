@@ -58,11 +58,13 @@ public class XRechnungProfile extends PeppolProfile {
 
     /**
      * Peppol's rules that XRechnung does not have: R003 (it has BR-DE-15), Peppol's narrower list of
-     * electronic address schemes (XRechnung also takes EM, e-mail) and the national ones.
+     * electronic address schemes (XRechnung also takes EM, e-mail), its identifier formats and the
+     * national ones.
      */
     private static boolean peppolOnly(Gap gap) {
         String rule = gap.rule();
-        return rule.equals("PEPPOL-EN16931-R003") || rule.equals("PEPPOL-EN16931-CL008") || rule.startsWith("NL-R-") || rule.startsWith("DK-R-")
+        return rule.equals("PEPPOL-EN16931-R003") || rule.equals("PEPPOL-EN16931-CL008") || rule.startsWith("PEPPOL-COMMON-")
+                || rule.startsWith("NL-R-") || rule.startsWith("DK-R-")
                 || rule.startsWith("DE-R-");
     }
 }

@@ -72,7 +72,8 @@ public class FacturxInvoiceExporter implements InvoiceExporter {
         ByteArrayOutputStream facturx = new ByteArrayOutputStream(pdf.size() + xml.length + 16 * 1024);
         try {
             PdfA3.write(pdf.toByteArray(), xml, facturx);
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
+            // only memory is written here: an IOException is the conversion's, not the caller's stream's
             throw new ExportException("Invoice " + invoice.invoiceNumber() + " could not be made a Factur-X PDF", e);
         }
         facturx.writeTo(out);

@@ -141,8 +141,6 @@ public enum MessageKey {
     EXEMPTION_REQUIRED("vatExemption.required"),
     /** {0}: the VAT category the code belongs to. */
     VATEX_CODE_CATEGORY("vatexCode.category"),
-    /** {0}: the VAT category used on no line, allowance or charge. */
-    EXEMPTION_UNUSED("vatExemption.unused"),
     /** {0}: the VAT category (AE or K) that needs the buyer's VAT id. */
     BUYER_VAT_ID_REQUIRED("buyerVatId.required"),
     DUE_DATE_OR_TERMS_REQUIRED("dueDate.orPaymentTerms"),

@@ -3,6 +3,7 @@ package io.invoiceportal.core.invoice;
 import io.invoiceportal.core.common.Checks;
 import io.invoiceportal.core.common.MessageKey;
 import io.invoiceportal.core.customer.Customer;
+import io.invoiceportal.core.tenant.Tenant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,12 +38,6 @@ final class BusinessRules {
                 c.rule(rule, "vatExemptions", MessageKey.EXEMPTION_REQUIRED, v.vatCategory());
             }
         }
-        for (int n = 0; n < i.vatExemptions().size(); n++) {
-            if (!used.contains(i.vatExemptions().get(n).vatCategory())) {
-                c.add("vatExemptions[" + n + "].vatCategory", MessageKey.EXEMPTION_UNUSED,
-                        i.vatExemptions().get(n).vatCategory());
-            }
-        }
         if (used.contains("O") && used.size() > 1) {
             notSubjectOnly(c, i);
         }
@@ -54,13 +49,6 @@ final class BusinessRules {
         }
         if (i.amounts().payable().signum() < 0) {
             c.add("prepaidAmount", MessageKey.PAYABLE_NEGATIVE);
-        }
-        boolean payment = i.paymentIban() != null || i.paymentReference() != null;
-        if (payment && i.paymentMeansCode() == null) {
-            c.rule("BR-49", "payment.meansCode", MessageKey.FIELD_REQUIRED);
-        }
-        if (i.paymentMeansCode() != null && CREDIT_TRANSFER.contains(i.paymentMeansCode()) && i.paymentIban() == null) {
-            c.rule("BR-61", "payment.iban", MessageKey.FIELD_REQUIRED);
         }
     }
 
@@ -84,10 +72,15 @@ final class BusinessRules {
     }
 
     /**
-     * The rules about the buyer, who is the customer: reverse charge (BR-AE-02..04) and intra-community
-     * supply (BR-IC-02..04) need the buyer's VAT id.
+     * The rules about the parties: a credit transfer needs an account, the invoice's or else the
+     * seller's IBAN (BR-61); reverse charge (BR-AE-02..04) and intra-community supply (BR-IC-02..04)
+     * need the buyer's VAT id, the buyer being the customer.
      */
-    static void checkBuyer(Checks c, Invoice i, Customer buyer) {
+    static void checkParties(Checks c, Invoice i, Tenant seller, Customer buyer) {
+        if (i.paymentMeansCode() != null && CREDIT_TRANSFER.contains(i.paymentMeansCode()) && i.paymentIban() == null
+                && seller.seller().iban() == null) {
+            c.rule("BR-61", "payment.iban", MessageKey.FIELD_REQUIRED);
+        }
         if (buyer.vatId() != null && !buyer.vatId().isBlank()) {
             return;
         }

@@ -127,9 +127,9 @@ public class InvoiceService {
             byte[] hash, String actor) {
         InvoiceDao dao = handle.attach(InvoiceDao.class);
         Invoice invoice = checked.invoice();
-        Checks buyerRules = new Checks();
-        BusinessRules.checkBuyer(buyerRules, invoice, customer);
-        buyerRules.throwIfAny();
+        Checks partyRules = new Checks();
+        BusinessRules.checkParties(partyRules, invoice, tenant, customer);
+        partyRules.throwIfAny();
         Invoice.PrecedingInvoice preceding = invoice.precedingInvoice();
         Optional<Long> id = dao.insert(tenant.id(), customer.id(), invoice, invoice.amounts(), hash,
                 preceding == null ? null : preceding.number(), preceding == null ? null : preceding.issueDate());

@@ -27,6 +27,7 @@ PERIOD_START = dt.date(2024, 12, 1)
 PERIOD_END = dt.date(2026, 11, 20)
 PAYMENT_TERM_DAYS = 30
 EXEMPTION_REASON = {"nl": "Vrijgesteld van btw", "en": "Exempt from VAT"}
+CREDIT_NOTES = 3          # per tenant, dated on PERIOD_END; the first for the demo customer C-1001
 MAX_FILE_BYTES = 1_500_000
 
 MONTHS = {
@@ -131,7 +132,10 @@ TENANTS = [
             "vatId": None,       # generated
             "endpoint": {"scheme": "0106", "id": None},
             "iban": None,
+            "contact": {"name": "Afdeling Debiteuren", "phone": "+31 33 200 4140",
+                        "email": "debiteuren@hollandse-energie.example"},
         },
+        "formats": ["pdf", "xml", "csv", "ubl", "facturx"],
         "bank": ("RABO", 10),
         "branding": {"primaryColor": "#1b7340", "accentColor": "#8cc63f"},
         "vat": {"standard": ("S", "21"), "reduced": ("S", "9")},
@@ -184,7 +188,10 @@ TENANTS = [
             "vatId": None,
             "endpoint": {"scheme": "0088", "id": None},
             "iban": None,
+            "contact": {"name": "Accounts Receivable", "phone": "+353 1 555 0142",
+                        "email": "receivables@northwind-facilities.example"},
         },
+        "formats": ["pdf", "xml", "csv", "ubl", "xrechnung"],
         "bank": ("AIBK", 14),  # 6-digit sort code + 8-digit account
         "branding": {"primaryColor": "#0b4f8a", "accentColor": "#4fa3e0"},
         "vat": {"standard": ("S", "23"), "reduced": ("S", "13.5")},
@@ -467,6 +474,8 @@ def build_invoices(t, seller, customers, rng):
             "parking": rng.choice([0, 0, 1, 2, 4]),
             "parking_price": rng.choice([65, 75, 95, 120]),
             "service": rng.randrange(120, 900, 5),
+            # the customer's standing reference (a cost centre) for invoices without a purchase order
+            "reference": f"{tr(cust['language'], 'KP', 'CC')}-{4100 + 7 * idx}",
         }
         for _ in range(count):
             day = rng.choice(days)
@@ -490,13 +499,66 @@ def build_invoices(t, seller, customers, rng):
         }
         if r.random() < 0.5:
             inv["buyerReference"] = f"PO-{r.randint(1000, 9999)}"
+        else:
+            inv["buyerReference"] = ctx["reference"]  # Peppol and XRechnung need BT-10 (or an order reference)
         inv["description"] = description_for(cat, lang, day, ctx, r)
         inv["lines"] = [{"id": str(n + 1), **ln} for n, ln in enumerate(lines)]
         inv["payment"] = {"meansCode": "30", "iban": seller["iban"], "reference": inv_no}
         if any(ln["vatCategory"] == "E" for ln in lines):
             inv["vatExemptions"] = [{"vatCategory": "E", "reason": EXEMPTION_REASON[lang]}]  # EN 16931 BR-E-10
+        adjust(t, inv, lang, len(invoices))
         invoices.append(inv)
-    return invoices
+    return invoices + credit_notes(t, invoices, customers)
+
+
+def adjust(t, inv, lang, index):
+    """Every 40th invoice with standard-rate lines gets a 2 % loyalty allowance, every 55th (offset 20) an
+    administration charge; both on the standard rate, so they fall in an existing VAT breakdown row."""
+    category, rate = t["vat"]["standard"]
+    base = sum(Decimal(ln["quantity"]) * Decimal(ln["unitPrice"]) for ln in inv["lines"]
+               if (ln["vatCategory"], ln["vatRate"]) == (category, rate))
+    if base <= 0:
+        return
+    if index % 40 == 7:
+        amount = dec(base * Decimal("0.02"), 2)
+        if Decimal(amount) > 0:
+            inv["allowances"] = [{"amount": amount, "reason": tr(lang, "Vaste-klantkorting 2%", "Loyalty discount 2%"),
+                                  "reasonCode": "95", "vatCategory": category, "vatRate": rate}]
+    elif index % 55 == 20:
+        inv["charges"] = [{"amount": "7.50", "reason": tr(lang, "Administratiekosten", "Administration fee"),
+                           "vatCategory": category, "vatRate": rate}]
+
+
+def credit_notes(t, invoices, customers):
+    """CREDIT_NOTES credit notes on PERIOD_END, numbered {year}-C00001…: each credits the first line of
+    the customer's latest invoice with more than one line (the demo customer C-1001 first)."""
+    notes = []
+    for n, customer in enumerate(customers[:CREDIT_NOTES]):
+        lang = customer["language"]
+        original = [i for i in invoices if i["customerNumber"] == customer["customerNumber"] and len(i["lines"]) > 1][-1]
+        first = original["lines"][0]
+        note = {
+            "invoiceNumber": f"{PERIOD_END.year}-C{n + 1:05d}",
+            "customerNumber": customer["customerNumber"],
+            "issueDate": PERIOD_END.isoformat(),
+            "dueDate": (PERIOD_END + dt.timedelta(days=PAYMENT_TERM_DAYS)).isoformat(),
+            "category": original["category"],
+            "currency": "EUR",
+            "buyerReference": original["buyerReference"],
+            "description": tr(lang, f"Creditnota op factuur {original['invoiceNumber']}",
+                              f"Credit note for invoice {original['invoiceNumber']}"),
+            "lines": [{**first, "id": "1"}],
+            "payment": {**original["payment"], "reference": f"{PERIOD_END.year}-C{n + 1:05d}"},
+            "documentType": "credit-note",
+            "precedingInvoice": {"number": original["invoiceNumber"], "issueDate": original["issueDate"]},
+            "paymentTerms": tr(lang, "Wordt verrekend met de volgende factuur", "Offset against the next invoice"),
+            "note": tr(lang, "Onjuist gefactureerd; de regel wordt volledig gecrediteerd.",
+                       "Invoiced in error; the line is credited in full."),
+        }
+        if first["vatCategory"] == "E":
+            note["vatExemptions"] = [{"vatCategory": "E", "reason": EXEMPTION_REASON[lang]}]
+        notes.append(note)
+    return notes
 
 
 # --------------------------------------------------------------------------- writers
@@ -526,10 +588,14 @@ def tenant_yml(t, seller):
         f"    scheme: {yq(e['scheme'])}",
         f"    id: {yq(e['id'])}",
         f"  iban: {yq(seller['iban'])}",
+        "  contact:",
+        f"    name: {yq(seller['contact']['name'])}",
+        f"    phone: {yq(seller['contact']['phone'])}",
+        f"    email: {yq(seller['contact']['email'])}",
         "branding:",
         f"  primaryColor: {yq(t['branding']['primaryColor'])}",
         f"  accentColor: {yq(t['branding']['accentColor'])}",
-        "enabledFormats: [pdf, xml, csv]",
+        f"enabledFormats: [{', '.join(t['formats'])}]",
         "enabledChannels: [email, email-pdf]",
         "",
     ])
@@ -604,6 +670,9 @@ def validate(t, seller, customers, invoices):
             assert len(c["endpoint"]["id"]) == 8
     inv_numbers = [i["invoiceNumber"] for i in invoices]
     assert len(set(inv_numbers)) == len(inv_numbers), "duplicate invoice numbers"
+    assert sum(i.get("documentType") == "credit-note" for i in invoices) == CREDIT_NOTES
+    assert any("allowances" in i for i in invoices) and any("charges" in i for i in invoices)
+    assert any(i["customerNumber"] == "C-1001" and i.get("documentType") == "credit-note" for i in invoices)
     known = set(numbers)
     for inv in invoices:
         assert inv["customerNumber"] in known, inv["invoiceNumber"]
@@ -612,6 +681,13 @@ def validate(t, seller, customers, invoices):
         assert inv["invoiceNumber"].startswith(f"{issue.year}-")
         assert dt.date.fromisoformat(inv["dueDate"]) == issue + dt.timedelta(days=PAYMENT_TERM_DAYS)
         assert 1 <= len(inv["lines"]) <= 5, inv["invoiceNumber"]
+        assert inv["buyerReference"], inv["invoiceNumber"]
+        exempt = any(ln["vatCategory"] == "E" for ln in inv["lines"])
+        assert exempt == ("vatExemptions" in inv), inv["invoiceNumber"]
+        if inv.get("documentType") == "credit-note":
+            assert inv["precedingInvoice"]["number"] in inv_numbers, inv["invoiceNumber"]
+        for adjustment in inv.get("allowances", []) + inv.get("charges", []):
+            assert (adjustment["vatCategory"], adjustment["vatRate"]) in {(l["vatCategory"], l["vatRate"]) for l in inv["lines"]}
         for n, ln in enumerate(inv["lines"]):
             assert ln["id"] == str(n + 1)
             assert ln["vatCategory"] in ("S", "Z", "E")

@@ -33,7 +33,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Loads the sample tenants of {@code tenants-sample/} through the same services as the REST API
- * (a tenant's {@code timeZone} through its settings, as an issuer would change it).
+ * (a tenant's {@code timeZone}, {@code enabledFormats} and {@code enabledChannels} through its
+ * settings, as an issuer would change them; a listed format whose plugin is not installed is kept
+ * enabled and offered once the plugin is there).
  * Idempotent: what exists already is left as it is. Sample customers marked {@code demoActivated}
  * get the demo password; the others keep their activation e-mail.
  */
@@ -114,6 +116,16 @@ public class SampleLoader {
         return slug;
     }
 
+    /** The strings of a YAML list, or {@code null} when the key is absent (the tenant defaults stay). */
+    private static List<String> texts(JsonNode list) {
+        if (list.isMissingNode() || list.isNull()) {
+            return null;
+        }
+        List<String> texts = new ArrayList<>();
+        list.forEach(item -> texts.add(item.asText()));
+        return texts;
+    }
+
     private Tenant createTenant(Path dir, JsonNode yml) {
         try {
             ObjectNode body = ((ObjectNode) yml).deepCopy();
@@ -124,11 +136,13 @@ public class SampleLoader {
             }
             TenantRequest request = Json.MAPPER.treeToValue(body, TenantRequest.class);
             Tenant tenant = tenants.create(request).tenant();
-            if (!yml.path("timeZone").isMissingNode()) {
-                tenant = tenants.updateSettings(tenant, new SettingsRequest(null, null, null, null, null, null,
-                        yml.path("timeZone").asText(), null), Set.of(), Set.of(), Map.of());
-            }
-            return tenant;
+            List<String> formats = texts(yml.path("enabledFormats"));
+            List<String> channels = texts(yml.path("enabledChannels"));
+            String timeZone = yml.path("timeZone").isMissingNode() ? null : yml.path("timeZone").asText();
+            // the sample's own lists count as installed: a format whose plugin is missing is simply not offered
+            return tenants.updateSettings(tenant, new SettingsRequest(formats, channels, null, null, null, null,
+                    timeZone, null), formats == null ? Set.of() : Set.copyOf(formats),
+                    channels == null ? Set.of() : Set.copyOf(channels), Map.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

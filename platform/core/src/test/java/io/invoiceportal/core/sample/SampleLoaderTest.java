@@ -33,7 +33,7 @@ class SampleLoaderTest {
 
         assertThat(loader.loadAll(dir)).containsExactly("hollandse-energie", "northwind-facilities");
         assertThat(count(jdbi, "select count(*) from customer")).isEqualTo(40);
-        assertThat(count(jdbi, "select count(*) from invoice")).isEqualTo(2000);
+        assertThat(count(jdbi, "select count(*) from invoice")).isEqualTo(2006);
         assertThat(count(jdbi, "select count(*) from account where state = 'pending'")).isEqualTo(6);
         assertThat(count(jdbi, "select count(*) from outbox where kind = 'activation'")).as("mails for unactivated only").isEqualTo(6);
         assertThat(count(jdbi, "select count(*) from outbox where kind = 'new-invoice'")).isZero();
@@ -41,9 +41,16 @@ class SampleLoaderTest {
         assertThat(tenants.findBySlug("northwind-facilities").orElseThrow().defaultLanguage()).isEqualTo("en");
         assertThat(tenants.findBySlug("northwind-facilities").orElseThrow().timeZone()).isEqualTo(ZoneId.of("Europe/Dublin"));
         assertThat(tenants.findBySlug("hollandse-energie").orElseThrow().timeZone()).isEqualTo(ZoneId.of("Europe/Amsterdam"));
+        assertThat(tenants.findBySlug("hollandse-energie").orElseThrow().enabledFormats())
+                .as("the sample's formats, also those whose plugin is not installed here")
+                .containsExactly("pdf", "xml", "csv", "ubl", "facturx");
+        assertThat(tenants.findBySlug("northwind-facilities").orElseThrow().enabledFormats())
+                .containsExactly("pdf", "xml", "csv", "ubl", "xrechnung");
+        assertThat(tenants.findBySlug("northwind-facilities").orElseThrow().enabledChannels())
+                .containsExactly("email", "email-pdf");
 
         loader.loadAll(dir);
-        assertThat(count(jdbi, "select count(*) from invoice")).isEqualTo(2000);
+        assertThat(count(jdbi, "select count(*) from invoice")).isEqualTo(2006);
         assertThat(count(jdbi, "select count(*) from customer")).isEqualTo(40);
         assertThat(count(jdbi, "select count(*) from tenant")).isEqualTo(2);
     }

@@ -58,7 +58,7 @@ record Labels(String language, String browserLocale, Map<String, String> texts) 
             Map.entry("downloadOptions", "Download opties"),
             Map.entry("download", "Downloaden"),
             Map.entry("noneSelected", "Er is geen factuur geselecteerd."),
-            Map.entry("rowDownload", "Download PDF, XML en CSV")));
+            Map.entry("rowDownload", "Download PDF, XML, CSV")));
 
     static final Labels ENGLISH = new Labels("en", "en-GB", Map.ofEntries(
             Map.entry("activation.subject", "Welcome"),
@@ -109,7 +109,7 @@ record Labels(String language, String browserLocale, Map<String, String> texts) 
             Map.entry("downloadOptions", "Download options"),
             Map.entry("download", "Download"),
             Map.entry("noneSelected", "No invoice selected."),
-            Map.entry("rowDownload", "Download PDF, XML and CSV")));
+            Map.entry("rowDownload", "Download PDF, XML, CSV")));
 
     String get(String key) {
         String text = texts.get(key);

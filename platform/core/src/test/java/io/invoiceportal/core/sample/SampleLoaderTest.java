@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.invoiceportal.core.customer.CustomerService;
 import io.invoiceportal.core.invoice.InvoiceService;
+import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.core.tenant.TenantService;
 import io.invoiceportal.core.testing.Pbkdf2Hasher;
 import io.invoiceportal.core.testing.Fixtures;
@@ -22,7 +23,10 @@ class SampleLoaderTest {
         return jdbi.withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
     }
 
-    /** The shipped sample tenants load completely, with demo and unactivated accounts, and a second load adds nothing. */
+    /**
+     * The shipped sample tenants load completely, with demo and unactivated accounts, their formats,
+     * credit notes, allowances and charges, and a second load adds nothing.
+     */
     @Test
     void loadsTheSampleTenantsOnce() {
         Jdbi jdbi = db.jdbi();
@@ -35,6 +39,13 @@ class SampleLoaderTest {
         assertThat(count(jdbi, "select count(*) from customer")).isEqualTo(40);
         assertThat(count(jdbi, "select count(*) from invoice")).isEqualTo(2006);
         assertThat(count(jdbi, "select count(*) from account where state = 'pending'")).isEqualTo(6);
+        assertThat(count(jdbi, "select count(*) from invoice where document_type = 'credit-note'")).isEqualTo(6);
+        assertThat(count(jdbi, "select count(*) from invoice i join customer c on c.tenant_id = i.tenant_id"
+                + " and c.id = i.customer_id where i.document_type = 'credit-note' and c.customer_number = 'C-1001'"))
+                .as("the demo customers' credit notes").isEqualTo(2);
+        assertThat(count(jdbi, "select count(*) from invoice_allowance_charge where not charge")).isPositive();
+        assertThat(count(jdbi, "select count(*) from invoice_allowance_charge where charge")).isPositive();
+        assertThat(count(jdbi, "select count(*) from invoice where buyer_reference is null")).isZero();
         assertThat(count(jdbi, "select count(*) from outbox where kind = 'activation'")).as("mails for unactivated only").isEqualTo(6);
         assertThat(count(jdbi, "select count(*) from outbox where kind = 'new-invoice'")).isZero();
         assertThat(tenants.findBySlug("hollandse-energie").orElseThrow().branding().logoSvg()).contains("<svg");
@@ -48,6 +59,10 @@ class SampleLoaderTest {
                 .containsExactly("pdf", "xml", "csv", "ubl", "xrechnung");
         assertThat(tenants.findBySlug("northwind-facilities").orElseThrow().enabledChannels())
                 .containsExactly("email", "email-pdf");
+        assertThat(tenants.findBySlug("northwind-facilities").orElseThrow().seller().contact())
+                .as("the seller's contact, which XRechnung needs")
+                .isEqualTo(new Tenant.Contact("Accounts Receivable", "+353 1 555 0142",
+                        "receivables@northwind-facilities.example"));
 
         loader.loadAll(dir);
         assertThat(count(jdbi, "select count(*) from invoice")).isEqualTo(2006);

@@ -1,5 +1,6 @@
 package io.invoiceportal.ui.invoices;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -8,11 +9,13 @@ import com.vaadin.flow.component.grid.GridMultiSelectionModel;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.provider.SortDirection;
+import io.invoiceportal.core.invoice.DocumentType;
 import io.invoiceportal.core.invoice.InvoiceQuery.Sort;
 import io.invoiceportal.core.invoice.InvoiceSummary;
 import io.invoiceportal.ui.layout.ComponentTexts;
@@ -89,7 +92,7 @@ class InvoiceGrid extends Grid<InvoiceSummary> {
         // language; the description takes the rest and wraps
         sortable(addComponentColumn(this::status).setKey("read").setHeader(getTranslation("invoices.column.status"))
                 .setTextAlign(ColumnTextAlign.CENTER), Sort.READ);
-        sortable(addComponentColumn(this::number).setKey("invoiceNumber")
+        sortable(addComponentColumn(this::numberCell).setKey("invoiceNumber")
                 .setHeader(getTranslation("invoices.column.number")), Sort.INVOICE_NUMBER);
         Column<InvoiceSummary> issued = sortable(addColumn(i -> InvoiceFormats.date(i.issueDate(), locale)).setKey("issueDate")
                 .setHeader(getTranslation("invoices.column.issueDate")), Sort.ISSUE_DATE);
@@ -153,10 +156,8 @@ class InvoiceGrid extends Grid<InvoiceSummary> {
 
     /** Shows these invoices as opened, without asking the database again. */
     void markRead(Collection<String> invoiceNumbers) {
-        rows = rows.stream().map(i -> invoiceNumbers.contains(i.invoiceNumber()) && !i.read()
-                ? new InvoiceSummary(i.invoiceNumber(), i.issueDate(), i.dueDate(), i.category(), i.description(),
-                        i.currency(), i.totalAmount(), true)
-                : i).toList();
+        rows = rows.stream().map(i -> invoiceNumbers.contains(i.invoiceNumber()) && !i.read() ? i.asRead() : i)
+                .toList();
         page.refreshAll();
     }
 
@@ -175,6 +176,23 @@ class InvoiceGrid extends Grid<InvoiceSummary> {
         icon.setSize("var(--lumo-icon-size-s)");
         icon.setColor(invoice.read() ? "var(--lumo-secondary-text-color)" : "var(--lumo-primary-color)");
         return icon;
+    }
+
+    /** The invoice number; a credit note's is followed by a "Creditnota" / "Credit note" badge. */
+    private Component numberCell(InvoiceSummary invoice) {
+        Anchor link = number(invoice);
+        if (invoice.documentType() != DocumentType.CREDIT_NOTE) {
+            return link;
+        }
+        Span badge = new Span(getTranslation("invoices.creditNote"));
+        badge.addClassName("credit-note-badge");
+        badge.getStyle().set("margin-inline-start", "var(--lumo-space-s)").set("padding", "0 var(--lumo-space-xs)")
+                .set("border-radius", "var(--lumo-border-radius-s)").set("font-size", "var(--lumo-font-size-xs)")
+                .set("font-weight", "600").set("color", "var(--lumo-body-text-color)")
+                .set("background", "var(--lumo-contrast-10pct)").set("white-space", "nowrap");
+        Span cell = new Span(link, badge);
+        cell.getStyle().set("white-space", "nowrap");
+        return cell;
     }
 
     /**

@@ -15,7 +15,8 @@ import org.jdbi.v3.core.statement.Query;
  * <p>The count comes first, in the same snapshot as the page, because it makes paging cheap: a
  * page in the back half is read from the end in the opposite order (a short index scan instead of
  * skipping most of the list). The page's ids are found with an index-only scan (every list index
- * carries the read flag, see V6); only those rows are then read.
+ * carries the read flag, see V6); only those rows are then read (by primary key, so the columns
+ * shown, such as the document type, need no place in the list indexes).
  */
 final class InvoiceListDao {
     private final Handle h;
@@ -105,7 +106,7 @@ final class InvoiceListDao {
 
     private List<InvoiceSummary> rows(List<Long> ids) {
         return h.createQuery("select i.invoice_number, i.issue_date, i.due_date, i.category, i.description, i.currency,"
-                        + " i.tax_inclusive as total_amount, i.read"
+                        + " i.tax_inclusive as total_amount, i.read, i.document_type"
                         + " from unnest(:ids) with ordinality p (id, n) join invoice i on i.tenant_id = :tenantId and i.id = p.id"
                         + " order by p.n")
                 .registerArrayType(Long.class, "bigint").bindArray("ids", Long.class, ids)

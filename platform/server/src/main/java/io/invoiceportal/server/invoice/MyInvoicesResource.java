@@ -44,8 +44,9 @@ public class MyInvoicesResource {
         this.downloads = downloads;
     }
 
+    /** One row of the list; {@code documentType} is {@code invoice} or {@code credit-note}. */
     public record ItemJson(String invoiceNumber, LocalDate issueDate, LocalDate dueDate, String category,
-            String description, String currency, String totalAmount, boolean read) {}
+            String description, String currency, String totalAmount, boolean read, String documentType) {}
 
     public record PageJson(List<ItemJson> items, long total, int page, int size) {}
 
@@ -59,7 +60,7 @@ public class MyInvoicesResource {
         InvoicePage result = invoices.list(tenant, user, params.query());
         return new PageJson(result.items().stream().map(i -> new ItemJson(i.invoiceNumber(), i.issueDate(),
                 i.dueDate(), i.category(), i.description(), i.currency(), i.totalAmount().setScale(2).toPlainString(),
-                i.read())).toList(), result.total(), result.page(), result.size());
+                i.read(), i.documentType().dbValue())).toList(), result.total(), result.page(), result.size());
     }
 
     @GET

@@ -23,12 +23,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class MyInvoicesIT {
     static final DropwizardAppExtension<PortalConfiguration> APP = PortalApp.extension("myinvoices");
     static String api;
+    static String key;
 
     @BeforeAll
     static void data() {
         api = "http://localhost:" + APP.getLocalPort() + "/api";
         Http admin = new Http(api);
-        String key = admin.post("/v1/tenants", PortalApp.ADMIN_KEY, Map.of("slug", "acme", "name", "Acme Energie B.V.",
+        key = admin.post("/v1/tenants", PortalApp.ADMIN_KEY, Map.of("slug", "acme", "name", "Acme Energie B.V.",
                 "seller", Map.of("legalName", "Acme Energie B.V.", "iban", "NL91ABNA0417164300"))).json().path("apiKey").asText();
         String otherKey = admin.post("/v1/tenants", PortalApp.ADMIN_KEY, Map.of("slug", "globex", "name", "Globex Ltd"))
                 .json().path("apiKey").asText();
@@ -79,6 +80,28 @@ class MyInvoicesIT {
         List<String> out = new ArrayList<>();
         page.path("items").forEach(i -> out.add(i.path("invoiceNumber").asText()));
         return out;
+    }
+
+    /** Each list item says whether it is an invoice or a credit note. */
+    @Test
+    void listItemsCarryTheDocumentType() {
+        Http admin = new Http(api);
+        admin.put("/v1/tenants/acme/customers/C-3", key, Map.of("companyName", "Klant C-3", "email", "C-3@example.test"));
+        assertThat(admin.post("/v1/tenants/acme/invoices", key, invoice("2026-3001", "C-3", "2026-03-02", "Energie"))
+                .status()).isEqualTo(201);
+        Map<String, Object> credit = new java.util.HashMap<>(invoice("2026-3002", "C-3", "2026-03-03", "Energie"));
+        credit.put("documentType", "credit-note");
+        credit.put("precedingInvoice", Map.of("number", "2026-3001", "issueDate", "2026-03-02"));
+        Answer created = admin.post("/v1/tenants/acme/invoices", key, credit);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        PortalApp.activate(APP, "acme", "C-3", "Factuur2026");
+
+        JsonNode items = signedIn("C-3").get("/v1/tenants/acme/me/invoices?sort=invoiceNumber,asc", null).json().path("items");
+
+        assertThat(items.get(0).path("documentType").asText()).isEqualTo("invoice");
+        assertThat(items.get(1).path("invoiceNumber").asText()).isEqualTo("2026-3002");
+        assertThat(items.get(1).path("documentType").asText()).isEqualTo("credit-note");
+        assertThat(items.get(1).path("totalAmount").asText()).as("a credit note's amount is positive").isEqualTo("302.50");
     }
 
     /** The list filters, sorts and pages, answering items and the total. */

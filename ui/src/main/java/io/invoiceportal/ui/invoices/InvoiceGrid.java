@@ -1,6 +1,5 @@
 package io.invoiceportal.ui.invoices;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -92,8 +91,10 @@ class InvoiceGrid extends Grid<InvoiceSummary> {
         // language; the description takes the rest and wraps
         sortable(addComponentColumn(this::status).setKey("read").setHeader(getTranslation("invoices.column.status"))
                 .setTextAlign(ColumnTextAlign.CENTER), Sort.READ);
-        sortable(addComponentColumn(this::numberCell).setKey("invoiceNumber")
+        sortable(addComponentColumn(this::number).setKey("invoiceNumber")
                 .setHeader(getTranslation("invoices.column.number")), Sort.INVOICE_NUMBER);
+        addComponentColumn(this::type).setKey("documentType").setHeader(getTranslation("invoices.column.type"))
+                .setAutoWidth(true).setFlexGrow(0);
         Column<InvoiceSummary> issued = sortable(addColumn(i -> InvoiceFormats.date(i.issueDate(), locale)).setKey("issueDate")
                 .setHeader(getTranslation("invoices.column.issueDate")), Sort.ISSUE_DATE);
         sortable(addColumn(i -> InvoiceFormats.date(i.dueDate(), locale)).setKey("dueDate")
@@ -178,20 +179,17 @@ class InvoiceGrid extends Grid<InvoiceSummary> {
         return icon;
     }
 
-    /** The invoice number; a credit note's is followed by a "Creditnota" / "Credit note" badge. */
-    private Component numberCell(InvoiceSummary invoice) {
-        Anchor link = number(invoice);
-        if (invoice.documentType() != DocumentType.CREDIT_NOTE) {
-            return link;
+    /** The "Soort" / "Type" cell: a "Creditnota" / "Credit note" badge for a credit note, empty for an invoice. */
+    private Span type(InvoiceSummary invoice) {
+        Span cell = new Span();
+        if (invoice.documentType() == DocumentType.CREDIT_NOTE) {
+            cell.setText(getTranslation("invoices.creditNote"));
+            cell.addClassName("credit-note-badge");
+            cell.getStyle().set("padding", "0 var(--lumo-space-xs)").set("border-radius", "var(--lumo-border-radius-s)")
+                    .set("font-size", "var(--lumo-font-size-s)").set("font-weight", "600")
+                    .set("color", "var(--lumo-body-text-color)").set("background", "var(--lumo-contrast-10pct)")
+                    .set("white-space", "nowrap");
         }
-        Span badge = new Span(getTranslation("invoices.creditNote"));
-        badge.addClassName("credit-note-badge");
-        badge.getStyle().set("margin-inline-start", "var(--lumo-space-s)").set("padding", "0 var(--lumo-space-xs)")
-                .set("border-radius", "var(--lumo-border-radius-s)").set("font-size", "var(--lumo-font-size-xs)")
-                .set("font-weight", "600").set("color", "var(--lumo-body-text-color)")
-                .set("background", "var(--lumo-contrast-10pct)").set("white-space", "nowrap");
-        Span cell = new Span(link, badge);
-        cell.getStyle().set("white-space", "nowrap");
         return cell;
     }
 

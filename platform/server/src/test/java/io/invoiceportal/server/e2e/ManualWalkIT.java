@@ -98,6 +98,26 @@ class ManualWalkIT {
         });
     }
 
+    /**
+     * E-invoicing: the demo customer of Hollandse Energie, which offers UBL and Factur-X, sees its
+     * credit note marked "Creditnota", downloads it as UBL (a CreditNote), and an invoice as UBL (an
+     * Invoice) and as Factur-X (a PDF carrying factur-x.xml).
+     */
+    @org.junit.jupiter.api.Test
+    void eInvoices() throws Exception {
+        SampleCustomer customer = SampleCustomer.load("hollandse-energie", "korenschoof");
+        walk(Labels.DUTCH, customer, "einvoice-failed", walk -> {
+            walk.page().navigate(portal.base + "/t/" + customer.tenant() + "/login");
+            walk.logIn("Factuur2026", "login-einvoice");
+            EInvoiceSteps steps = new EInvoiceSteps(walk, Labels.DUTCH);
+            String invoice = steps.creditNoteIsMarked("2026-C00001");
+            steps.isUbl(steps.download("2026-C00001", "UBL", "xml"), EInvoiceSteps.UBL_CREDIT_NOTE, "CreditNote",
+                    "2026-C00001");
+            steps.isUbl(steps.download(invoice, "UBL", "xml"), EInvoiceSteps.UBL_INVOICE, "Invoice", invoice);
+            steps.isFacturX(steps.download(invoice, "Factur-X", "pdf"), invoice);
+        });
+    }
+
     interface Steps {
         void run(CustomerWalk walk) throws Exception;
     }

@@ -5,8 +5,10 @@ import static io.invoiceportal.plugins.facturx.CiiParties.present;
 import io.invoiceportal.plugin.api.InvoiceView;
 import io.invoiceportal.plugin.api.PartyView;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -26,22 +28,31 @@ final class MissingTerms {
     static final String DUE_DATE = "BT-9 Payment due date";
     static final String ACCOUNT = "BT-84 Payment account identifier";
 
+    /** ISO 3166-1 alpha-2 codes with EL (Greece), XI (Northern Ireland) and 1A (Kosovo): a VAT identifier's prefix (BR-CO-09). */
+    private static final Set<String> VAT_PREFIXES = vatPrefixes();
+
     /** Payment means that are credit transfers: they need the account to pay to (BR-61). */
     private static final Set<String> CREDIT_TRANSFER = Set.of("30", "58");
 
     private MissingTerms() {}
 
-    /** The seller's country (BR-09) and VAT identifier (BR-CO-26, BR-S-02 …) and the buyer's country (BR-11). */
+    /**
+     * The seller's country (BR-09) and VAT identifier (BR-CO-26, BR-S-02 …), the buyer's country
+     * (BR-11); a VAT identifier without its country prefix counts as missing (BR-CO-09).
+     */
     static List<String> ofParties(PartyView seller, PartyView buyer) {
         List<String> missing = new ArrayList<>();
         if (!hasCountry(seller)) {
             missing.add(SELLER_COUNTRY);
         }
-        if (!present(seller.vatId())) {
+        if (!hasVatId(seller)) {
             missing.add(SELLER_VAT_ID);
         }
         if (!hasCountry(buyer)) {
             missing.add(BUYER_COUNTRY);
+        }
+        if (present(buyer.vatId()) && !hasVatId(buyer)) {
+            missing.add(BUYER_VAT_ID);
         }
         return missing;
     }
@@ -59,13 +70,14 @@ final class MissingTerms {
             missing.add(BUYER_COUNTRY);
         }
         boolean subjectToVat = categories.stream().anyMatch(category -> !Vat.NOT_SUBJECT.equals(category));
-        if (subjectToVat && !present(seller.vatId())) {
+        if (subjectToVat && !hasVatId(seller)) {
             missing.add(SELLER_VAT_ID);
         }
         if (categories.contains(Vat.NOT_SUBJECT) && !hasIsoIdentifier(seller)) {
             missing.add(SELLER_ID);
         }
-        if (categories.stream().anyMatch(Vat.BUYER_VAT_REQUIRED::contains) && !present(buyer.vatId())) {
+        boolean buyerVatNeeded = categories.stream().anyMatch(Vat.BUYER_VAT_REQUIRED::contains);
+        if ((buyerVatNeeded || subjectToVat && present(buyer.vatId())) && !hasVatId(buyer)) {
             missing.add(BUYER_VAT_ID);
         }
         if (categories.contains(Vat.INTRA_COMMUNITY) && invoice.deliveryDate() == null) {
@@ -111,6 +123,18 @@ final class MissingTerms {
             return payment.iban();
         }
         return present(invoice.seller().iban()) ? invoice.seller().iban() : null;
+    }
+
+    /** A VAT identifier that starts with its country's code (BR-CO-09). */
+    private static boolean hasVatId(PartyView party) {
+        String vatId = party.vatId();
+        return present(vatId) && vatId.strip().length() > 2 && VAT_PREFIXES.contains(vatId.strip().substring(0, 2));
+    }
+
+    private static Set<String> vatPrefixes() {
+        Set<String> prefixes = new HashSet<>(Set.of(Locale.getISOCountries()));
+        prefixes.addAll(List.of("EL", "XI", "1A"));
+        return Set.copyOf(prefixes);
     }
 
     private static boolean hasCountry(PartyView party) {

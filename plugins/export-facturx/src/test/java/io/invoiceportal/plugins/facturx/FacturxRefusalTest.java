@@ -58,6 +58,16 @@ class FacturxRefusalTest {
                 .containsExactly("BT-40 Seller country code", "BT-31 Seller VAT identifier", "BT-84 Payment account identifier");
     }
 
+    /** A VAT identifier without its ISO 3166 country prefix counts as missing (BR-CO-09), the seller's and the buyer's. */
+    @Test
+    void vatIdentifiersNeedTheirCountryPrefix() {
+        InvoiceView invoice = TestViews.invoice().seller(TestViews.seller().vatId("999999999B01").build())
+                .buyer(TestViews.customer().party(PartyView.builder().legalName("Ruiz").vatId("001234567B01")
+                        .address(PartyView.AddressView.of("Dorpsstraat 5", "3512 AB", "Utrecht", "NL")).build()).build())
+                .build();
+        assertThat(refuse(invoice).missingTerms()).containsExactly("BT-31 Seller VAT identifier", "BT-48 Buyer VAT identifier");
+    }
+
     /** Not subject to VAT (O) leaves the VAT identifiers out (BR-O-02), so the seller needs an ISO 6523 identifier (BT-29, BR-CO-26). */
     @Test
     void notSubjectToVatNeedsAnIsoSellerIdentifier() {

@@ -82,7 +82,7 @@ final class InvoiceValidator {
                 lines.stream().map(InvoiceValidator::canonical).toList(),
                 pdf == null ? "" : Base64.getEncoder().encodeToString(Hashes.sha256(pdf))));
         // Invoices without e-invoicing terms keep the hash they had before those terms existed.
-        TermsValidator.canonical(invoice).ifPresent(canonical::add);
+        TermsCanonical.canonical(invoice).ifPresent(canonical::add);
         return new Checked(customerNumber, invoice, canonical, pdf);
     }
 
@@ -91,7 +91,7 @@ final class InvoiceValidator {
                 l.quantity().stripTrailingZeros().toPlainString(), l.unitCode(),
                 l.unitPrice().stripTrailingZeros().toPlainString(), l.vatCategory(),
                 l.vatRate() == null ? "" : l.vatRate().stripTrailingZeros().toPlainString()));
-        TermsValidator.canonical(l).ifPresent(canonical::add);
+        TermsCanonical.canonical(l).ifPresent(canonical::add);
         return canonical;
     }
 

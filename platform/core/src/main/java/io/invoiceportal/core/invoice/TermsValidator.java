@@ -6,11 +6,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -195,49 +193,5 @@ final class TermsValidator {
             }
         }
         return result;
-    }
-
-    /** The canonical form of the invoice's e-invoicing terms for its content hash; empty when it has none. */
-    static Optional<Map<String, Object>> canonical(Invoice i) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        if (i.documentType() != DocumentType.INVOICE) {
-            m.put("documentType", i.documentType().dbValue());
-        }
-        put(m, "precedingInvoice", i.precedingInvoice() == null ? null
-                : List.of(i.precedingInvoice().number(), String.valueOf(i.precedingInvoice().issueDate())));
-        put(m, "orderReference", i.orderReference());
-        put(m, "contractReference", i.contractReference());
-        put(m, "paymentTerms", i.paymentTerms());
-        put(m, "deliveryDate", i.deliveryDate());
-        put(m, "note", i.note());
-        put(m, "allowances", i.allowances().isEmpty() ? null : i.allowances().stream().map(TermsValidator::canonical).toList());
-        put(m, "charges", i.charges().isEmpty() ? null : i.charges().stream().map(TermsValidator::canonical).toList());
-        put(m, "vatExemptions", i.vatExemptions().isEmpty() ? null : i.vatExemptions().stream()
-                .map(e -> List.of(e.vatCategory(), String.valueOf(e.reason()), String.valueOf(e.reasonCode()))).toList());
-        put(m, "prepaidAmount", i.amounts().prepaidAmount().signum() == 0 ? null
-                : i.amounts().prepaidAmount().stripTrailingZeros().toPlainString());
-        return m.isEmpty() ? Optional.empty() : Optional.of(m);
-    }
-
-    static Optional<Map<String, Object>> canonical(Invoice.Line l) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        put(m, "note", l.note());
-        put(m, "sellerItemId", l.sellerItemId());
-        put(m, "standardItemId", l.standardItemId() == null ? null
-                : List.of(l.standardItemId().scheme(), l.standardItemId().id()));
-        put(m, "periodStart", l.periodStart());
-        put(m, "periodEnd", l.periodEnd());
-        return m.isEmpty() ? Optional.empty() : Optional.of(m);
-    }
-
-    private static List<String> canonical(Invoice.AllowanceCharge a) {
-        return List.of(a.amount().stripTrailingZeros().toPlainString(), String.valueOf(a.reason()), String.valueOf(a.reasonCode()),
-                a.vatCategory(), a.vatRate() == null ? "" : a.vatRate().stripTrailingZeros().toPlainString());
-    }
-
-    private static void put(Map<String, Object> m, String key, Object value) {
-        if (value != null) {
-            m.put(key, value instanceof List ? value : value.toString());
-        }
     }
 }

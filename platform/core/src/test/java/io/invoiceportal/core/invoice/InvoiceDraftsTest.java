@@ -150,6 +150,21 @@ class InvoiceDraftsTest {
                         Tuple.tuple("lines[0].period.end", "period.endBeforeStart", "BR-30"));
     }
 
+    /** An amount due needs a due date or payment terms (BR-CO-25); nothing due needs neither; a negative amount due is refused. */
+    @Test
+    void amountDueRules() {
+        InvoiceRequest noDueDate = new InvoiceRequest("2026-1", "C-1", "2026-11-01", null, null, "EUR", null, null,
+                List.of(LINE), null, null);
+        assertThat(errors(noDueDate)).extracting(FieldError::field, FieldError::rule)
+                .containsExactly(Tuple.tuple("dueDate", "BR-CO-25"));
+        InvoiceRequest paid = new InvoiceRequest("2026-1", "C-1", "2026-11-01", null, null, "EUR", null, null,
+                List.of(LINE), null, null, null, null, null, null, null, null, null, null, null, null, "302.50");
+        assertThat(InvoiceDrafts.compute(paid).amounts().payable()).isEqualByComparingTo("0");
+        assertThat(errors(request(List.of(LINE), null, null, null, null, null, null, null, "302.51")))
+                .extracting(FieldError::field, FieldError::message, FieldError::rule)
+                .containsExactly(Tuple.tuple("prepaidAmount", "payable.negative", null));
+    }
+
     /** The draft is not stored: no id, no customer id, no creation time. */
     @Test
     void draftIsNotStored() {

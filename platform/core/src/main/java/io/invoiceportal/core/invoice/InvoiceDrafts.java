@@ -11,7 +11,8 @@ public final class InvoiceDrafts {
 
     /**
      * The checked invoice with its computed amounts; not stored, so its id and customer id are 0
-     * and its creation time is null.
+     * and its creation time is null. The rules that need the tenant or the customer (BR-61 with the
+     * seller's IBAN, BR-AE-02 and BR-IC-02 with the buyer's VAT id) are checked only when publishing.
      *
      * @throws ValidationException naming each invalid field (and the rule id of each business rule broken)
      */

@@ -50,6 +50,8 @@ public enum MessageKey {
     CURRENCY_INVALID("currency.invalid"),
     MEANS_CODE_INVALID("meansCode.invalid"),
     IBAN_INVALID("iban.invalid"),
+    PAYMENT_ACCOUNT_INVALID("paymentAccount.invalid"),
+    IBAN_CHECKSUM("iban.checksum"),
     LINES_NONE("lines.none"),
     /** {0}: the most lines. */
     LINES_TOO_MANY("lines.tooMany"),
@@ -126,7 +128,6 @@ public enum MessageKey {
     VATEX_CODE_INVALID("vatexCode.invalid"),
     /** {0}: UNTDID 5189 for allowances, 7161 for charges. */
     REASON_CODE_INVALID("reasonCode.invalid"),
-    AMOUNT_NOT_POSITIVE("amount.notPositive"),
     AMOUNT_NEGATIVE("amount.negative"),
     /** {0}: the categories that take an exemption reason. */
     EXEMPTION_CATEGORY_INVALID("vatExemption.category"),

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Currency;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -23,7 +22,6 @@ final class InvoiceValidator {
     private static final Pattern CURRENCY = Pattern.compile("^[A-Z]{3}$");
     private static final Pattern UNIT = Pattern.compile("^[A-Z0-9]{1,3}$");
     private static final Pattern MEANS = Pattern.compile("^[0-9]{1,3}$");
-    private static final Pattern IBAN = Pattern.compile("^[A-Z]{2}[0-9]{2}[A-Z0-9]{10,30}$");
 
     private InvoiceValidator() {}
 
@@ -57,9 +55,7 @@ final class InvoiceValidator {
         if (r.payment() != null) {
             means = c.matching("payment.meansCode", c.optional("payment.meansCode", r.payment().meansCode(), 3),
                     MEANS, MessageKey.MEANS_CODE_INVALID);
-            iban = c.optional("payment.iban", r.payment().iban(), 42);
-            iban = iban == null ? null : iban.replace(" ", "").toUpperCase(Locale.ROOT);
-            c.matching("payment.iban", iban, IBAN, MessageKey.IBAN_INVALID);
+            iban = PaymentAccount.check(c, "payment.iban", r.payment().iban(), means);
             reference = c.optional("payment.reference", r.payment().reference(), 140);
         }
         byte[] pdf = pdf(c, r.pdf());

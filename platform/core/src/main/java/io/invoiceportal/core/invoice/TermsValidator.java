@@ -172,8 +172,8 @@ final class TermsValidator {
                 continue;
             }
             BigDecimal amount = c.decimal(p + ".amount", a.amount(), true, 2);
-            if (amount != null && amount.signum() <= 0) {
-                c.add(p + ".amount", MessageKey.AMOUNT_NOT_POSITIVE);
+            if (amount != null && amount.signum() < 0) {
+                c.add(p + ".amount", MessageKey.AMOUNT_NEGATIVE);
                 amount = null;
             }
             String reason = c.optional(p + ".reason", a.reason(), 1000);

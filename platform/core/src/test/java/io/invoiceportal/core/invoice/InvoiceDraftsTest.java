@@ -98,18 +98,51 @@ class InvoiceDraftsTest {
                 .containsExactly(Tuple.tuple("prepaidAmount", "decimal.scale"));
     }
 
-    /** Allowances and charges need a positive amount of two decimals, a listed code (BR-CL-19/20), a VAT category with its rate (BR-x-06/07) and a reason or code (BR-33, BR-38). */
+    private static InvoiceRequest paying(String meansCode, String account) {
+        return new InvoiceRequest("2026-000123", "C-1001", "2026-11-01", "2026-12-01", null, "EUR", null, null,
+                List.of(LINE), new InvoiceRequest.PaymentInput(meansCode, account, null), null);
+    }
+
+    /** An allowance or charge of 0.00 is taken (EN 16931 allows it) and changes no total. */
+    @Test
+    void zeroAllowanceAndCharge() {
+        Invoice i = InvoiceDrafts.compute(request(List.of(LINE), null, null, null, null, null,
+                List.of(new AllowanceChargeInput("0.00", "Korting", "95", "S", "21")),
+                List.of(new AllowanceChargeInput("0", "Vracht", "FC", "S", "21")), null));
+        assertThat(i.allowances()).singleElement().extracting(Invoice.AllowanceCharge::amount)
+                .isEqualTo(new BigDecimal("0.00"));
+        assertThat(i.amounts().taxExclusive()).isEqualByComparingTo("250.00");
+    }
+
+    /** BT-84 takes any account identifier of letters and digits; an IBAN paid by SEPA transfer (58) must have valid check digits. */
+    @Test
+    void paymentAccount() {
+        assertThat(InvoiceDrafts.compute(paying("58", "1234567891234")).paymentIban()).isEqualTo("1234567891234");
+        assertThat(InvoiceDrafts.compute(paying("30", "iban32423940")).paymentIban()).isEqualTo("IBAN32423940");
+        assertThat(InvoiceDrafts.compute(paying("58", "NL91 ABNA 0417 1643 00")).paymentIban())
+                .isEqualTo("NL91ABNA0417164300");
+        assertThat(InvoiceDrafts.compute(paying("30", "NL92ABNA0417164300")).paymentIban())
+                .isEqualTo("NL92ABNA0417164300");
+        assertThat(errors(paying("58", "NL92ABNA0417164300"))).extracting(FieldError::field, FieldError::message)
+                .containsExactly(Tuple.tuple("payment.iban", "iban.checksum"));
+        assertThat(errors(paying("30", "12-34/56"))).extracting(FieldError::field, FieldError::message)
+                .containsExactly(Tuple.tuple("payment.iban", "paymentAccount.invalid"));
+        assertThat(errors(paying("30", "A".repeat(35)))).extracting(FieldError::field, FieldError::message)
+                .containsExactly(Tuple.tuple("payment.iban", "paymentAccount.invalid"));
+    }
+
+    /** Allowances and charges need an amount of 0 or more of two decimals, a listed code (BR-CL-19/20), a VAT category with its rate (BR-x-06/07) and a reason or code (BR-33, BR-38). */
     @Test
     void allowanceAndChargeChecks() {
         List<FieldError> errors = errors(request(List.of(LINE), null, null, null, null, null,
-                List.of(new AllowanceChargeInput("0", "Korting", null, "S", "21"),
+                List.of(new AllowanceChargeInput("-1", "Korting", null, "S", "21"),
                         new AllowanceChargeInput("1.005", null, "FC", "X", null),
                         new AllowanceChargeInput("5.00", null, null, "S", null)),
                 List.of(new AllowanceChargeInput("5.00", null, null, "Z", "0"),
                         new AllowanceChargeInput("5.00", "Vracht", "95", "Z", "9")), null));
         assertThat(errors).extracting(FieldError::field, FieldError::message, FieldError::rule)
                 .containsExactlyInAnyOrder(
-                        Tuple.tuple("allowances[0].amount", "amount.notPositive", null),
+                        Tuple.tuple("allowances[0].amount", "amount.negative", null),
                         Tuple.tuple("allowances[1].amount", "decimal.scale", null),
                         Tuple.tuple("allowances[1].reasonCode", "reasonCode.invalid", "BR-CL-19"),
                         Tuple.tuple("allowances[1].vatCategory", "vatCategory.invalid", null),

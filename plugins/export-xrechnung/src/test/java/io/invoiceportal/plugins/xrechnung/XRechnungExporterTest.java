@@ -88,6 +88,15 @@ class XRechnungExporterTest {
         XRechnungRules.assertValid(export(dutchSeller));
     }
 
+    /** A payment account that is not an IBAN (BT-84 allows any account identifier) exports valid, by credit transfer (30) and by SEPA credit transfer (58). */
+    @Test
+    void exportsAnAccountThatIsNotAnIban() throws Exception {
+        for (String code : List.of("30", "58")) {
+            XRechnungRules.assertValid(export(XRechnungSamples.invoice()
+                    .payment(InvoiceView.Payment.of(code, "1234567891234", "2025-0042")).build()));
+        }
+    }
+
     /** An invoice not subject to VAT cannot be XRechnung (EN 16931 forbids the rate BR-DE-14 requires): refused, nothing written. */
     @Test
     void refusesAnInvoiceNotSubjectToVat() {

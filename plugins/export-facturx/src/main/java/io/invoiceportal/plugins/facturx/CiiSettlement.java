@@ -2,6 +2,7 @@ package io.invoiceportal.plugins.facturx;
 
 import io.invoiceportal.plugin.api.InvoiceView;
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamException;
 
 /**
@@ -53,16 +54,24 @@ final class CiiSettlement {
         xml.end();
     }
 
-    /** BG-16: the means code (credit transfer, 30, when only an account is known) and the IBAN to pay to. */
+    /** An account identifier shaped like an IBAN: two letters, two check digits, 11-30 letters or digits. */
+    private static final Pattern IBAN = Pattern.compile("^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$");
+
+    /**
+     * BG-16: the means code (credit transfer, 30, when only an account is known) and the account to pay
+     * to (BT-84), as {@code IBANID} when it is shaped like an IBAN, else as {@code ProprietaryID}.
+     */
     private static void paymentMeans(CiiXml xml, InvoiceView invoice) throws XMLStreamException {
         String code = MissingTerms.meansCode(invoice);
         if (code == null) {
             return;
         }
         xml.open("SpecifiedTradeSettlementPaymentMeans").text("TypeCode", code);
-        String iban = MissingTerms.iban(invoice);
-        if (iban != null) {
-            xml.open("PayeePartyCreditorFinancialAccount").text("IBANID", iban.replace(" ", "")).end();
+        String account = MissingTerms.iban(invoice);
+        if (account != null) {
+            account = account.replace(" ", "");
+            xml.open("PayeePartyCreditorFinancialAccount")
+                    .text(IBAN.matcher(account).matches() ? "IBANID" : "ProprietaryID", account).end();
         }
         xml.end();
     }

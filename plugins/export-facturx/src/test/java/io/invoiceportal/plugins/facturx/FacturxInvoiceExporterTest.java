@@ -39,6 +39,18 @@ class FacturxInvoiceExporterTest {
         assertThat(validation.valid()).as(validation.report()).isTrue();
     }
 
+    /** A payment account that is not an IBAN (BT-84 allows any) is written as ProprietaryID and the file stays valid. */
+    @Test
+    void accountThatIsNotAnIbanIsValid() throws Exception {
+        byte[] pdf = export(exporter, TestViews.invoice().payment(InvoiceView.Payment.of("58", "1234567891234", "2025-0042"))
+                .build(), TestViews.exportContext().build());
+        MustangValidation validation = MustangValidation.of(pdf, "2025-0042.pdf");
+        assertThat(validation.valid()).as(validation.report()).isTrue();
+        assertThat(value(parse(FacturxFiles.facturxXml(pdf)), "CrossIndustryInvoice/SupplyChainTradeTransaction/"
+                + "ApplicableHeaderTradeSettlement/SpecifiedTradeSettlementPaymentMeans/PayeePartyCreditorFinancialAccount/"
+                + "ProprietaryID")).isEqualTo("1234567891234");
+    }
+
     /** The pages are the PDF plugin's layout: the same text as its own export of the invoice. */
     @Test
     void pagesAreThePdfPluginsLayout() throws Exception {

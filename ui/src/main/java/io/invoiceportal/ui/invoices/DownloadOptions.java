@@ -1,6 +1,7 @@
 package io.invoiceportal.ui.invoices;
 
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
+import io.invoiceportal.plugin.api.ExportException;
 import io.invoiceportal.plugin.api.InvoiceExporter;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +25,8 @@ import java.util.function.Supplier;
  * starts only after the server knows the selection and the format.
  */
 class DownloadOptions extends HorizontalLayout {
+
+    private static final int POLL_MILLIS = 1000;
 
     private final Select<InvoiceExporter> format = new Select<>();
     private final Span message = new Span();
@@ -75,6 +79,19 @@ class DownloadOptions extends HorizontalLayout {
         message.setText("");
     }
 
+    /**
+     * Says next to the button why the file could not be made: the plugin's message and, for an
+     * e-invoice format, the business terms the tenant's or customer's data misses.
+     */
+    private void refusal(ExportException reason) {
+        String text = getTranslation("invoices.exportFailed", reason.getMessage());
+        if (!reason.missingTerms().isEmpty()) {
+            text += " " + getTranslation("invoices.exportMissing", String.join(", ", reason.missingTerms()));
+        }
+        message.setText(text);
+        Notification.show(text, 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
     private void download() {
         List<String> numbers = selection.get();
         if (numbers.isEmpty()) {
@@ -93,7 +110,21 @@ class DownloadOptions extends HorizontalLayout {
      */
     void start(Downloads.File target, List<String> numbers) {
         message.setText("");
-        file.setHref(target.handler());
+        UI ui = UI.getCurrent();
+        file.setHref(Downloads.handler(target, new Downloads.Outcome() {
+            @Override
+            public void refused(ExportException reason) {
+                ui.access(() -> refusal(reason));
+            }
+
+            @Override
+            public void finished() {
+                ui.access(() -> ui.setPollInterval(-1));
+            }
+        }));
+        // no server push here: the screen asks every second until the download request is over, so
+        // that a refusal reaches it
+        ui.setPollInterval(POLL_MILLIS);
         file.getElement().setAttribute("download", target.fileName());
         file.getElement().callJsFunction("click");
         downloaded.accept(numbers);

@@ -9,7 +9,6 @@ import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.plugin.api.ExportException;
 import io.invoiceportal.plugin.api.InvoiceExporter;
 import io.invoiceportal.ui.UiServices;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +20,8 @@ import java.util.List;
  * in every format the portal offers. The handler runs in the download request, outside the UI lock. Each file is
  * written to a temporary file first and sent when complete (the service marks its invoices read
  * then): a file that fails is an error answer, which the browser shows as a failed download,
- * instead of a saved file that ends half-way.
+ * instead of a saved file that ends half-way; the screen is told why (a plugin's refusal, such as the
+ * business terms an e-invoice format misses) and when the request is over.
  */
 final class Downloads {
     private final DownloadService downloads;
@@ -34,8 +34,17 @@ final class Downloads {
         this.user = user;
     }
 
-    /** A file the browser is to save: its name and the handler that writes it. */
-    record File(String fileName, DownloadHandler handler) {}
+    /** A file the browser is to save: its name and what writes it. */
+    record File(String fileName, InvoiceFile source) {}
+
+    /** What the download request tells the screen, from outside the UI lock. */
+    interface Outcome {
+        /** The file could not be made; nothing was sent. */
+        void refused(ExportException reason);
+
+        /** The request is over, sent or not. */
+        void finished();
+    }
 
     /** One ticked invoice as its own file, several as one ZIP. */
     File selection(List<String> numbers, InvoiceExporter format) {
@@ -49,13 +58,22 @@ final class Downloads {
     }
 
     private static File file(InvoiceFile file) {
-        DownloadHandler handler = (DownloadEvent event) -> {
+        return new File(file.fileName(), file);
+    }
+
+    /** The handler of the download request for {@code target}, telling {@code outcome} how it went. */
+    static DownloadHandler handler(File target, Outcome outcome) {
+        InvoiceFile file = target.source();
+        return (DownloadEvent event) -> {
             Path complete = Files.createTempFile("invoice-download-", ".part");
             try {
                 try (OutputStream out = Files.newOutputStream(complete)) {
                     file.writeTo(out);
                 } catch (ExportException e) {
-                    throw new IOException("export failed: " + e.getMessage(), e);
+                    // a refusal the screen explains, not a fault: an error status, nothing logged as an error
+                    outcome.refused(e);
+                    event.getResponse().setStatus(422);
+                    return;
                 }
                 event.setFileName(file.fileName());
                 event.setContentType(file.mediaType());
@@ -65,8 +83,8 @@ final class Downloads {
                 }
             } finally {
                 Files.delete(complete);
+                outcome.finished();
             }
         };
-        return new File(file.fileName(), handler);
     }
 }

@@ -184,7 +184,10 @@ public final class RandomInvoices {
         int count = random.nextInt(6) < 4 ? 0 : 1 + random.nextInt(3);
         List<AllowanceChargeInput> result = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            result.add(lines.adjustment(charges));
+            AllowanceChargeInput adjustment = lines.adjustment(charges);
+            if (adjustment != null) {
+                result.add(adjustment);
+            }
         }
         return result.isEmpty() ? null : result;
     }

@@ -60,10 +60,20 @@ final class RandomLines {
         return lines;
     }
 
-    /** An allowance or charge on one of the tax groups the lines use, at most a tenth of its net amount. */
+    /**
+     * An allowance or charge on one of the tax groups the lines use, at most a tenth of its net amount;
+     * {@code null} for an allowance when no group is large enough to take one (a group of lines such
+     * as 0.25 × 0.01 nets 0.00, and an allowance must never make the amount due negative).
+     */
     AllowanceChargeInput adjustment(boolean charge) {
         List<String> groups = new ArrayList<>(netPerTaxGroup.keySet());
         groups.sort(null);
+        if (!charge) {
+            groups.removeIf(g -> netPerTaxGroup.get(g).compareTo(new BigDecimal("0.10")) < 0);
+            if (groups.isEmpty()) {
+                return null;
+            }
+        }
         String group = groups.get(random.nextInt(groups.size()));
         BigDecimal cap = netPerTaxGroup.get(group).divide(BigDecimal.TEN, 2, RoundingMode.DOWN);
         BigDecimal amount = cap.multiply(BigDecimal.valueOf(random.nextInt(100) + 1))
@@ -78,9 +88,15 @@ final class RandomLines {
                 form == 2 ? null : codes[random.nextInt(codes.length)], parts[0], parts[1]);
     }
 
-    /** A prepaid amount of at most half the lines' net total. */
+    /**
+     * A prepaid amount of at most half the net total left after the allowances drawn so far (never
+     * below zero), so that the amount due stays positive also when negative lines or allowances eat
+     * most of the lines' total.
+     */
     String prepaid() {
-        return net.multiply(BigDecimal.valueOf(random.nextInt(50))).divide(BigDecimal.valueOf(100), 2, RoundingMode.DOWN)
+        BigDecimal left = netPerTaxGroup.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add).min(net)
+                .max(BigDecimal.ZERO);
+        return left.multiply(BigDecimal.valueOf(random.nextInt(50))).divide(BigDecimal.valueOf(100), 2, RoundingMode.DOWN)
                 .toPlainString();
     }
 

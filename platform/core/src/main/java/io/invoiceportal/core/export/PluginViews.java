@@ -16,12 +16,30 @@ public final class PluginViews {
     public static TenantView tenant(Tenant t, String publicUrl) {
         return TenantView.builder()
                 .slug(t.slug())
-                .name(t.name())
+                .name(t.displayName())
                 .defaultLocale(t.defaultLocale())
                 .seller(seller(t))
-                .branding(TenantView.Branding.of(t.branding().primaryColor(), t.branding().accentColor(),
-                        t.branding().logoSvg()))
+                .branding(branding(t))
                 .portalUrl(publicUrl + "/t/" + t.slug())
+                .build();
+    }
+
+    /** The tenant's branding as plugins see it (the logo as PNG is added in #13's mail/PDF work). */
+    public static TenantView.Branding branding(Tenant t) {
+        Tenant.Branding b = t.branding();
+        java.util.Map<String, TenantView.Branding.Footer> footers = new java.util.HashMap<>();
+        b.footer().forEach((language, f) -> footers.put(language, TenantView.Branding.Footer.of(f.text(),
+                f.links().stream().map(l -> TenantView.Branding.Link.of(l.label(), l.url())).toList())));
+        return TenantView.Branding.builder()
+                .primaryColor(b.primaryColor())
+                .accentColor(b.accentColor())
+                .logoSvg(b.logoSvg())
+                .logoPng(b.logoPng())
+                .fontFamily(b.fontFamily() == null ? null : io.invoiceportal.core.tenant.Fonts.stack(b.fontFamily()))
+                .defaultLocale(t.defaultLocale())
+                .footers(footers)
+                .mailSenderName(b.mailSenderName())
+                .texts(b.texts())
                 .build();
     }
 

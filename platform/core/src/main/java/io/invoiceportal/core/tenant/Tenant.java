@@ -21,7 +21,13 @@ public record Tenant(
         List<String> enabledFormats,
         List<String> enabledChannels,
         List<String> embedOrigins,
-        ZoneId timeZone) {
+        ZoneId timeZone,
+        List<String> hostNames) {
+
+    /** The name people see: the branding's display name, else the tenant's name. */
+    public String displayName() {
+        return branding.displayName() != null ? branding.displayName() : name;
+    }
 
     public Locale defaultLocale() {
         return Locale.forLanguageTag(defaultLanguage);
@@ -42,6 +48,38 @@ public record Tenant(
     /** The seller's contact point: a person or department, phone and e-mail; each may be null. */
     public record Contact(String name, String phone, String email) {}
 
-    /** Colours (CSS) and the logo as SVG markup (may be null). */
-    public record Branding(String primaryColor, String accentColor, String logoSvg) {}
+    /**
+     * The tenant's look, as checked and stored: colours {@code #rrggbb} (white text on each reaches
+     * WCAG AA 4.5:1); the logo either as sanitised SVG markup or as PNG bytes (at most one is set);
+     * the favicon likewise; {@code fontFamily} an id of {@link Fonts}; {@code footer} and {@code texts}
+     * by language code ({@code texts}: key {@code welcome}/{@code newInvoice}/{@code loginIntro} to plain
+     * text with placeholders). Every field but the colours may be null; maps may be empty.
+     */
+    public record Branding(
+            String displayName, String primaryColor, String accentColor, String fontFamily,
+            String logoSvg, byte[] logoPng, String faviconSvg, byte[] faviconPng,
+            java.util.Map<String, Footer> footer, String mailSenderName,
+            java.util.Map<String, java.util.Map<String, String>> texts) {
+
+        /** Colours and an SVG logo only. */
+        public Branding(String primaryColor, String accentColor, String logoSvg) {
+            this(null, primaryColor, accentColor, null, logoSvg, null, null, null, java.util.Map.of(), null,
+                    java.util.Map.of());
+        }
+
+        public Branding {
+            footer = footer == null ? java.util.Map.of() : java.util.Map.copyOf(footer);
+            texts = texts == null ? java.util.Map.of() : java.util.Map.copyOf(texts);
+        }
+
+        /** Footer text and links in one language; plain text, links https or mailto. */
+        public record Footer(String text, List<Link> links) {
+            public Footer {
+                links = links == null ? List.of() : List.copyOf(links);
+            }
+        }
+
+        /** A footer link. */
+        public record Link(String label, String url) {}
+    }
 }

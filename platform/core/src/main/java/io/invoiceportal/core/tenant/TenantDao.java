@@ -1,5 +1,6 @@
 package io.invoiceportal.core.tenant;
 
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
@@ -7,16 +8,19 @@ import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** SQL for tenants, their host names (stored, not routed on yet) and API keys. */
+/** SQL for tenants, their host names and API keys. */
 @RegisterConstructorMapper(TenantDao.Row.class)
 public interface TenantDao {
 
-    record Row(long id, String slug, String name, String defaultLanguage, String settings) {}
+    String COLUMNS = "id, slug, name, default_language, settings::text,"
+            + " array(select h.host from tenant_host h where h.tenant_id = tenant.id order by h.host) as host_names";
 
-    @SqlQuery("select id, slug, name, default_language, settings::text from tenant where slug = :slug")
+    record Row(long id, String slug, String name, String defaultLanguage, String settings, List<String> hostNames) {}
+
+    @SqlQuery("select " + COLUMNS + " from tenant where slug = :slug")
     Optional<Row> findBySlug(@Bind("slug") String slug);
 
-    @SqlQuery("select id, slug, name, default_language, settings::text from tenant where id = :id")
+    @SqlQuery("select " + COLUMNS + " from tenant where id = :id")
     Optional<Row> findById(@Bind("id") long id);
 
     @SqlUpdate("insert into tenant (slug, name, default_language, settings)"

@@ -261,7 +261,7 @@ public class TenantService {
         TenantSettings s = Json.read(row.settings(), TenantSettings.class);
         return new Tenant(row.id(), row.slug(), row.name(), row.defaultLanguage(), s.seller(), s.branding(),
                 orEmpty(s.languages()), orEmpty(s.enabledFormats()), orEmpty(s.enabledChannels()),
-                orEmpty(s.embedOrigins()), ZoneId.of(s.timeZone()));
+                orEmpty(s.embedOrigins()), ZoneId.of(s.timeZone()), orEmpty(row.hostNames()));
     }
 
     private static List<String> orEmpty(List<String> list) {

@@ -22,7 +22,7 @@ class PluginViewsTest {
                     "0106", "12345678", "NL91ABNA0417164300", new Tenant.Contact("Debiteuren", "+31 20 123 4567",
                     "debiteuren@hollandse.example")),
             new Tenant.Branding("#1f4e79", "#f0a500", null), List.of("nl"), List.of("pdf"), List.of("email"),
-            List.of(), ZoneId.of("Europe/Amsterdam"));
+            List.of(), ZoneId.of("Europe/Amsterdam"), List.of());
     private static final Customer CUSTOMER = new Customer(2, "C-1", "Bakkerij B.V.", "a@b.example", "nl", "email",
             null, null, null, null, null, "NL", "NL123456789B01", null, null, "bakkerij", AccountState.ACTIVE);
 
@@ -66,6 +66,6 @@ class PluginViewsTest {
         assertThat(List.of(contact.name(), contact.phone(), contact.email()))
                 .containsExactly("Debiteuren", "+31 20 123 4567", "debiteuren@hollandse.example");
         assertThat(PluginViews.seller(new Tenant(1, "x", "X", "nl", TENANT.seller().withContact(null),
-                TENANT.branding(), List.of(), List.of(), List.of(), List.of(), ZoneId.of("UTC"))).contact()).isNull();
+                TENANT.branding(), List.of(), List.of(), List.of(), List.of(), ZoneId.of("UTC"), List.of())).contact()).isNull();
     }
 }

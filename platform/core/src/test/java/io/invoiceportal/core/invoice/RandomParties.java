@@ -48,7 +48,7 @@ public final class RandomParties {
     private static Tenant tenant(long id, String slug, String language, Tenant.Seller seller) {
         return new Tenant(id, slug, seller.legalName(), language, seller,
                 new Tenant.Branding("#1f4e79", "#f0a500", null), List.of(language), List.of("pdf"),
-                List.of("email"), List.of(), ZoneId.of("Europe/Amsterdam"));
+                List.of("email"), List.of(), ZoneId.of("Europe/Amsterdam"), List.of());
     }
 
     private static Customer customer(long id, String number, String name, String language, String street,

@@ -33,8 +33,21 @@ public interface MailSender {
         /** HTML body, or {@code null} for text only. */
         String html();
 
-        /** Files to attach, may be empty. */
+        /**
+         * Files to attach, may be empty. An attachment with a {@link Attachment#contentId()} is an
+         * inline image the HTML body shows with {@code <img src="cid:…">}.
+         */
         List<Attachment> attachments();
+
+        /**
+         * The display name of the sender ({@code "Hollandse Energie" <portal@…>}); {@code null} for the
+         * portal's configured one. The address itself is always the portal's.
+         *
+         * @since 1.2.0
+         */
+        default String fromName() {
+            return null;
+        }
 
         /** A builder without attachments; message id, recipient, subject and text are required. */
         static MailBuilder builder() {
@@ -53,10 +66,32 @@ public interface MailSender {
         /** The bytes. */
         byte[] content();
 
+        /**
+         * The id an HTML body refers to as {@code cid:…} when this is an inline image (sent as
+         * {@code multipart/related}); {@code null} for a file to download.
+         *
+         * @since 1.2.0
+         */
+        default String contentId() {
+            return null;
+        }
+
         /** An attachment; every argument is required. */
         static Attachment of(String fileName, String mediaType, byte[] content) {
             return new Values.MailAttachment(Values.required(fileName, "fileName"),
-                    Values.required(mediaType, "mediaType"), Values.required(content, "content"));
+                    Values.required(mediaType, "mediaType"), Values.required(content, "content"), null);
+        }
+
+        /**
+         * An inline image (a logo) the HTML body shows with {@code <img src="cid:contentId">};
+         * {@code contentId} is letters, digits, dots, dashes and one {@code @}, such as {@code logo@portal}.
+         *
+         * @since 1.2.0
+         */
+        static Attachment inline(String contentId, String fileName, String mediaType, byte[] content) {
+            return new Values.MailAttachment(Values.required(fileName, "fileName"),
+                    Values.required(mediaType, "mediaType"), Values.required(content, "content"),
+                    Values.required(contentId, "contentId"));
         }
     }
 
@@ -68,6 +103,7 @@ public interface MailSender {
         private String text;
         private String html;
         private List<Attachment> attachments = List.of();
+        private String fromName;
 
         private MailBuilder() {}
 
@@ -107,10 +143,16 @@ public interface MailSender {
             return this;
         }
 
+        /** Sets {@link Mail#fromName()} ({@code null}: the portal's). */
+        public MailBuilder fromName(String value) {
+            fromName = value;
+            return this;
+        }
+
         /** The mail. */
         public Mail build() {
             return new Values.Message(Values.required(messageId, "messageId"), Values.required(to, "to"),
-                    Values.required(subject, "subject"), Values.required(text, "text"), html, attachments);
+                    Values.required(subject, "subject"), Values.required(text, "text"), html, attachments, fromName);
         }
     }
 }

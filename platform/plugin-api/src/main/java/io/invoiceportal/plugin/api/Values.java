@@ -29,7 +29,51 @@ final class Values {
     record Customer(String customerNumber, PartyView party, String email, String contactName, String contactPhone,
             Locale locale, String login) implements CustomerView {}
 
-    record Look(String primaryColor, String accentColor, String logoSvg) implements TenantView.Branding {}
+    record Look(String primaryColor, String accentColor, String logoSvg, byte[] png, String fontFamily,
+            Locale defaultLocale, Map<String, TenantView.Branding.Footer> footers, String mailSenderName,
+            Map<String, Map<String, String>> texts) implements TenantView.Branding {
+        @Override
+        public byte[] logoPng() {
+            return png == null ? null : png.clone();
+        }
+
+        @Override
+        public TenantView.Branding.Footer footer(Locale locale) {
+            TenantView.Branding.Footer own = footers.get(locale.getLanguage());
+            return own != null ? own : footers.get(defaultLocale.getLanguage());
+        }
+
+        @Override
+        public String text(String key, Locale locale, Map<String, String> values) {
+            Map<String, String> own = texts.get(locale.getLanguage());
+            String template = own != null && own.containsKey(key) ? own.get(key)
+                    : texts.getOrDefault(defaultLocale.getLanguage(), Map.of()).get(key);
+            return template == null ? null : fill(template, values);
+        }
+    }
+
+    /** Replaces each {@code {name}} of {@code values} in {@code template}; other braces stay as they are. */
+    static String fill(String template, Map<String, String> values) {
+        StringBuilder out = new StringBuilder(template.length() + 32);
+        int i = 0;
+        while (i < template.length()) {
+            int open = template.indexOf('{', i);
+            int close = open < 0 ? -1 : template.indexOf('}', open);
+            if (close < 0) {
+                out.append(template, i, template.length());
+                break;
+            }
+            String name = template.substring(open + 1, close);
+            out.append(template, i, open);
+            out.append(values.containsKey(name) ? values.get(name) : template.substring(open, close + 1));
+            i = close + 1;
+        }
+        return out.toString();
+    }
+
+    record FooterText(String text, List<TenantView.Branding.Link> links) implements TenantView.Branding.Footer {}
+
+    record FooterLink(String label, String url) implements TenantView.Branding.Link {}
 
     record Tenant(String slug, String name, Locale defaultLocale, PartyView seller, TenantView.Branding branding,
             String portalUrl) implements TenantView {}
@@ -83,7 +127,8 @@ final class Values {
     record ResetNotice(String id, CustomerView customer, String resetUrl) implements Notification.PasswordReset {}
 
     record Message(String messageId, String to, String subject, String text, String html,
-            List<MailSender.Attachment> attachments) implements MailSender.Mail {}
+            List<MailSender.Attachment> attachments, String fromName) implements MailSender.Mail {}
 
-    record MailAttachment(String fileName, String mediaType, byte[] content) implements MailSender.Attachment {}
+    record MailAttachment(String fileName, String mediaType, byte[] content, String contentId)
+            implements MailSender.Attachment {}
 }

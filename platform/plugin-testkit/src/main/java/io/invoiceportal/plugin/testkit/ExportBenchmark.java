@@ -1,5 +1,11 @@
 package io.invoiceportal.plugin.testkit;
 
+import io.invoiceportal.plugin.api.ExportContext;
+import io.invoiceportal.plugin.api.InvoiceExporter;
+import io.invoiceportal.plugin.api.InvoiceView;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -72,6 +78,59 @@ public final class ExportBenchmark {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * The value of the argument {@code prefix…} (such as {@code --seconds=10}), or {@code fallback}.
+     *
+     * @throws NumberFormatException when the value is not a whole number
+     */
+    public static int option(String[] args, String prefix, int fallback) {
+        for (String arg : args) {
+            if (arg.startsWith(prefix)) {
+                return Integer.parseInt(arg.substring(prefix.length()));
+            }
+        }
+        return fallback;
+    }
+
+    /**
+     * Exports {@code invoice} into memory.
+     *
+     * @throws Exception what the exporter throws
+     */
+    public static byte[] export(InvoiceExporter exporter, InvoiceView invoice, ExportContext context) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(65536);
+        exporter.export(invoice, context, out);
+        return out.toByteArray();
+    }
+
+    /**
+     * {@code base} with {@code lines} lines of 1-7 pieces at 9.95, 21 % VAT, and the VAT breakdown and
+     * totals that go with them: the benchmark's invoice of a given size.
+     */
+    public static InvoiceView withLines(InvoiceView.Builder base, int lines) {
+        List<InvoiceView.Line> result = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO.setScale(2);
+        BigDecimal rate = new BigDecimal("21");
+        for (int i = 1; i <= lines; i++) {
+            BigDecimal quantity = BigDecimal.valueOf(i % 7 + 1);
+            BigDecimal amount = quantity.multiply(new BigDecimal("9.95")).setScale(2, RoundingMode.HALF_UP);
+            result.add(TestViews.books().id(String.valueOf(i)).name("Artikel " + i).quantity(quantity)
+                    .unitPrice(new BigDecimal("9.95")).vatRate(rate).lineAmount(amount).build());
+            total = total.add(amount);
+        }
+        BigDecimal vat = total.multiply(rate).movePointLeft(2).setScale(2, RoundingMode.HALF_UP);
+        return base.lines(result)
+                .vatBreakdown(List.of(InvoiceView.VatBreakdown.of("S", rate, total, vat)))
+                .totals(InvoiceView.Totals.builder().lineTotal(total).taxExclusive(total).taxTotal(vat)
+                        .taxInclusive(total.add(vat)).payable(total.add(vat)).build())
+                .build();
+    }
+
+    /** The first cell of a {@link Row}: format, line count and file size, such as {@code ubl (20 lines, 9 KB)}. */
+    public static String label(String format, int lines, byte[] file) {
+        return format + " (" + lines + (lines == 1 ? " line" : " lines") + ", " + file.length / 1024 + " KB)";
     }
 
     /** The timed runs of {@link #time}, in milliseconds. */

@@ -120,6 +120,30 @@ class FileMailSenderTest {
         assertThat(line).doesNotContain("\n").doesNotContain("faq,");
     }
 
+    /** The .eml file carries the tenant's sender name and the inline logo (Content-ID, inline) next to the HTML. */
+    @Test
+    void writesTheSenderNameAndTheInlineLogo() throws Exception {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3};
+        sender(dir).send(Mail.builder()
+                .messageId("<n-3@invoice-portal>")
+                .to("anna@example.com")
+                .subject("Welkom")
+                .text("Welkom")
+                .html("<img src=\"cid:logo@portal\" alt=\"\">")
+                .fromName("Hollandse Energie")
+                .attachments(List.of(Attachment.inline("logo@portal", "logo.png", "image/png", png)))
+                .build());
+
+        MimeMessage parsed = parse(onlyFile(dir));
+        assertThat(parsed.getFrom()[0].toString()).isEqualTo("Hollandse Energie <no-reply@localhost>");
+        MimeMultipart alternative = (MimeMultipart) parsed.getContent();
+        MimeMultipart related = (MimeMultipart) alternative.getBodyPart(1).getContent();
+        assertThat(related.getContentType()).startsWith("multipart/related");
+        assertThat(related.getBodyPart(1).getHeader("Content-ID")).containsExactly("<logo@portal>");
+        assertThat(related.getBodyPart(1).getDisposition()).isEqualTo("inline");
+        assertThat(related.getBodyPart(1).getInputStream().readAllBytes()).isEqualTo(png);
+    }
+
     private static Mail textMail(String subject, String text) {
         return Mail.builder()
                 .messageId("<n-2@invoice-portal>")

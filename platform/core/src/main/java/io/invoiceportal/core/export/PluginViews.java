@@ -3,6 +3,7 @@ package io.invoiceportal.core.export;
 import io.invoiceportal.core.customer.Customer;
 import io.invoiceportal.core.invoice.DocumentType;
 import io.invoiceportal.core.invoice.Invoice;
+import io.invoiceportal.core.tenant.LogoRenderer;
 import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.plugin.api.CustomerView;
 import io.invoiceportal.plugin.api.InvoiceView;
@@ -24,7 +25,7 @@ public final class PluginViews {
                 .build();
     }
 
-    /** The tenant's branding as plugins see it (the logo as PNG is added in #13's mail/PDF work). */
+    /** The tenant's branding as plugins see it; an SVG logo is also given as PNG, rendered by {@link LogoRenderer}. */
     public static TenantView.Branding branding(Tenant t) {
         Tenant.Branding b = t.branding();
         java.util.Map<String, TenantView.Branding.Footer> footers = new java.util.HashMap<>();
@@ -34,7 +35,7 @@ public final class PluginViews {
                 .primaryColor(b.primaryColor())
                 .accentColor(b.accentColor())
                 .logoSvg(b.logoSvg())
-                .logoPng(b.logoPng())
+                .logoPng(b.logoPng() != null ? b.logoPng() : LogoRenderer.png(b.logoSvg()))
                 .fontFamily(b.fontFamily() == null ? null : io.invoiceportal.core.tenant.Fonts.stack(b.fontFamily()))
                 .defaultLocale(t.defaultLocale())
                 .footers(footers)

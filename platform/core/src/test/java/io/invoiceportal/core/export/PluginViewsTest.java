@@ -68,4 +68,24 @@ class PluginViewsTest {
         assertThat(PluginViews.seller(new Tenant(1, "x", "X", "nl", TENANT.seller().withContact(null),
                 TENANT.branding(), List.of(), List.of(), List.of(), List.of(), ZoneId.of("UTC"), List.of())).contact()).isNull();
     }
+
+    /** An SVG logo reaches plugins as a PNG too; an uploaded PNG is passed as it is; no logo stays null. */
+    @Test
+    void logoPngForEveryLogo() {
+        String svg = "<svg xmlns='http://www.w3.org/2000/svg' width='20' height='10'><rect width='20' height='10' fill='#1f4e79'/></svg>";
+        byte[] uploaded = {(byte) 0x89, 'P', 'N', 'G'};
+
+        byte[] fromSvg = PluginViews.branding(withBranding(new Tenant.Branding("#1f4e79", "#f0a500", svg))).logoPng();
+        byte[] asUploaded = PluginViews.branding(withBranding(new Tenant.Branding(null, "#1f4e79", "#f0a500", null, null,
+                uploaded, null, null, null, null, null))).logoPng();
+
+        assertThat(fromSvg).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+        assertThat(asUploaded).isEqualTo(uploaded);
+        assertThat(PluginViews.branding(TENANT).logoPng()).isNull();
+    }
+
+    private static Tenant withBranding(Tenant.Branding branding) {
+        return new Tenant(1, "x", "X", "nl", TENANT.seller(), branding, List.of(), List.of(), List.of(), List.of(),
+                ZoneId.of("UTC"), List.of());
+    }
 }

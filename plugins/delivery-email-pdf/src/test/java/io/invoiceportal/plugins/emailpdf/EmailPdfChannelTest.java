@@ -179,6 +179,27 @@ class EmailPdfChannelTest {
         assertThat(mailer.sent()).isEmpty();
     }
 
+    /** Rule: a branded tenant's invoice mail carries both the PDF (attachment) and the logo (inline, cid), under its sender name. */
+    @Test
+    void brandedMailHasThePdfAndTheInlineLogo() {
+        byte[] logo = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 2, 88, 0, 0, 0, (byte) 180};
+        byte[] pdf = pdf(2048);
+        DeliveryContext plain = context(DUTCH, Map.of());
+        DeliveryContext branded = DeliveryContext.builder().tenant(TenantView.builder().slug("acme").name("Acme Diensten")
+                        .defaultLocale(DUTCH).seller(plain.tenant().seller()).portalUrl(PORTAL)
+                        .branding(TenantView.Branding.builder().primaryColor("#7a1f5c").accentColor("#1d5e3a")
+                                .logoPng(logo).mailSenderName("Acme Facturen").build()).build())
+                .locale(DUTCH).mailer(mailer).settings(plain.settings()).clock(plain.clock()).build();
+
+        Mail mail = deliver(newInvoice(() -> pdf), branded);
+
+        assertThat(mail.fromName()).isEqualTo("Acme Facturen");
+        assertThat(mail.attachments()).extracting(MailSender.Attachment::contentId).containsExactly(null, "logo@invoice-portal");
+        assertThat(mail.attachments().get(0).content()).isEqualTo(pdf);
+        assertThat(mail.attachments().get(1).content()).isEqualTo(logo);
+        assertThat(mail.html()).contains("src=\"cid:logo@invoice-portal\"", "background:#7a1f5c");
+    }
+
     private Mail deliver(Notification notification, DeliveryContext context) {
         assertThat(channel.deliver(notification, context)).isEqualTo(DeliveryResult.sent());
         assertThat(mailer.sent()).isNotEmpty();

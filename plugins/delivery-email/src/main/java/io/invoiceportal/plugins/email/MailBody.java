@@ -47,7 +47,7 @@ final class MailBody {
         return this;
     }
 
-    String text(String header, String footer) {
+    String text(String header, MailFooter footer) {
         StringBuilder out = new StringBuilder();
         out.append(header).append('\n').append("=".repeat(Math.max(3, header.length()))).append("\n\n");
         for (Block block : blocks) {
@@ -59,10 +59,14 @@ final class MailBody {
             }
             out.append('\n');
         }
-        return out.append("-- \n").append(footer).append('\n').toString();
+        return out.append("-- \n").append(footer.asText()).toString();
     }
 
-    String html(MailStyle style, String language, String title, String linkFallback, String footer) {
+    /**
+     * The HTML mail: the logo ({@code cid:}) or the name on white, a band of the accent colour with
+     * the title, the blocks, the footer; the font stack on the whole card.
+     */
+    String html(MailStyle style, String language, String title, String linkFallback, MailFooter footer) {
         StringBuilder out = new StringBuilder(4096);
         out.append("<!DOCTYPE html>\n<html lang=\"").append(Html.escape(language)).append("\">\n<head>\n")
                 .append("<meta charset=\"UTF-8\">\n")
@@ -72,9 +76,11 @@ final class MailBody {
                 .append("<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" style=\"background:#f4f4f4;\">")
                 .append("<tr><td align=\"center\" style=\"padding:24px 12px;\">\n")
                 .append("<table role=\"presentation\" width=\"600\" cellpadding=\"0\" cellspacing=\"0\" style=\"max-width:600px;width:100%;")
-                .append("background:#ffffff;font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.5;color:#222222;\">\n")
-                .append("<tr><td style=\"background:").append(style.primary()).append(";color:").append(style.onPrimary())
-                .append(";padding:16px 24px;font-size:20px;font-weight:bold;\">").append(Html.escape(style.name())).append("</td></tr>\n")
+                .append("background:#ffffff;font-family:").append(Html.escape(style.font()))
+                .append(";font-size:15px;line-height:1.5;color:#222222;\">\n")
+                .append("<tr><td style=\"padding:20px 24px;\">").append(masthead(style)).append("</td></tr>\n")
+                .append("<tr><td style=\"background:").append(style.accent()).append(";color:").append(style.onAccent())
+                .append(";padding:12px 24px;font-size:18px;font-weight:bold;\">").append(Html.escape(title)).append("</td></tr>\n")
                 .append("<tr><td style=\"padding:24px;\">\n");
         for (Block block : blocks) {
             switch (block) {
@@ -85,9 +91,9 @@ final class MailBody {
                         .append(style.onPrimary()).append(";padding:12px 24px;border-radius:4px;text-decoration:none;font-weight:bold;\">")
                         .append(Html.escape(b.label())).append("</a></p>\n")
                         .append("<p style=\"margin:0 0 24px;font-size:13px;color:#666666;\">").append(Html.escape(linkFallback))
-                        .append("<br>").append(anchor(b.url())).append("</p>\n");
+                        .append("<br>").append(anchor(b.url(), style)).append("</p>\n");
                 case Link l -> out.append("<p style=\"margin:0 0 16px;\">").append(Html.text(l.intro())).append("<br>")
-                        .append(anchor(l.url())).append("</p>\n");
+                        .append(anchor(l.url(), style)).append("</p>\n");
                 case Facts f -> {
                     out.append("<table role=\"presentation\" cellpadding=\"0\" cellspacing=\"0\" style=\"margin:0 0 16px;\">\n");
                     for (Fact fact : f.facts()) {
@@ -100,14 +106,25 @@ final class MailBody {
             }
         }
         return out.append("</td></tr>\n")
-                .append("<tr><td style=\"padding:16px 24px;border-top:1px solid #e5e5e5;font-size:12px;color:#666666;\">")
-                .append(Html.text(footer)).append("</td></tr>\n")
+                .append("<tr><td style=\"padding:16px 24px;border-top:4px solid ").append(style.accent())
+                .append(";font-size:12px;color:#555555;\">\n").append(footer.asHtml(style)).append("</td></tr>\n")
                 .append("</table>\n</td></tr></table>\n</body>\n</html>\n")
                 .toString();
     }
 
-    private static String anchor(String url) {
+    /** The logo when there is one (its alt text the name), else the name in the primary colour. */
+    private static String masthead(MailStyle style) {
+        if (style.logo() != null) {
+            return "<img src=\"cid:" + MailLogo.CONTENT_ID + "\" width=\"" + style.logo().width() + "\" height=\""
+                    + style.logo().height() + "\" alt=\"" + Html.escape(style.name())
+                    + "\" style=\"display:block;border:0;\">";
+        }
+        return "<span style=\"font-size:22px;font-weight:bold;color:" + style.primary() + ";\">"
+                + Html.escape(style.name()) + "</span>";
+    }
+
+    private static String anchor(String url, MailStyle style) {
         String escaped = Html.escape(url);
-        return "<a href=\"" + escaped + "\" style=\"color:#1a0dab;word-break:break-all;\">" + escaped + "</a>";
+        return "<a href=\"" + escaped + "\" style=\"color:" + style.primary() + ";word-break:break-all;\">" + escaped + "</a>";
     }
 }

@@ -5,13 +5,17 @@ import static io.invoiceportal.plugins.facturx.FacturxFiles.parse;
 import static io.invoiceportal.plugins.facturx.FacturxFiles.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.invoiceportal.core.tenant.LogoRenderer;
 import io.invoiceportal.plugin.api.InvoiceView;
 import io.invoiceportal.plugin.api.PartyView;
+import io.invoiceportal.plugin.api.TenantView;
 import io.invoiceportal.plugin.testkit.TestViews;
 import io.invoiceportal.plugins.pdf.PdfInvoiceExporter;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -37,6 +41,27 @@ class FacturxInvoiceExporterTest {
         MustangValidation validation = MustangValidation.of(
                 export(exporter, TestViews.invoice().build(), TestViews.exportContext().build()), "2025-0042.pdf");
         assertThat(validation.valid()).as(validation.report()).isTrue();
+    }
+
+    /**
+     * With a branded tenant (a sample tenant's SVG logo rendered to a transparent PNG by core, its colours) the
+     * file is still valid PDF/A-3b: the logo is an image with a soft mask, which PDF/A-3 allows.
+     */
+    @Test
+    void brandedTenantWithLogoIsValid() throws Exception {
+        String svg = Files.readString(Path.of("../../tenants-sample/northwind-facilities/logo.svg"));
+        TenantView tenant = TestViews.tenant().branding(TenantView.Branding.builder().primaryColor("#0b4f8a")
+                .accentColor("#1d5e3a").logoSvg(svg).logoPng(LogoRenderer.png(svg)).build()).build();
+
+        byte[] pdf = export(exporter, TestViews.invoice().build(), TestViews.exportContext().tenant(tenant).build());
+
+        MustangValidation validation = MustangValidation.of(pdf, "2025-0042.pdf");
+        assertThat(validation.valid()).as(validation.report()).isTrue();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDPage page = document.getPage(0);
+            assertThat(page.getResources().getXObjectNames()).anySatisfy(name ->
+                    assertThat(page.getResources().isImageXObject(name)).isTrue());
+        }
     }
 
     /** A payment account that is not an IBAN (BT-84 allows any) is written as ProprietaryID and the file stays valid. */

@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Lays one invoice or credit note out on A4 pages, top to bottom: letterhead (wordmark and seller),
+ * Lays one invoice or credit note out on A4 pages, top to bottom: letterhead (logo or wordmark, and seller),
  * buyer and document details (references, delivery date), the description and note, the lines, the
  * {@link SummaryBlock} (VAT breakdown, totals, payment), and a footer with page numbers on every page.
  * One instance per document.
@@ -30,9 +30,12 @@ final class InvoiceLayout {
     private final InvoiceTexts texts;
     private final InvoiceView invoice;
     private final TenantView tenant;
+    private final PdfLogo logo;
 
-    InvoiceLayout(PdfCanvas canvas, Theme theme, InvoiceTexts texts, InvoiceView invoice, TenantView tenant) {
+    /** {@code logo} replaces the wordmark (the tenant's name) when there is one. */
+    InvoiceLayout(PdfCanvas canvas, Theme theme, InvoiceTexts texts, InvoiceView invoice, TenantView tenant, PdfLogo logo) {
         this.canvas = canvas;
+        this.logo = logo;
         this.theme = theme;
         this.texts = texts;
         this.invoice = invoice;
@@ -56,18 +59,10 @@ final class InvoiceLayout {
 
     private void letterhead() throws IOException {
         float top = canvas.y;
-        String name = firstPresent(tenant.name(), invoice.seller().legalName());
-        float size = 22;
-        while (size > 14 && canvas.width(name, theme.brand(size)) > 270) {
-            size--;
+        float markBottom = logo == null ? wordmark(top) : top - logo.height() - 6;
+        if (logo != null) {
+            canvas.image(logo, LEFT, top);
         }
-        Style mark = theme.brand(size);
-        float baseline = top - size * 0.8f;
-        for (String line : canvas.wrap(name, 270, mark)) {
-            canvas.text(line, LEFT, baseline, mark);
-            baseline -= size * 1.15f;
-        }
-        float markBottom = baseline + size * 1.15f - size * 0.45f;
         canvas.fill(LEFT, markBottom - 3, 36, 3, theme.accent());
 
         PartyView seller = invoice.seller();
@@ -87,6 +82,22 @@ final class InvoiceLayout {
             }
         }
         canvas.y = Math.min(markBottom - 3, sellerBaseline) - 34;
+    }
+
+    /** The tenant's name in its colour, when it has no logo; returns where the mark ends. */
+    private float wordmark(float top) throws IOException {
+        String name = firstPresent(tenant.name(), invoice.seller().legalName());
+        float size = 22;
+        while (size > 14 && canvas.width(name, theme.brand(size)) > 270) {
+            size--;
+        }
+        Style mark = theme.brand(size);
+        float baseline = top - size * 0.8f;
+        for (String line : canvas.wrap(name, 270, mark)) {
+            canvas.text(line, LEFT, baseline, mark);
+            baseline -= size * 1.15f;
+        }
+        return baseline + size * 1.15f - size * 0.45f;
     }
 
     private void buyerAndDetails() throws IOException {

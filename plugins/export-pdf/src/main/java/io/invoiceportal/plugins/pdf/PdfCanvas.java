@@ -104,6 +104,11 @@ final class PdfCanvas {
         stream.fill();
     }
 
+    /** Draws {@code logo} with its top-left corner at ({@code x}, {@code top}). */
+    void image(PdfLogo logo, float x, float top) throws IOException {
+        stream.drawImage(logo.image(), x, top - logo.height(), logo.width(), logo.height());
+    }
+
     void rule(float x1, float x2, float atY, float thickness, Rgb color) throws IOException {
         stream.setStrokingColor(color.red(), color.green(), color.blue());
         stream.setLineWidth(thickness);

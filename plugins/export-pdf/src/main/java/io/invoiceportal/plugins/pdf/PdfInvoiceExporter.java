@@ -19,7 +19,7 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
 import org.pf4j.Extension;
 
 /**
- * An invoice as an A4 PDF in the tenant's colours and the reader's language (Dutch or English),
+ * An invoice as an A4 PDF with the tenant's logo, in its colours and the reader's language (Dutch or English),
  * drawn with Apache PDFBox and embedded DejaVu Sans. Stateless: every call builds its own document,
  * fonts and formatters, so concurrent exports share nothing but the font file bytes.
  */
@@ -55,7 +55,8 @@ public class PdfInvoiceExporter implements InvoiceExporter {
             describe(document, invoice, context, texts);
             PdfCanvas canvas = new PdfCanvas(document);
             Theme theme = Theme.of(PdfFonts.embedIn(document), context.tenant().branding());
-            new InvoiceLayout(canvas, theme, texts, invoice, context.tenant()).render();
+            PdfLogo logo = PdfLogo.of(document, context.tenant().branding());
+            new InvoiceLayout(canvas, theme, texts, invoice, context.tenant(), logo).render();
             document.save(new KeepOpen(out));
         } catch (RuntimeException e) {
             throw new ExportException("Invoice " + invoice.invoiceNumber() + " could not be rendered as PDF", e);

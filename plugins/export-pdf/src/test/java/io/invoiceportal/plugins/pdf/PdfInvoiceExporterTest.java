@@ -256,7 +256,7 @@ class PdfInvoiceExporterTest {
                 .name("Energiek Zuid")
                 .defaultLocale(DUTCH)
                 .seller(seller)
-                .branding(TenantView.Branding.of("teal", null, "<svg/>"))
+                .branding(TenantView.Branding.of("teal", "not a colour", "<svg/>"))
                 .portalUrl("https://portal.example/t/zuid")
                 .build();
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -137,7 +137,32 @@ TENANTS = [
         },
         "formats": ["pdf", "xml", "csv", "ubl", "facturx"],
         "bank": ("RABO", 10),
-        "branding": {"primaryColor": "#1b7340", "accentColor": "#8cc63f"},
+        "branding": {
+            "displayName": "Hollandse Energie",
+            "primaryColor": "#1b7340",
+            "accentColor": "#0e5a35",
+            "fontFamily": "humanist",
+            "mailSenderName": "Hollandse Energie Facturen",
+            "footer": {
+                "nl": {"text": "Hollandse Energie B.V. · Energieweg 14, 3821 AE Amersfoort · KvK 68830021",
+                       "links": [{"label": "Privacyverklaring", "url": "https://www.hollandse-energie.example/privacy"},
+                                 {"label": "Klantenservice", "url": "mailto:debiteuren@hollandse-energie.example"}]},
+                "en": {"text": "Hollandse Energie B.V. · Energieweg 14, 3821 AE Amersfoort, the Netherlands",
+                       "links": [{"label": "Privacy statement", "url": "https://www.hollandse-energie.example/en/privacy"},
+                                 {"label": "Customer service", "url": "mailto:debiteuren@hollandse-energie.example"}]},
+            },
+            "texts": {
+                "nl": {"welcome": "Welkom bij {portalName}, {customerName}! Hier vindt u al uw energiefacturen.",
+                       "newInvoice": "Beste {customerName}, uw energiefactuur {invoiceNumber} van {amount} staat klaar."
+                                     " Graag betaald vóór {dueDate}.",
+                       "loginIntro": "Log in op {portalName} voor uw facturen van stroom, gas en water."},
+                "en": {"welcome": "Welcome to {portalName}, {customerName}! All your energy invoices in one place.",
+                       "newInvoice": "Dear {customerName}, your energy invoice {invoiceNumber} of {amount} is ready."
+                                     " Please pay by {dueDate}.",
+                       "loginIntro": "Sign in to {portalName} for your electricity, gas and water invoices."},
+            },
+        },
+        "logoColours": ("#1b7340", "#8cc63f"),
         "vat": {"standard": ("S", "21"), "reduced": ("S", "9")},
         "categories": ["Algemene doorbelastingen", "Energie", "Gas", "Water", "Huur",
                        "Onderhoud", "Servicekosten"],
@@ -193,7 +218,34 @@ TENANTS = [
         },
         "formats": ["pdf", "xml", "csv", "ubl", "xrechnung"],
         "bank": ("AIBK", 14),  # 6-digit sort code + 8-digit account
-        "branding": {"primaryColor": "#0b4f8a", "accentColor": "#4fa3e0"},
+        "branding": {
+            "displayName": "Northwind Facilities",
+            "primaryColor": "#0b4f8a",
+            "accentColor": "#3b2f63",
+            "fontFamily": "transitional",
+            "mailSenderName": "Northwind Accounts",
+            "footer": {
+                "en": {"text": "Northwind Facilities Ltd · Registered in Ireland · Dublin",
+                       "links": [{"label": "Privacy notice", "url": "https://www.northwind-facilities.example/privacy"},
+                                 {"label": "Terms of service", "url": "https://www.northwind-facilities.example/terms"},
+                                 {"label": "Accounts team", "url": "mailto:receivables@northwind-facilities.example"}]},
+                "nl": {"text": "Northwind Facilities Ltd · ingeschreven in Ierland · Dublin",
+                       "links": [{"label": "Privacyverklaring", "url": "https://www.northwind-facilities.example/nl/privacy"},
+                                 {"label": "Voorwaarden", "url": "https://www.northwind-facilities.example/nl/terms"},
+                                 {"label": "Debiteurenteam", "url": "mailto:receivables@northwind-facilities.example"}]},
+            },
+            "texts": {
+                "en": {"welcome": "Hello {customerName}, your Northwind account on {portalName} is ready.",
+                       "newInvoice": "Hello {customerName}, facilities invoice {invoiceNumber} for {amount} has been"
+                                     " issued and is due on {dueDate}.",
+                       "loginIntro": "Northwind customers: sign in to {portalName} to see and download your invoices."},
+                "nl": {"welcome": "Hallo {customerName}, uw Northwind-account op {portalName} staat klaar.",
+                       "newInvoice": "Hallo {customerName}, factuur {invoiceNumber} voor facilitaire diensten van"
+                                     " {amount} is verstuurd en vervalt op {dueDate}.",
+                       "loginIntro": "Klanten van Northwind: log in op {portalName} om uw facturen te bekijken."},
+            },
+        },
+        "logoColours": ("#0b4f8a", "#4fa3e0"),
         "vat": {"standard": ("S", "23"), "reduced": ("S", "13.5")},
         "categories": ["General recharges", "Energy", "Rent", "Maintenance", "Cleaning", "Security"],
         "email_locals": ["accounts", "finance", "invoices", "ap", "accountspayable"],
@@ -567,6 +619,24 @@ def yq(s):
     return json.dumps(s, ensure_ascii=False)  # a JSON string is a valid YAML double-quoted scalar
 
 
+def yaml_lines(value, indent):
+    """Block YAML of nested dicts, lists of dicts and strings (strings as JSON, which YAML reads)."""
+    lines = []
+    for key, v in value.items():
+        if isinstance(v, dict):
+            lines.append(f"{indent}{key}:")
+            lines.extend(yaml_lines(v, indent + "  "))
+        elif isinstance(v, list):
+            lines.append(f"{indent}{key}:")
+            for item in v:
+                first, *rest = yaml_lines(item, indent + "    ")
+                lines.append(f"{indent}  - {first.strip()}")
+                lines.extend(rest)
+        else:
+            lines.append(f"{indent}{key}: {yq(v)}")
+    return lines
+
+
 def tenant_yml(t, seller):
     a, e = seller["address"], seller["endpoint"]
     return "\n".join([
@@ -593,16 +663,15 @@ def tenant_yml(t, seller):
         f"    phone: {yq(seller['contact']['phone'])}",
         f"    email: {yq(seller['contact']['email'])}",
         "branding:",
-        f"  primaryColor: {yq(t['branding']['primaryColor'])}",
-        f"  accentColor: {yq(t['branding']['accentColor'])}",
+        *yaml_lines(t["branding"], "  "),
         f"enabledFormats: [{', '.join(t['formats'])}]",
         "enabledChannels: [email, email-pdf]",
         "",
     ])
 
 
-def logo_svg(t):
-    p, a = t["branding"]["primaryColor"], t["branding"]["accentColor"]
+def logo_svg(t, mark_only=False):
+    p, a = t["logoColours"]
     if t["slug"] == "hollandse-energie":
         mark = (f'  <circle cx="30" cy="30" r="24" fill="{p}"/>\n'
                 f'  <path d="M30 12 C42 18 44 34 30 48 C16 34 18 18 30 12 Z" fill="{a}"/>\n'
@@ -614,6 +683,9 @@ def logo_svg(t):
                 f'  <path d="M14 33 Q30 25 46 33" fill="none" stroke="#ffffff" stroke-width="4" stroke-linecap="round"/>\n'
                 f'  <path d="M14 42 Q30 34 40 40" fill="none" stroke="{a}" stroke-width="4" stroke-linecap="round"/>\n')
         words = ("Northwind", "Facilities Ltd")
+    if mark_only:
+        return ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="4 4 52 52" width="32" height="32">\n'
+                + mark + '</svg>\n')
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 60" width="200" height="60"'
@@ -712,6 +784,7 @@ def main():
         sizes = {
             "tenant.yml": write(os.path.join(base, "tenant.yml"), tenant_yml(t, seller)),
             "logo.svg": write(os.path.join(base, "logo.svg"), svg),
+            "favicon.svg": write(os.path.join(base, "favicon.svg"), logo_svg(t, mark_only=True)),
             "customers.json": write(os.path.join(base, "customers.json"), json_pretty(customers)),
             "invoices.json": write(os.path.join(base, "invoices.json"), json_per_record(invoices)),
         }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
+import io.invoiceportal.core.tenant.BrandingInput;
 import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.core.tenant.TenantRequest;
 import io.invoiceportal.ui.NotFoundView;
@@ -34,7 +35,7 @@ class TenantHomeViewTest extends PortalUiTest {
     @Test
     void logoMarkupOnlyEverReachesThePageAsAnImageDataUri() {
         Tenant branded = tenants.create(new TenantRequest(uniqueSlug("home"), "Demo Supplies B.V.", "nl", null,
-                new TenantRequest.BrandingInput("#1f6feb", "#ffb000", "<svg xmlns='http://www.w3.org/2000/svg'/>"),
+                new BrandingInput("#1f6feb", "#8a4b00", "<svg xmlns='http://www.w3.org/2000/svg'/>"),
                 null, null)).tenant();
         jdbi.useHandle(h -> h.createUpdate("update tenant set settings = jsonb_set(settings, '{branding,logoSvg}', to_jsonb(:svg))"
                 + " where id = :id").bind("svg", HOSTILE_SVG).bind("id", branded.id()).execute());

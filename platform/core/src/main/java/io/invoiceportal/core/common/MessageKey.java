@@ -117,6 +117,27 @@ public enum MessageKey {
     LOGO_NOT_SVG("logo.notSvg"),
     /** {0}: the deepest nesting allowed. */
     LOGO_MALFORMED("logo.malformed"),
+    /** {0}: the active or remote content found (an element or attribute). */
+    LOGO_UNSAFE("logo.unsafe"),
+    IMAGE_DATA_URI("image.dataUri"),
+    /** {0}: the most kilobytes. */
+    IMAGE_TOO_LARGE("image.tooLarge"),
+    IMAGE_NOT_PNG("image.notPng"),
+    /** {0}: the most pixels of width and of height. */
+    IMAGE_DIMENSIONS("image.dimensions"),
+    /** {0}: the contrast ratio white text reaches on the colour; {1}: the minimum (WCAG AA). */
+    COLOUR_CONTRAST("colour.contrast"),
+    /** {0}: the font ids. */
+    FONT_UNKNOWN("fontFamily.unknown"),
+    TEXT_MARKUP("text.markup"),
+    NAME_CHARACTERS("name.characters"),
+    /** {0}: the text keys. */
+    TEXT_KEY_UNKNOWN("textKey.unknown"),
+    /** {0}: the placeholder used; {1}: the placeholders of the text. */
+    PLACEHOLDER_UNKNOWN("placeholder.unknown"),
+    LINK_URL_INVALID("link.url"),
+    /** {0}: the parts that can be previewed. */
+    PREVIEW_PART("preview.part"),
     READ_FILTER_INVALID("read.invalid"),
     /** {0}: the fields that can be sorted on. */
     SORT_FIELD_INVALID("sort.fieldInvalid"),

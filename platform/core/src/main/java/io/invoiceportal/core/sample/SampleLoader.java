@@ -14,6 +14,9 @@ import io.invoiceportal.core.invoice.InvoiceRequest;
 import io.invoiceportal.core.invoice.InvoiceService;
 import io.invoiceportal.core.outbox.OutboxDao;
 import io.invoiceportal.core.outbox.OutboxKind;
+import io.invoiceportal.core.common.Checks;
+import io.invoiceportal.core.tenant.BrandingCheck;
+import io.invoiceportal.core.tenant.BrandingInput;
 import io.invoiceportal.core.tenant.SettingsRequest;
 import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.core.tenant.TenantRequest;
@@ -36,7 +39,8 @@ import org.slf4j.LoggerFactory;
  * (a tenant's {@code timeZone}, {@code enabledFormats} and {@code enabledChannels} through its
  * settings, as an issuer would change them; a listed format whose plugin is not installed is kept
  * enabled and offered once the plugin is there).
- * Idempotent: what exists already is left as it is. Sample customers marked {@code demoActivated}
+ * Idempotent: what exists already is left as it is, but for the branding, which is set to the
+ * sample's (see {@link #brand}). Sample customers marked {@code demoActivated}
  * get the demo password; the others keep their activation e-mail.
  */
 public class SampleLoader {
@@ -80,7 +84,7 @@ public class SampleLoader {
     public String load(Path dir) throws IOException {
         JsonNode yml = YAML.readTree(dir.resolve("tenant.yml").toFile());
         String slug = yml.path("slug").asText();
-        Tenant tenant = tenants.findBySlug(slug).orElseGet(() -> createTenant(dir, yml));
+        Tenant tenant = tenants.findBySlug(slug).map(t -> brand(t, dir, yml)).orElseGet(() -> createTenant(dir, yml));
         String hash = null;
         int newCustomers = 0;
         for (JsonNode node : Json.MAPPER.readTree(dir.resolve("customers.json").toFile())) {
@@ -126,14 +130,49 @@ public class SampleLoader {
         return texts;
     }
 
+    /**
+     * The sample's branding of {@code tenant.yml}, with {@code logo.svg} (as {@code logoSvg}) and
+     * {@code favicon.svg} (as a data URI) when the folder has them.
+     */
+    private static ObjectNode branding(Path dir, JsonNode yml) throws IOException {
+        ObjectNode branding = yml.path("branding").isObject() ? ((ObjectNode) yml.path("branding")).deepCopy()
+                : Json.MAPPER.createObjectNode();
+        Path logo = dir.resolve("logo.svg");
+        if (Files.isRegularFile(logo)) {
+            branding.put("logoSvg", Files.readString(logo));
+        }
+        Path favicon = dir.resolve("favicon.svg");
+        if (Files.isRegularFile(favicon)) {
+            branding.put("favicon", "data:image/svg+xml;base64,"
+                    + java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(favicon)));
+        }
+        return branding;
+    }
+
+    /**
+     * An existing sample tenant gets the sample's branding again when what it stores differs (a
+     * tenant loaded before the sample had its brand, or whose brand was changed since), checked by
+     * the same rules as {@code PUT …/settings}.
+     */
+    private Tenant brand(Tenant tenant, Path dir, JsonNode yml) {
+        try {
+            BrandingInput input = Json.MAPPER.treeToValue(branding(dir, yml), BrandingInput.class);
+            Tenant.Branding wanted = BrandingCheck.apply(new Checks(), tenant.branding(), input, tenant.languages());
+            if (Json.write(wanted).equals(Json.write(tenant.branding()))) {
+                return tenant;
+            }
+            return tenants.updateSettings(tenant, new SettingsRequest(null, null, input, null, null, null, null, null),
+                    Set.of(), Set.of(), Map.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private Tenant createTenant(Path dir, JsonNode yml) {
         try {
             ObjectNode body = ((ObjectNode) yml).deepCopy();
             body.remove(List.of("enabledFormats", "enabledChannels", "timeZone"));
-            Path logo = dir.resolve("logo.svg");
-            if (Files.isRegularFile(logo)) {
-                ((ObjectNode) body.withObject("/branding")).put("logoSvg", Files.readString(logo));
-            }
+            body.set("branding", branding(dir, yml));
             TenantRequest request = Json.MAPPER.treeToValue(body, TenantRequest.class);
             Tenant tenant = tenants.create(request).tenant();
             List<String> formats = texts(yml.path("enabledFormats"));

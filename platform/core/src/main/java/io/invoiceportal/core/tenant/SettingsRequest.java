@@ -14,17 +14,18 @@ import java.util.Map;
  * settings export formats and delivery channels declare, per format or channel id; settings left
  * out keep their value (see {@link PluginSettingsInput}). {@code seller.contact} replaces the
  * seller's contact point (EN 16931 BG-6); a contact with every part empty removes it.
+ * {@code branding} is checked and applied by {@link BrandingCheck}.
  * {@code customersNotReady} is computed and ignored when a body read with GET is sent back.
  */
 @JsonIgnoreProperties("customersNotReady")
 public record SettingsRequest(
-        List<String> enabledFormats, List<String> enabledChannels, TenantRequest.BrandingInput branding,
+        List<String> enabledFormats, List<String> enabledChannels, BrandingInput branding,
         List<String> languages, List<String> embedOrigins, String defaultLanguage, String timeZone,
         Map<String, JsonNode> plugins, SellerSettings seller) {
 
     /** Settings without seller changes. */
     public SettingsRequest(List<String> enabledFormats, List<String> enabledChannels,
-            TenantRequest.BrandingInput branding, List<String> languages, List<String> embedOrigins,
+            BrandingInput branding, List<String> languages, List<String> embedOrigins,
             String defaultLanguage, String timeZone, Map<String, JsonNode> plugins) {
         this(enabledFormats, enabledChannels, branding, languages, embedOrigins, defaultLanguage, timeZone, plugins,
                 null);

@@ -47,6 +47,10 @@ final class SvgSanitizer {
             "stop-opacity", "gradientUnits", "gradientTransform", "spreadMethod", "patternUnits",
             "patternContentUnits", "patternTransform", "clipPathUnits", "maskUnits", "maskContentUnits", "role",
             "aria-label", "aria-hidden", "href");
+    /** Elements that run, load or change something: a logo that has one is refused, not cleaned. */
+    private static final Set<String> ACTIVE_ELEMENTS = Set.of(
+            "script", "foreignObject", "iframe", "object", "embed", "image", "feImage", "a", "set", "animate",
+            "animateTransform", "animateMotion", "handler", "listener");
     private static final Pattern FRAGMENT = Pattern.compile("#[A-Za-z_][A-Za-z0-9_.:-]{0,100}");
     private static final Pattern LOCAL_URL =
             Pattern.compile("url\\(\\s*(['\"]?)#[A-Za-z_][A-Za-z0-9_.:-]{0,100}\\1\\s*\\)");
@@ -75,13 +79,43 @@ final class SvgSanitizer {
 
     /** The logo with only what the allow-list permits, as standalone SVG markup. */
     static String sanitize(String markup) throws Refused {
+        return write(markup).result();
+    }
+
+    /**
+     * Like {@link #sanitize}, but refuses ({@link MessageKey#LOGO_UNSAFE}, naming the first) markup with
+     * active or remote content: scripts, {@code foreignObject}, images, animation, event handlers, links
+     * or {@code url()} out of the logo. Harmless extras (editor metadata, styles) are still left out.
+     */
+    static String sanitizeStrict(String markup) throws Refused {
+        Writer out = write(markup);
+        if (out.unsafe != null) {
+            throw new Refused(MessageKey.LOGO_UNSAFE, out.unsafe);
+        }
+        return out.result();
+    }
+
+    private static Writer write(String markup) throws Refused {
         Element root = parse(markup).getDocumentElement();
         if (!isSvg(root) || !root.getLocalName().equals("svg")) {
             throw new Refused(MessageKey.LOGO_NOT_SVG);
         }
         Writer out = new Writer();
         out.element(root, 0);
-        return out.result();
+        return out;
+    }
+
+    /** What makes a left-out attribute active or remote, or null when leaving it out is harmless. */
+    private static String activeAttribute(Attr attr) {
+        String name = attr.getLocalName() == null ? attr.getName() : attr.getLocalName();
+        String value = attr.getValue().strip().toLowerCase(Locale.ROOT);
+        if (name.toLowerCase(Locale.ROOT).startsWith("on")) {
+            return name;
+        }
+        if (name.equals("href") || name.equals("src") || !isPlainValue(attr.getValue()) || value.contains("javascript:")) {
+            return name + "=\"" + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "\"";
+        }
+        return null;
     }
 
     private static org.w3c.dom.Document parse(String markup) throws Refused {
@@ -152,6 +186,7 @@ final class SvgSanitizer {
     private static final class Writer {
         private final StringBuilder body = new StringBuilder();
         private boolean usesXlink;
+        private String unsafe;
 
         void element(Element e, int depth) {
             String name = e.getLocalName();
@@ -166,12 +201,17 @@ final class SvgSanitizer {
                 if (allowed != null) {
                     usesXlink |= allowed.startsWith("xlink:");
                     body.append(' ').append(allowed).append("=\"").append(escape(attr.getValue().strip())).append('"');
+                } else if (unsafe == null) {
+                    unsafe = activeAttribute(attr);
                 }
             }
             body.append('>');
             for (Node child = e.getFirstChild(); child != null; child = child.getNextSibling()) {
                 if (child instanceof Element c && isSvg(c) && ELEMENTS.contains(c.getLocalName())) {
                     element(c, depth + 1);
+                } else if (child instanceof Element c && unsafe == null && (ACTIVE_ELEMENTS.contains(c.getLocalName())
+                        || c.getElementsByTagNameNS("*", "script").getLength() > 0)) {
+                    unsafe = "<" + c.getLocalName() + ">";
                 } else if ((child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE)
                         && TEXT_ELEMENTS.contains(name)) {
                     body.append(escape(child.getNodeValue()));

@@ -21,6 +21,4 @@ public record TenantRequest(
             this(legalName, address, vatId, endpoint, iban, null);
         }
     }
-
-    public record BrandingInput(String primaryColor, String accentColor, String logoSvg) {}
 }

@@ -25,7 +25,6 @@ import org.jdbi.v3.core.Jdbi;
 public class TenantService {
     public static final List<String> LANGUAGES = List.of("nl", "en");
     private static final Pattern SLUG = Pattern.compile("^[a-z0-9-]{2,40}$");
-    private static final Pattern COLOR = Pattern.compile("^#[0-9a-fA-F]{6}$");
     private static final Pattern HOST = Pattern.compile("^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$");
     private static final Pattern IBAN = Pattern.compile("^[A-Z]{2}[0-9]{2}[A-Z0-9]{10,30}$");
 
@@ -82,7 +81,7 @@ public class TenantService {
             }
         }
         Tenant.Seller seller = checkSeller(checks, request.seller(), name);
-        Tenant.Branding branding = checkBranding(checks, request.branding());
+        Tenant.Branding branding = BrandingCheck.apply(checks, BrandingCheck.defaults(), request.branding(), languages);
         List<String> hosts = new ArrayList<>();
         if (request.hostNames() != null) {
             for (int i = 0; i < request.hostNames().size(); i++) {
@@ -154,14 +153,7 @@ public class TenantService {
         }
         List<String> origins = r.embedOrigins() == null ? tenant.embedOrigins()
                 : EmbedOrigins.checked(checks, r.embedOrigins());
-        Tenant.Branding branding = tenant.branding();
-        if (r.branding() != null) {
-            TenantRequest.BrandingInput b = r.branding();
-            branding = checkBranding(checks, new TenantRequest.BrandingInput(
-                    b.primaryColor() != null ? b.primaryColor() : branding.primaryColor(),
-                    b.accentColor() != null ? b.accentColor() : branding.accentColor(),
-                    b.logoSvg() != null ? b.logoSvg() : branding.logoSvg()));
-        }
+        Tenant.Branding branding = BrandingCheck.apply(checks, tenant.branding(), r.branding(), languages);
         ZoneId timeZone = tenant.timeZone();
         if (r.timeZone() != null && !isTimeZone(r.timeZone().strip())) {
             checks.add("timeZone", MessageKey.TIME_ZONE_INVALID);
@@ -227,34 +219,6 @@ public class TenantService {
     private static Tenant.Contact contact(Checks checks, String prefix, ContactInput input) {
         ContactInput c = input == null ? null : input.checked(checks, prefix);
         return c == null ? null : new Tenant.Contact(c.name(), c.phone(), c.email());
-    }
-
-    /** A colour such as {@code #1f4e79}; {@code standard} when none is given. */
-    private static String colour(Checks checks, String field, String asked, String standard) {
-        String colour = asked == null ? standard : asked;
-        if (!COLOR.matcher(colour).matches()) {
-            checks.add(field, MessageKey.COLOUR_INVALID, standard);
-            return null;
-        }
-        return colour;
-    }
-
-    private static Tenant.Branding checkBranding(Checks checks, TenantRequest.BrandingInput branding) {
-        if (branding == null) {
-            return new Tenant.Branding("#1f4e79", "#f0a500", null);
-        }
-        String primary = colour(checks, "branding.primaryColor", branding.primaryColor(), "#1f4e79");
-        String accent = colour(checks, "branding.accentColor", branding.accentColor(), "#f0a500");
-        String logo = checks.optional("branding.logoSvg", branding.logoSvg(), 200_000);
-        if (logo != null) {
-            try {
-                logo = SvgSanitizer.sanitize(logo);
-            } catch (SvgSanitizer.Refused e) {
-                checks.add("branding.logoSvg", e.key(), e.args());
-                logo = null;
-            }
-        }
-        return new Tenant.Branding(primary, accent, logo);
     }
 
     private static Tenant toTenant(TenantDao.Row row) {

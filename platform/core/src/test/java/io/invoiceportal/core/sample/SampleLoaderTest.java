@@ -11,6 +11,7 @@ import io.invoiceportal.core.testing.Fixtures;
 import io.invoiceportal.core.testing.TestDatabaseExtension;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -49,6 +50,19 @@ class SampleLoaderTest {
         assertThat(count(jdbi, "select count(*) from outbox where kind = 'activation'")).as("mails for unactivated only").isEqualTo(6);
         assertThat(count(jdbi, "select count(*) from outbox where kind = 'new-invoice'")).isZero();
         assertThat(tenants.findBySlug("hollandse-energie").orElseThrow().branding().logoSvg()).contains("<svg");
+        Tenant.Branding hollandse = tenants.findBySlug("hollandse-energie").orElseThrow().branding();
+        Tenant.Branding northwind = tenants.findBySlug("northwind-facilities").orElseThrow().branding();
+        assertThat(hollandse.displayName()).isEqualTo("Hollandse Energie");
+        assertThat(northwind.displayName()).isEqualTo("Northwind Facilities");
+        assertThat(hollandse.fontFamily()).isEqualTo("humanist");
+        assertThat(northwind.fontFamily()).isEqualTo("transitional");
+        assertThat(hollandse.faviconSvg()).contains("<circle");
+        assertThat(northwind.logoSvg()).isNotEqualTo(hollandse.logoSvg());
+        assertThat(List.of(hollandse.primaryColor(), hollandse.accentColor()))
+                .doesNotContainAnyElementsOf(List.of(northwind.primaryColor(), northwind.accentColor()));
+        assertThat(hollandse.texts().get("en").get("newInvoice")).contains("{invoiceNumber}");
+        assertThat(northwind.footer().get("nl").links()).hasSize(3);
+        assertThat(northwind.mailSenderName()).isEqualTo("Northwind Accounts");
         assertThat(tenants.findBySlug("northwind-facilities").orElseThrow().defaultLanguage()).isEqualTo("en");
         assertThat(tenants.findBySlug("northwind-facilities").orElseThrow().timeZone()).isEqualTo(ZoneId.of("Europe/Dublin"));
         assertThat(tenants.findBySlug("hollandse-energie").orElseThrow().timeZone()).isEqualTo(ZoneId.of("Europe/Amsterdam"));
@@ -66,7 +80,28 @@ class SampleLoaderTest {
 
         loader.loadAll(dir);
         assertThat(count(jdbi, "select count(*) from invoice")).isEqualTo(2006);
+        assertThat(tenants.findBySlug("hollandse-energie").orElseThrow().branding()).as("a second load keeps the brand")
+                .usingRecursiveComparison().isEqualTo(hollandse);
         assertThat(count(jdbi, "select count(*) from customer")).isEqualTo(40);
         assertThat(count(jdbi, "select count(*) from tenant")).isEqualTo(2);
+    }
+
+    /** A sample tenant stored before the sample had its brand (or whose brand was changed) gets the sample's brand on the next load. */
+    @Test
+    void brandsAnExistingSampleTenant() {
+        Jdbi jdbi = db.jdbi();
+        TenantService tenants = Fixtures.tenants(jdbi);
+        SampleLoader loader = new SampleLoader(jdbi, tenants, new CustomerService(jdbi), new InvoiceService(jdbi),
+                new Pbkdf2Hasher());
+        Path dir = Path.of("../../tenants-sample");
+        loader.loadAll(dir);
+        jdbi.useHandle(h -> h.execute("update tenant set settings = jsonb_set(settings, '{branding}',"
+                + " '{\"primaryColor\": \"#1b7340\", \"accentColor\": \"#8cc63f\"}') where slug = 'hollandse-energie'"));
+        assertThat(tenants.findBySlug("hollandse-energie").orElseThrow().branding().displayName()).isNull();
+        loader.loadAll(dir);
+        Tenant.Branding branded = tenants.findBySlug("hollandse-energie").orElseThrow().branding();
+        assertThat(branded.displayName()).isEqualTo("Hollandse Energie");
+        assertThat(branded.accentColor()).isEqualTo("#0e5a35");
+        assertThat(branded.logoSvg()).contains("<svg");
     }
 }

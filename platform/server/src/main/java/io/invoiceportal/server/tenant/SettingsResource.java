@@ -42,8 +42,6 @@ public class SettingsResource {
         this.readiness = readiness;
     }
 
-    public record BrandingJson(String primaryColor, String accentColor, String logoSvg) {}
-
     /** The seller's contact point (EN 16931 BG-6); null when none is set. */
     public record SellerJson(Tenant.Contact contact) {}
 
@@ -52,12 +50,27 @@ public class SettingsResource {
             Map<String, Map<String, Object>> plugins, SellerJson seller, Map<String, Integer> customersNotReady) {}
 
     private SettingsJson json(Tenant t) {
-        return new SettingsJson(t.enabledFormats(), t.enabledChannels(), new BrandingJson(
-                t.branding().primaryColor(), t.branding().accentColor(), t.branding().logoSvg()),
+        return new SettingsJson(t.enabledFormats(), t.enabledChannels(), BrandingJson.of(t.branding()),
                 t.languages(), t.defaultLanguage(), t.embedOrigins(), t.timeZone().getId(),
                 pluginSettings.view(t, plugins.declaredSettings()), new SellerJson(t.seller().contact()),
                 readiness.notReady(t));
     }
+
+    /** What the OpenAPI description tells of branding. */
+    static final String BRANDING = "branding (422 per field such as branding.primaryColor,"
+            + " branding.footer.en.links[1].url): displayName (at most 100) and mailSenderName (at most 80): plain,"
+            + " one line, no <>\"; logo and favicon: data URIs, data:image/svg+xml;base64,... (SVG sanitised by"
+            + " allow-list; scripts, foreignObject, images, event handlers, links out of the image refused; logo at"
+            + " most 200 KB, favicon 20 KB) or data:image/png;base64,... (a real PNG; logo at most 300 KB and"
+            + " 2000x2000 px, favicon 50 KB and 512x512 px); logoSvg (raw SVG markup) is still taken when logo is"
+            + " absent; primaryColor and accentColor: #rrggbb or #rgb, white text on each must reach 4.5:1 (WCAG"
+            + " AA); fontFamily: one of system, humanist, geometric, transitional, old-style, monospace; footer: per"
+            + " language the tenant offers, {text (at most 500, plain), links (at most 8): [{label (at most 60),"
+            + " url (https:// or mailto:)}]}; texts: per language, welcome {customerName} {portalName},"
+            + " newInvoice {customerName} {portalName} {invoiceNumber} {amount} {dueDate}, loginIntro {portalName}"
+            + " (plain, at most 1000, only these placeholders). A key left out keeps its value; \"\" removes a"
+            + " displayName, mailSenderName, fontFamily, logo or favicon; in footer and texts a language or text"
+            + " sent as null (or \"\") is removed.";
 
     @GET
     @Operation(summary = "The tenant's settings",
@@ -72,7 +85,7 @@ public class SettingsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change settings; keys left out keep their value",
             description = "Formats and channels must be offered by an installed plugin (422 otherwise)."
-                    + " The logo is stored sanitised (allow-listed SVG only). embedOrigins: https origins"
+                    + BRANDING + " embedOrigins: https origins"
                     + " (https://host[:port], no path or wildcard, at most 10) that may frame the tenant's pages."
                     + " plugins: per format or channel id, the values of the settings it declares (422 per field,"
                     + " such as plugins.webhook.url); null removes a value (the default applies); a secret is shown"

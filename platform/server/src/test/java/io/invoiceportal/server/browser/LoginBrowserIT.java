@@ -29,7 +29,7 @@ class LoginBrowserIT {
         base = "http://localhost:" + APP.getLocalPort();
         Http api = new Http(base + "/api");
         String key = api.post("/v1/tenants", PortalApp.ADMIN_KEY, Map.of("slug", "acme", "name", "Acme Energie B.V.",
-                "language", "nl", "branding", Map.of("primaryColor", "#1b7340", "accentColor", "#8cc63f")))
+                "language", "nl", "branding", Map.of("primaryColor", "#1b7340", "accentColor", "#0e5a35")))
                 .json().path("apiKey").asText();
         api.put("/v1/tenants/acme/customers/C-1", key, Map.of("companyName", "Bakkerij De Korenschoof B.V.",
                 "email", "a@korenschoof.example", "login", "korenschoof"));

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(DropwizardExtensionsSupport.class)
 class BrandingSettingsIT {
     static final DropwizardAppExtension<PortalConfiguration> APP = PortalApp.extension("branding");
-    static final String SVG = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><circle cx=\"5\" cy=\"5\" r=\"4\" fill=\"#0b4f8a\"></circle></svg>";
+    static final String SVG = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><circle cx=\"5\" cy=\"5\" fill=\"#0b4f8a\" r=\"4\"></circle></svg>";
     static String api;
     static String key;
 

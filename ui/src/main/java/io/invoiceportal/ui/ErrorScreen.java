@@ -12,14 +12,16 @@ import io.invoiceportal.core.account.SignedIn;
 import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.ui.access.Languages;
 import io.invoiceportal.ui.access.Visit;
+import io.invoiceportal.ui.layout.BrandStyle;
+import io.invoiceportal.ui.layout.PortalFooter;
 import io.invoiceportal.ui.layout.PortalHeader;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The frame of the pages Vaadin shows in place of a route: under {@code t/{tenant}/} the tenant's
- * header (with the user menu for a signed-in user), the page language and a link to the login page,
- * as every other page of that tenant.
+ * look, header (with the user menu for a signed-in user) and footer, the page language and a link to
+ * the login page, as every other page of that tenant.
  */
 abstract class ErrorScreen extends VerticalLayout implements HasDynamicTitle {
 
@@ -53,7 +55,9 @@ abstract class ErrorScreen extends VerticalLayout implements HasDynamicTitle {
         content.getStyle().set("margin", "0 auto");
         removeAll();
         add(new PortalHeader(new Visit(tenant, user)), content);
-        this.title = title + " – " + tenant.name();
+        PortalFooter.of(tenant, ui.getLocale()).ifPresent(this::add);
+        BrandStyle.apply(ui, tenant);
+        this.title = title + " – " + tenant.displayName();
     }
 
     /** The browser tab's title. */

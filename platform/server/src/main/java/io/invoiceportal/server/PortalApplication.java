@@ -42,6 +42,7 @@ import io.invoiceportal.server.tenant.TenantResource;
 import io.invoiceportal.server.vaadin.VaadinWiring;
 import io.invoiceportal.server.web.PortalErrorHandler;
 import io.invoiceportal.server.web.SecurityHeadersFilter;
+import io.invoiceportal.server.web.TenantFaviconFilter;
 import io.invoiceportal.ui.UiServices;
 import jakarta.servlet.DispatcherType;
 import java.nio.file.Path;
@@ -145,12 +146,14 @@ public class PortalApplication extends Application<PortalConfiguration> {
         return adminKey;
     }
 
-    /** Servlet filters (headers, Shiro) and the Vaadin UI under /*. */
+    /** Servlet filters (headers, Shiro, tenant icons) and the Vaadin UI under /*. */
     private void web(Environment environment, UserSessions sessions) {
         environment.servlets().addFilter("security-headers", new SecurityHeadersFilter(services.tenants()))
                 .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), false, "/*");
         environment.servlets().addFilter("shiro", new PortalShiroFilter(new PortalRealm(services.accounts())))
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC), true, "/*");
+        environment.servlets().addFilter("tenant-favicon", new TenantFaviconFilter(services.tenants()))
+                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/t/*");
         environment.servlets().addFilter("ended-sessions", new EndedSessionsFilter(sessions))
                 .addMappingForServletNames(EnumSet.of(DispatcherType.REQUEST), true, VaadinWiring.SERVLET_NAME);
         VaadinWiring.install(environment, new UiServices(services.tenants(), services.accounts(),

@@ -16,8 +16,9 @@ import io.invoiceportal.ui.UiServices;
 import io.invoiceportal.ui.access.Visit;
 
 /**
- * The bar at the top of every tenant page in the tenant's colour: logo and name, then the language
- * switch for visitors, or for users the user menu under their login name (profile, log out).
+ * The bar at the top of every tenant page in the tenant's accent colour ({@link BrandStyle}): logo and
+ * display name, then the language switch for visitors, or for users the user menu under their login
+ * name (profile, log out).
  */
 public class PortalHeader extends HorizontalLayout {
 
@@ -27,17 +28,17 @@ public class PortalHeader extends HorizontalLayout {
         setWidthFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
         getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-l)").set("box-sizing", "border-box")
-                .set("background-color", Branding.safeColor(tenant.branding() == null ? null : tenant.branding().primaryColor()))
-                .set("color", "white");
+                .set("background-color", "var(--portal-header-color)").set("color", "var(--portal-header-text-color)");
 
-        String logoSvg = tenant.branding() == null ? null : tenant.branding().logoSvg();
-        if (logoSvg != null && !logoSvg.isBlank()) {
-            Image logo = new Image(Branding.svgDataUri(logoSvg), getTranslation("tenant.logo.alt", tenant.name()));
+        Branding.logoUri(tenant).ifPresent(uri -> {
+            Image logo = new Image(uri, getTranslation("tenant.logo.alt", tenant.displayName()));
             logo.addClassName("tenant-logo");
             logo.setHeight("48px");
+            logo.getStyle().set("background", "var(--portal-logo-background)").set("padding", "2px 6px")
+                    .set("border-radius", "var(--lumo-border-radius-m)").set("box-sizing", "border-box");
             add(logo);
-        }
-        Span name = new Span(tenant.name());
+        });
+        Span name = new Span(tenant.displayName());
         name.addClassName("tenant-name");
         name.getStyle().set("font-size", "var(--lumo-font-size-l)").set("font-weight", "600");
         add(name);
@@ -66,7 +67,7 @@ public class PortalHeader extends HorizontalLayout {
         HorizontalLayout label = new HorizontalLayout(VaadinIcon.USER.create(), who, caret);
         label.setSpacing(false);
         label.setAlignItems(FlexComponent.Alignment.CENTER);
-        label.getStyle().set("gap", "var(--lumo-space-xs)").set("color", "white");
+        label.getStyle().set("gap", "var(--lumo-space-xs)").set("color", "var(--portal-header-text-color)");
         MenuItem root = menu.addItem(label);
         root.getSubMenu().addItem(getTranslation("menu.profile"), click -> UI.getCurrent().navigate(visit.path("profile")))
                 .addClassName("menu-profile");

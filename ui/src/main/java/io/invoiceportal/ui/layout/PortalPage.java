@@ -9,8 +9,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import io.invoiceportal.ui.access.Visit;
 
 /**
- * The page frame of every tenant screen: the {@link PortalHeader} and a centred column for the
- * screen's content. A screen fills the column in {@link #render}, called on every entry, so the
+ * The page frame of every tenant screen: the tenant's look ({@link BrandStyle}), the {@link PortalHeader},
+ * a centred column for the screen's content and the tenant's {@link PortalFooter}. A screen fills the column in {@link #render}, called on every entry, so the
  * page is always built in the language the guard picked.
  */
 public abstract class PortalPage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -40,11 +40,13 @@ public abstract class PortalPage extends VerticalLayout implements BeforeEnterOb
         content.setPadding(true);
         content.getStyle().set("box-sizing", "border-box").set("margin", "0 auto");
         add(new PortalHeader(visit), content);
+        BrandStyle.apply(event.getUI(), visit.tenant());
         // Lumo's success green under white notification text is 4.3:1; a darker green reaches 4.5:1 (axe color-contrast)
         event.getUI().getElement().getStyle().set("--lumo-success-color", "#14703a");
         ComponentTexts.page(event.getUI(), this);
-        title = visit.tenant().name();
+        title = visit.tenant().displayName();
         render(visit, event);
+        PortalFooter.of(visit.tenant(), event.getUI().getLocale()).ifPresent(this::add);
     }
 
     /** Builds the screen into {@link #content()}; may also forward the event elsewhere. */
@@ -58,7 +60,8 @@ public abstract class PortalPage extends VerticalLayout implements BeforeEnterOb
     protected H1 heading(String text, Visit visit) {
         H1 heading = new H1(text);
         heading.getStyle().set("font-size", "var(--lumo-font-size-xxl)");
-        title = text.equals(visit.tenant().name()) ? text : text + " – " + visit.tenant().name();
+        String name = visit.tenant().displayName();
+        title = text.equals(name) ? text : text + " – " + name;
         content.add(heading);
         return heading;
     }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -16,6 +17,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import io.invoiceportal.core.account.LoginResult;
 import io.invoiceportal.core.tenant.Tenant;
+import io.invoiceportal.plugin.api.TenantView;
 import io.invoiceportal.ui.UiServices;
 import io.invoiceportal.ui.access.NextPath;
 import io.invoiceportal.ui.access.PublicView;
@@ -25,6 +27,7 @@ import io.invoiceportal.ui.layout.FieldErrors;
 import io.invoiceportal.ui.layout.Notice;
 import io.invoiceportal.ui.layout.PortalPage;
 import io.invoiceportal.ui.password.ForgotPasswordView;
+import java.util.Map;
 
 /**
  * Inloggen: login name and password. A failure never says which of the two was wrong; after
@@ -53,6 +56,7 @@ public class LoginView extends PortalPage {
             return;
         }
         heading(getTranslation("login.title"), visit);
+        addContent(intro(visit.tenant()));
         Notice.take(event.getUI()).ifPresent(key -> addContent(Notice.success(getTranslation(key))));
 
         login.setLabel(getTranslation("field.login"));
@@ -76,6 +80,19 @@ public class LoginView extends PortalPage {
         addContent(message, login, password, submit, forgot);
         content().setAlignItems(FlexComponent.Alignment.STRETCH);
         login.focus();
+    }
+
+    /**
+     * The tenant's own introduction in the reader's language ({@code {portalName}} filled in), else the
+     * portal's; the tenant's text in another language would be read out with the wrong pronunciation.
+     */
+    private Paragraph intro(Tenant tenant) {
+        String own = tenant.branding() == null ? null
+                : tenant.branding().texts().getOrDefault(getLocale().getLanguage(), Map.of()).get(TenantView.Branding.LOGIN_INTRO);
+        Paragraph intro = new Paragraph(own != null && !own.isBlank() ? own.replace("{portalName}", tenant.displayName())
+                : getTranslation("login.intro", tenant.displayName()));
+        intro.addClassName("login-intro");
+        return intro;
     }
 
     private void submit(Tenant tenant, String next) {

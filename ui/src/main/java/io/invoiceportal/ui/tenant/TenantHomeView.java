@@ -24,10 +24,10 @@ public class TenantHomeView extends PortalPage {
     @Override
     protected void render(Visit visit, BeforeEnterEvent event) {
         Tenant tenant = visit.tenant();
-        H1 name = heading(tenant.name(), visit);
+        H1 name = heading(tenant.displayName(), visit);
         name.addClassName("tenant-title");
         RouterLink login = new RouterLink(getTranslation("login.title"), LoginView.class,
                 new RouteParameters("tenant", tenant.slug()));
-        addContent(new Paragraph(getTranslation("tenant.welcome", tenant.name())), login);
+        addContent(new Paragraph(getTranslation("tenant.welcome", tenant.displayName())), login);
     }
 }

@@ -10,7 +10,6 @@ import io.invoiceportal.core.tenant.BrandingInput;
 import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.core.tenant.TenantRequest;
 import io.invoiceportal.ui.NotFoundView;
-import io.invoiceportal.ui.layout.Branding;
 import io.invoiceportal.ui.testing.PortalUiTest;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -52,14 +51,5 @@ class TenantHomeViewTest extends PortalUiTest {
 
         assertThat(_get(NotFoundView.class).getElement().getTextRecursively())
                 .contains("Deze portal bestaat niet", "This portal does not exist");
-    }
-
-    /** Only plain colours reach the header's style; anything that could end the declaration falls back to the theme colour. */
-    @Test
-    void onlyPlainColoursAreAcceptedForTheHeader() {
-        assertThat(Branding.safeColor("#1f6feb")).isEqualTo("#1f6feb");
-        assertThat(Branding.safeColor("rgb(10, 20, 30)")).isEqualTo("rgb(10, 20, 30)");
-        assertThat(Branding.safeColor("red; background-image: url(//evil)")).isEqualTo(Branding.DEFAULT_COLOR);
-        assertThat(Branding.safeColor(null)).isEqualTo(Branding.DEFAULT_COLOR);
     }
 }

@@ -14,8 +14,8 @@ import java.util.Set;
  * axe-core (the npm package, installed by {@code npm install} at the repository root) injected into
  * the page; collects the serious and critical violations of each screen checked.
  */
-final class Axe {
-    static final Path SCRIPT = Path.of("node_modules", "axe-core", "axe.min.js");
+public final class Axe {
+    public static final Path SCRIPT = Path.of("node_modules", "axe-core", "axe.min.js");
     private static final Set<String> BLOCKING = Set.of("serious", "critical");
     private static final ObjectMapper JSON = new ObjectMapper();
     /**
@@ -29,7 +29,7 @@ final class Axe {
     private final List<String> violations = new ArrayList<>();
     private final List<String> minor = new ArrayList<>();
 
-    Axe() throws IOException {
+    public Axe() throws IOException {
         if (!Files.isRegularFile(SCRIPT)) {
             throw new IllegalStateException("No " + SCRIPT.toAbsolutePath() + ": run 'npm install' at the repository root"
                     + " (package.json lists axe-core; .ci/run does this)");
@@ -38,7 +38,7 @@ final class Axe {
     }
 
     /** Runs axe on the page as it is now and remembers what it finds under {@code screen}. */
-    void check(Page page, String screen) {
+    public void check(Page page, String screen) {
         if (!Boolean.TRUE.equals(page.evaluate("() => typeof window.axe !== 'undefined'"))) {
             page.addScriptTag(new Page.AddScriptTagOptions().setContent(script));
         }
@@ -64,12 +64,12 @@ final class Axe {
     }
 
     /** Serious and critical violations found so far, one line each. */
-    List<String> violations() {
+    public List<String> violations() {
         return List.copyOf(violations);
     }
 
     /** Moderate and minor findings, and the known ones (reported, not failing). */
-    List<String> minor() {
+    public List<String> minor() {
         return List.copyOf(minor);
     }
 }

@@ -198,8 +198,8 @@ public class OutboxRelay {
     private DeliveryResult emailChanged(Tenant tenant, Customer customer, OutboxDao.Due row) {
         JsonNode payload = Json.read(row.payload(), JsonNode.class);
         try {
-            mailer.send(EmailChangedNotice.compose(row.messageId(), payload.path("to").asText(), tenant.name(),
-                    publicUrl + "/t/" + tenant.slug(), payload.path("oldEmail").asText(),
+            mailer.send(EmailChangedNotice.compose(row.messageId(), payload.path("to").asText(),
+                    PluginViews.tenant(tenant, publicUrl), payload.path("oldEmail").asText(),
                     payload.path("newEmail").asText(), customer.locale()));
             return DeliveryResult.sent();
         } catch (DeliveryException e) {

@@ -167,7 +167,16 @@ public enum MessageKey {
     BUYER_VAT_ID_REQUIRED("buyerVatId.required"),
     DUE_DATE_OR_TERMS_REQUIRED("dueDate.orPaymentTerms"),
     NOT_SUBJECT_TO_VAT_ONLY("vatCategory.notSubjectOnly"),
-    PAYABLE_NEGATIVE("payable.negative");
+    PAYABLE_NEGATIVE("payable.negative"),
+    SSO_KEY_INVALID("ssoKey.invalid"),
+    SSO_KEY_PRIVATE("ssoKey.private"),
+    SSO_KEY_ALGORITHM("ssoKey.algorithm"),
+    /** {0}: the fewest bits. */
+    SSO_KEY_TOO_SHORT("ssoKey.tooShort"),
+    SSO_KEY_USE("ssoKey.use"),
+    SSO_KID_INVALID("ssoKey.kidInvalid"),
+    SSO_KID_DUPLICATE("ssoKey.kidDuplicate"),
+    SSO_ISSUER_INVALID("ssoIssuer.invalid");
 
     private final String key;
 

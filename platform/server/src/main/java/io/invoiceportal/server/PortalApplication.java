@@ -11,6 +11,7 @@ import io.dropwizard.jdbi3.JdbiFactory;
 import io.invoiceportal.core.common.Hashes;
 import io.invoiceportal.core.db.Database;
 import io.invoiceportal.core.outbox.OutboxRelay;
+import io.invoiceportal.core.sso.SsoService;
 import io.invoiceportal.core.tenant.PluginSettingsService;
 import io.invoiceportal.core.ubl.UblImportService;
 import io.invoiceportal.plugin.api.MailSender;
@@ -38,6 +39,7 @@ import io.invoiceportal.server.plugin.PluginRegistry;
 import io.invoiceportal.server.plugin.PluginResource;
 import io.invoiceportal.server.tenant.PluginSettingsResource;
 import io.invoiceportal.server.tenant.SettingsResource;
+import io.invoiceportal.server.tenant.SsoSecretResource;
 import io.invoiceportal.server.tenant.TenantResource;
 import io.invoiceportal.server.vaadin.VaadinWiring;
 import io.invoiceportal.server.web.PortalErrorHandler;
@@ -58,6 +60,7 @@ public class PortalApplication extends Application<PortalConfiguration> {
 
     /** Set once {@link #run} has built them; whole-application tests read them. */
     private volatile Services services;
+    private SsoService sso;
 
     public static void main(String[] args) throws Exception {
         new PortalApplication().run(args);
@@ -87,6 +90,7 @@ public class PortalApplication extends Application<PortalConfiguration> {
         PluginRegistry plugins = config.getPlugins().build(environment);
         Clock clock = Clock.systemUTC();
         services = Services.build(jdbi, plugins, config.getTenantDefaults().build(), config.getPublicUrl(), clock);
+        sso = new SsoService(jdbi, clock);
         if (config.getSamples().isLoad()) {
             services.sampleLoader().loadAll(Path.of(config.getSamples().getDirectory()));
         }
@@ -131,7 +135,8 @@ public class PortalApplication extends Application<PortalConfiguration> {
         jersey.register(new MyInvoicesResource(services.customerInvoices(), services.exports(), services.downloads()));
         jersey.register(new ProfileResource(services.customers()));
         PluginSettingsService pluginSettings = new PluginSettingsService(services.jdbi());
-        jersey.register(new SettingsResource(services.tenants(), pluginSettings, plugins, services.readiness()));
+        jersey.register(new SettingsResource(services.tenants(), pluginSettings, plugins, services.readiness(), sso));
+        jersey.register(new SsoSecretResource(sso));
         jersey.register(new PluginSettingsResource(pluginSettings, plugins));
         OpenApi.register(jersey.getResourceConfig(), config.getPublicUrl());
     }

@@ -91,17 +91,18 @@ public class SsoService {
     }
 
     /**
-     * Checks a partner's token for {@code tenant}; {@code audience} is the tenant's portal URL
-     * ({@code {publicUrl}/t/{slug}}). On success the {@code jti} is used up and the sign-on audited.
+     * Checks a partner's token for {@code tenant}; its {@code aud} must be one of {@code audiences},
+     * the tenant's portal URLs ({@code {publicUrl}/t/{slug}}, and its own host's when it has one).
+     * On success the {@code jti} is used up and the sign-on audited.
      *
      * @throws SsoRefused with the rule the token broke
      */
-    public SsoGrant accept(Tenant tenant, String token, String audience) {
+    public SsoGrant accept(Tenant tenant, String token, java.util.Set<String> audiences) {
         Instant now = clock.instant();
         return jdbi.inTransaction(h -> {
             SsoDao dao = h.attach(SsoDao.class);
             SsoTokenCheck.Checked checked = SsoTokenCheck.check(token, keys(dao, tenant), secretKey(dao, tenant),
-                    audience, now);
+                    audiences, now);
             Customer customer = h.attach(CustomerDao.class).find(tenant.id(), checked.claims().getSubject())
                     .orElseThrow(() -> new SsoRefused(Reason.UNKNOWN_CUSTOMER));
             dao.forgetExpiredJtis(tenant.id(), now.minus(SsoTokenCheck.LEEWAY));

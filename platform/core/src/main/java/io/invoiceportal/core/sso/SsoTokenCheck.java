@@ -20,12 +20,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The rules a partner's token must keep, in order: a signed JWT ({@code alg: none} and encrypted
  * tokens do not parse as one) of {@code typ} JWT; a {@code kid} the tenant registered, whose own
  * algorithm is the header's (so a public key never verifies an HMAC); a valid signature; the
- * key's issuer; this tenant's audience; a subject; {@code exp} and {@code iat}, at most 5 minutes
+ * key's issuer; one of this tenant's portal URLs as the only audience; a subject; {@code exp} and {@code iat}, at most 5 minutes
  * apart, {@code iat} not in the future and {@code exp} not past (30 s leeway for clocks); a {@code jti}.
  * Single use of the {@code jti} is the service's part.
  */
@@ -39,7 +40,8 @@ final class SsoTokenCheck {
     /** The key that signed it, with the checked claims. */
     record Checked(SsoKey key, JWTClaimsSet claims) {}
 
-    static Checked check(String token, List<SsoKey> keys, Optional<SsoKey> secretKey, String audience, Instant now) {
+    static Checked check(String token, List<SsoKey> keys, Optional<SsoKey> secretKey, Set<String> audiences,
+            Instant now) {
         SignedJWT jwt = parse(token);
         JWSHeader header = jwt.getHeader();
         if (!JOSEObjectType.JWT.equals(header.getType())) {
@@ -62,7 +64,7 @@ final class SsoTokenCheck {
         } catch (ParseException e) {
             throw new SsoRefused(Reason.MALFORMED);
         }
-        checkClaims(claims, key, audience, now);
+        checkClaims(claims, key, audiences, now);
         return new Checked(key, claims);
     }
 
@@ -97,11 +99,12 @@ final class SsoTokenCheck {
         };
     }
 
-    private static void checkClaims(JWTClaimsSet claims, SsoKey key, String audience, Instant now) {
+    private static void checkClaims(JWTClaimsSet claims, SsoKey key, Set<String> audiences, Instant now) {
         if (!key.issuer().equals(claims.getIssuer())) {
             throw new SsoRefused(Reason.ISSUER);
         }
-        if (claims.getAudience() == null || !claims.getAudience().equals(List.of(audience))) {
+        List<String> audience = claims.getAudience();
+        if (audience == null || audience.size() != 1 || !audiences.contains(audience.get(0))) {
             throw new SsoRefused(Reason.AUDIENCE);
         }
         if (claims.getSubject() == null || claims.getSubject().isBlank()) {

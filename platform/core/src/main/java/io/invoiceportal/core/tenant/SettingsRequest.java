@@ -16,12 +16,22 @@ import java.util.Map;
  * seller's contact point (EN 16931 BG-6); a contact with every part empty removes it.
  * {@code branding} is checked and applied by {@link BrandingCheck}.
  * {@code customersNotReady} is computed and ignored when a body read with GET is sent back.
+ * {@code sso.keys} replaces the public keys partners sign tokens with; {@code sso.secret} is shown
+ * by GET and ignored here (it is made by {@code POST …/settings/sso-secret}).
  */
 @JsonIgnoreProperties("customersNotReady")
 public record SettingsRequest(
         List<String> enabledFormats, List<String> enabledChannels, BrandingInput branding,
         List<String> languages, List<String> embedOrigins, String defaultLanguage, String timeZone,
-        Map<String, JsonNode> plugins, SellerSettings seller) {
+        Map<String, JsonNode> plugins, SellerSettings seller, SsoSettings sso) {
+
+    /** Settings without single sign-on changes. */
+    public SettingsRequest(List<String> enabledFormats, List<String> enabledChannels,
+            TenantRequest.BrandingInput branding, List<String> languages, List<String> embedOrigins,
+            String defaultLanguage, String timeZone, Map<String, JsonNode> plugins, SellerSettings seller) {
+        this(enabledFormats, enabledChannels, branding, languages, embedOrigins, defaultLanguage, timeZone, plugins,
+                seller, null);
+    }
 
     /** Settings without seller changes. */
     public SettingsRequest(List<String> enabledFormats, List<String> enabledChannels,
@@ -33,4 +43,8 @@ public record SettingsRequest(
 
     /** What the settings may change of the seller. */
     public record SellerSettings(ContactInput contact) {}
+
+    /** Partner single sign-on: the public keys (JWKs with kid, alg and iss); the secret is read-only here. */
+    @JsonIgnoreProperties("secret")
+    public record SsoSettings(List<JsonNode> keys) {}
 }

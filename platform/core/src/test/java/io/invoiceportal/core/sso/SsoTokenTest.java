@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -71,7 +72,7 @@ class SsoTokenTest {
     }
 
     private SsoGrant accept(String token) {
-        return sso.accept(tenant, token, AUD);
+        return sso.accept(tenant, token, Set.of(AUD, "https://facturen.hollandse.example"));
     }
 
     private void refused(String token, Reason reason) {
@@ -92,6 +93,8 @@ class SsoTokenTest {
         assertThat(grant.kid()).isEqualTo(secret.kid());
         assertThat(grant.embed()).isTrue();
         assertThat(accept(sign(ED, JWSAlgorithm.Ed25519, good().claim("embed", false).build())).embed()).isFalse();
+        assertThat(accept(sign(ED, JWSAlgorithm.Ed25519, good().audience("https://facturen.hollandse.example").build()))
+                .customer().customerNumber()).isEqualTo("C-1");
     }
 
     /** A key's own algorithm only: PS256 with the RS256 key and HS256 keyed with the public key's bytes are refused. */
@@ -146,6 +149,7 @@ class SsoTokenTest {
                 Reason.AUDIENCE);
         refused(sign(ED, JWSAlgorithm.Ed25519, good().audience((String) null).build()), Reason.AUDIENCE);
         refused(sign(ED, JWSAlgorithm.Ed25519, good().subject(null).build()), Reason.SUBJECT);
+        refused(sign(ED, JWSAlgorithm.Ed25519, good().claim("embed", "yes").build()), Reason.MALFORMED);
     }
 
     /** exp and iat present, at most 5 minutes apart, iat not in the future, exp not past. */
@@ -182,7 +186,7 @@ class SsoTokenTest {
         refused(sign(theirs, JWSAlgorithm.Ed25519, good().build()), Reason.UNKNOWN_KEY);
         assertThatThrownBy(() -> sso.accept(other, sign(ED, JWSAlgorithm.Ed25519,
                 claims(ISS, "https://portal.example/t/northwind", "C-9", clock.instant()).build()),
-                "https://portal.example/t/northwind")).isInstanceOfSatisfying(SsoRefused.class,
+                Set.of("https://portal.example/t/northwind"))).isInstanceOfSatisfying(SsoRefused.class,
                         e -> assertThat(e.reason()).isEqualTo(Reason.UNKNOWN_KEY));
     }
 

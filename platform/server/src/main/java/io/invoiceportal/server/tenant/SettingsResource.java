@@ -1,6 +1,9 @@
 package io.invoiceportal.server.tenant;
 
+import io.invoiceportal.core.common.Checks;
 import io.invoiceportal.core.export.Readiness;
+import io.invoiceportal.core.sso.SsoKey;
+import io.invoiceportal.core.sso.SsoService;
 import io.invoiceportal.core.tenant.PluginSettingsService;
 import io.invoiceportal.core.tenant.SettingsRequest;
 import io.invoiceportal.core.tenant.Tenant;
@@ -33,13 +36,15 @@ public class SettingsResource {
     private final PluginSettingsService pluginSettings;
     private final PluginRegistry plugins;
     private final Readiness readiness;
+    private final SsoService sso;
 
     public SettingsResource(TenantService tenants, PluginSettingsService pluginSettings, PluginRegistry plugins,
-            Readiness readiness) {
+            Readiness readiness, SsoService sso) {
         this.tenants = tenants;
         this.pluginSettings = pluginSettings;
         this.plugins = plugins;
         this.readiness = readiness;
+        this.sso = sso;
     }
 
     /** The seller's contact point (EN 16931 BG-6); null when none is set. */
@@ -47,13 +52,14 @@ public class SettingsResource {
 
     public record SettingsJson(List<String> enabledFormats, List<String> enabledChannels, BrandingJson branding,
             List<String> languages, String defaultLanguage, List<String> embedOrigins, String timeZone,
-            Map<String, Map<String, Object>> plugins, SellerJson seller, Map<String, Integer> customersNotReady) {}
+            Map<String, Map<String, Object>> plugins, SellerJson seller, Map<String, Integer> customersNotReady,
+            SsoService.Settings sso) {}
 
     private SettingsJson json(Tenant t) {
         return new SettingsJson(t.enabledFormats(), t.enabledChannels(), BrandingJson.of(t.branding()),
                 t.languages(), t.defaultLanguage(), t.embedOrigins(), t.timeZone().getId(),
                 pluginSettings.view(t, plugins.declaredSettings()), new SellerJson(t.seller().contact()),
-                readiness.notReady(t));
+                readiness.notReady(t), sso.settings(t));
     }
 
     /** What the OpenAPI description tells of branding. */
@@ -90,11 +96,29 @@ public class SettingsResource {
                     + " plugins: per format or channel id, the values of the settings it declares (422 per field,"
                     + " such as plugins.webhook.url); null removes a value (the default applies); a secret is shown"
                     + " as {\"set\": true|false} and sending that back keeps it. seller.contact {name, phone, email}:"
-                    + " the seller's contact point on e-invoices (XRechnung needs it); all parts empty removes it.")
+                    + " the seller's contact point on e-invoices (XRechnung needs it); all parts empty removes it."
+                    + " sso.keys: the public JWKs partners sign sign-on tokens with (GET /t/{t}/sso), each with kid,"
+                    + " alg (Ed25519 or EdDSA for OKP Ed25519, ES256 for EC P-256, RS256 for RSA of 2048 bits or more)"
+                    + " and iss; a private part is refused (422); the list replaces the keys. sso.secret is read-only.")
     public SettingsJson put(@Context Tenant tenant, SettingsRequest body) {
+        List<SsoKey> ssoKeys = checkedSsoKeys(body);
         Tenant updated = tenants.updateSettings(tenant, body,
                 plugins.exporters().stream().map(e -> e.id()).collect(Collectors.toSet()),
                 plugins.channels().stream().map(c -> c.id()).collect(Collectors.toSet()), plugins.declaredSettings());
+        if (ssoKeys != null) {
+            sso.replaceKeys(updated, ssoKeys);
+        }
         return json(updated);
+    }
+
+    /** The checked keys of {@code sso.keys}, or null when the body leaves them out; bad keys are 422 before anything changes. */
+    private List<SsoKey> checkedSsoKeys(SettingsRequest body) {
+        if (body == null || body.sso() == null || body.sso().keys() == null) {
+            return null;
+        }
+        Checks checks = new Checks();
+        List<SsoKey> keys = sso.check(checks, body.sso().keys());
+        checks.throwIfAny();
+        return keys;
     }
 }

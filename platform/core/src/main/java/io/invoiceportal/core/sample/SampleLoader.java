@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.invoiceportal.core.account.AccountDao;
 import io.invoiceportal.core.account.PasswordHasher;
+import io.invoiceportal.core.common.Hashes;
 import io.invoiceportal.core.common.Json;
 import io.invoiceportal.core.customer.Customer;
 import io.invoiceportal.core.customer.CustomerRequest;
@@ -20,6 +21,7 @@ import io.invoiceportal.core.tenant.BrandingInput;
 import io.invoiceportal.core.tenant.SettingsRequest;
 import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.core.tenant.TenantRequest;
+import io.invoiceportal.core.tenant.TenantDao;
 import io.invoiceportal.core.tenant.TenantService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -85,6 +87,7 @@ public class SampleLoader {
         JsonNode yml = YAML.readTree(dir.resolve("tenant.yml").toFile());
         String slug = yml.path("slug").asText();
         Tenant tenant = tenants.findBySlug(slug).map(t -> brand(t, dir, yml)).orElseGet(() -> createTenant(dir, yml));
+        partnerDemo(tenant, yml);
         String hash = null;
         int newCustomers = 0;
         for (JsonNode node : Json.MAPPER.readTree(dir.resolve("customers.json").toFile())) {
@@ -118,6 +121,22 @@ public class SampleLoader {
         }
         LOG.info("Sample tenant {}: {} new customers, {} new invoices", slug, newCustomers, newInvoices);
         return slug;
+    }
+
+    /**
+     * For the sample partner site: the sample's {@code embedOrigins} while the tenant has none, and
+     * its {@code demoApiKey} (sample data only, like the demo password) as one of the tenant's keys.
+     */
+    private void partnerDemo(Tenant tenant, JsonNode yml) {
+        List<String> origins = texts(yml.path("embedOrigins"));
+        if (origins != null && tenant.embedOrigins().isEmpty()) {
+            tenants.updateSettings(tenant, new SettingsRequest(null, null, null, null, origins, null, null, null),
+                    Set.of(), Set.copyOf(tenant.enabledChannels()), Map.of());
+        }
+        String demoKey = yml.path("demoApiKey").asText(null);
+        if (demoKey != null) {
+            jdbi.useExtension(TenantDao.class, dao -> dao.insertApiKeyIfAbsent(tenant.id(), Hashes.sha256(demoKey)));
+        }
     }
 
     /** The strings of a YAML list, or {@code null} when the key is absent (the tenant defaults stay). */
@@ -171,7 +190,7 @@ public class SampleLoader {
     private Tenant createTenant(Path dir, JsonNode yml) {
         try {
             ObjectNode body = ((ObjectNode) yml).deepCopy();
-            body.remove(List.of("enabledFormats", "enabledChannels", "timeZone"));
+            body.remove(List.of("enabledFormats", "enabledChannels", "timeZone", "embedOrigins", "demoApiKey"));
             body.set("branding", branding(dir, yml));
             TenantRequest request = Json.MAPPER.treeToValue(body, TenantRequest.class);
             Tenant tenant = tenants.create(request).tenant();

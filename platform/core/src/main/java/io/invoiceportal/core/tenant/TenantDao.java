@@ -41,4 +41,8 @@ public interface TenantDao {
     @SqlQuery("select exists (select 1 from tenant_api_key"
             + " where tenant_id = :tenantId and key_hash = :hash and revoked_at is null)")
     boolean apiKeyValid(@Bind("tenantId") long tenantId, @Bind("hash") byte[] hash);
+
+    @SqlUpdate("insert into tenant_api_key (tenant_id, key_hash) select :tenantId, :hash where not exists"
+            + " (select 1 from tenant_api_key where tenant_id = :tenantId and key_hash = :hash)")
+    void insertApiKeyIfAbsent(@Bind("tenantId") long tenantId, @Bind("hash") byte[] hash);
 }

@@ -163,6 +163,9 @@ TENANTS = [
             },
         },
         "logoColours": ("#1b7340", "#8cc63f"),
+        # the sample partner site (tenants-sample/partner-site) embeds this portal
+        "partner": {"embedOrigins": ["https://127.0.0.1:9443"],
+                    "demoApiKey": "ipk_demo-hollandse-energie-partner-site"},
         "vat": {"standard": ("S", "21"), "reduced": ("S", "9")},
         "categories": ["Algemene doorbelastingen", "Energie", "Gas", "Water", "Huur",
                        "Onderhoud", "Servicekosten"],
@@ -666,8 +669,15 @@ def tenant_yml(t, seller):
         *yaml_lines(t["branding"], "  "),
         f"enabledFormats: [{', '.join(t['formats'])}]",
         "enabledChannels: [email, email-pdf]",
-        "",
-    ])
+    ] + partner_yml(t.get("partner")) + [""])
+
+
+def partner_yml(partner):
+    """The sample partner site's origin, and the issuer API key it uses (sample data only)."""
+    if not partner:
+        return []
+    return [f"embedOrigins: [{', '.join(partner['embedOrigins'])}]",
+            f"demoApiKey: {yq(partner['demoApiKey'])}"]
 
 
 def logo_svg(t, mark_only=False):

@@ -27,7 +27,7 @@ public record SettingsRequest(
 
     /** Settings without single sign-on changes. */
     public SettingsRequest(List<String> enabledFormats, List<String> enabledChannels,
-            TenantRequest.BrandingInput branding, List<String> languages, List<String> embedOrigins,
+            BrandingInput branding, List<String> languages, List<String> embedOrigins,
             String defaultLanguage, String timeZone, Map<String, JsonNode> plugins, SellerSettings seller) {
         this(enabledFormats, enabledChannels, branding, languages, embedOrigins, defaultLanguage, timeZone, plugins,
                 seller, null);

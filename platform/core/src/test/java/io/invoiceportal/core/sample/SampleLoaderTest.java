@@ -71,10 +71,10 @@ class SampleLoaderTest {
                 .containsExactly("pdf", "xml", "csv", "ubl", "facturx");
         assertThat(tenants.findBySlug("northwind-facilities").orElseThrow().enabledFormats())
                 .containsExactly("pdf", "xml", "csv", "ubl", "xrechnung");
-        Tenant hollandse = tenants.findBySlug("hollandse-energie").orElseThrow();
-        assertThat(hollandse.embedOrigins()).as("the sample partner site may frame it")
+        Tenant partnerDemo = tenants.findBySlug("hollandse-energie").orElseThrow();
+        assertThat(partnerDemo.embedOrigins()).as("the sample partner site may frame it")
                 .containsExactly("https://127.0.0.1:9443");
-        assertThat(tenants.isApiKeyOf(hollandse, "ipk_demo-hollandse-energie-partner-site")).isTrue();
+        assertThat(tenants.isApiKeyOf(partnerDemo, "ipk_demo-hollandse-energie-partner-site")).isTrue();
         assertThat(tenants.isApiKeyOf(tenants.findBySlug("northwind-facilities").orElseThrow(),
                 "ipk_demo-hollandse-energie-partner-site")).isFalse();
         assertThat(tenants.findBySlug("northwind-facilities").orElseThrow().enabledChannels())

@@ -12,6 +12,7 @@ import io.invoiceportal.core.common.Hashes;
 import io.invoiceportal.core.db.Database;
 import io.invoiceportal.core.outbox.OutboxRelay;
 import io.invoiceportal.core.sso.SsoService;
+import io.invoiceportal.core.export.BrandingPreview;
 import io.invoiceportal.core.tenant.PluginSettingsService;
 import io.invoiceportal.core.ubl.UblImportService;
 import io.invoiceportal.plugin.api.MailSender;
@@ -38,6 +39,7 @@ import io.invoiceportal.server.invoice.MyInvoicesResource;
 import io.invoiceportal.server.plugin.PluginRegistry;
 import io.invoiceportal.server.plugin.PluginResource;
 import io.invoiceportal.server.tenant.PluginSettingsResource;
+import io.invoiceportal.server.tenant.SettingsPreviewResource;
 import io.invoiceportal.server.tenant.SettingsResource;
 import io.invoiceportal.server.tenant.SsoSecretResource;
 import io.invoiceportal.server.tenant.TenantResource;
@@ -138,6 +140,8 @@ public class PortalApplication extends Application<PortalConfiguration> {
         jersey.register(new SettingsResource(services.tenants(), pluginSettings, plugins, services.readiness(), sso));
         jersey.register(new SsoSecretResource(sso));
         jersey.register(new PluginSettingsResource(pluginSettings, plugins));
+        jersey.register(new SettingsPreviewResource(services.tenants(),
+                new BrandingPreview(services.jdbi(), plugins, config.getPublicUrl(), Clock.systemUTC())));
         OpenApi.register(jersey.getResourceConfig(), config.getPublicUrl());
     }
 

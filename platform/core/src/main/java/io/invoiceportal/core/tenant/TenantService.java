@@ -180,6 +180,28 @@ public class TenantService {
         return findBySlug(tenant.slug()).orElseThrow();
     }
 
+    /**
+     * {@code tenant} with the branding and languages {@code r} sends, checked as {@link #updateSettings}
+     * checks them (422 per field), for a preview: nothing is stored; the other keys of {@code r} are not used.
+     */
+    public Tenant withUnsavedBranding(Tenant tenant, SettingsRequest r) {
+        Checks checks = new Checks();
+        if (r == null) {
+            checks.add("body", MessageKey.FIELD_REQUIRED).throwIfAny();
+        }
+        List<String> languages = r.languages() == null ? tenant.languages() : List.copyOf(r.languages());
+        for (int i = 0; i < languages.size(); i++) {
+            if (!LANGUAGES.contains(languages.get(i))) {
+                checks.add("languages[" + i + "]", MessageKey.LANGUAGE_UNKNOWN, String.valueOf(LANGUAGES));
+            }
+        }
+        Tenant.Branding branding = BrandingCheck.apply(checks, tenant.branding(), r.branding(), languages);
+        checks.throwIfAny();
+        return new Tenant(tenant.id(), tenant.slug(), tenant.name(), tenant.defaultLanguage(), tenant.seller(), branding,
+                languages, tenant.enabledFormats(), tenant.enabledChannels(), tenant.embedOrigins(), tenant.timeZone(),
+                tenant.hostNames());
+    }
+
     /** Whether {@code id} names a time zone of the tz database such as {@code Europe/Amsterdam}; offsets such as {@code +01:00} do not. */
     public static boolean isTimeZone(String id) {
         return ZoneId.getAvailableZoneIds().contains(id);

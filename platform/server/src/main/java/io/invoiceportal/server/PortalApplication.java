@@ -23,6 +23,12 @@ import io.invoiceportal.server.account.PortalShiroFilter;
 import io.invoiceportal.server.account.UserSessions;
 import io.invoiceportal.server.api.JsonText;
 import io.invoiceportal.server.db.DatabaseOutage;
+import io.invoiceportal.server.embed.EmbedSessionHandler;
+import io.invoiceportal.server.embed.EmbeddedOriginFilter;
+import io.invoiceportal.server.embed.HandOver;
+import io.invoiceportal.server.embed.PortalSessionLanding;
+import io.invoiceportal.server.embed.PortalSessionResource;
+import io.invoiceportal.core.embed.PortalSessionService;
 import io.invoiceportal.server.web.ApiEdge;
 import io.invoiceportal.server.auth.TenantFilters;
 import io.invoiceportal.server.vaadin.VaadinSessions;
@@ -105,9 +111,17 @@ public class PortalApplication extends Application<PortalConfiguration> {
         config.getSmtp().watch(environment, relay);
 
         UserSessions sessions = new UserSessions(services.accounts());
+        PortalSessionService portalSessions = new PortalSessionService(services.jdbi(), services.customers(),
+                services.accounts(), config.getPublicUrl(), clock);
+        EmbedSessionHandler sessionHandler = VaadinWiring.sessionHandler();
+        HandOver handOver = new HandOver(sessionHandler);
         PortalErrorHandler.install(environment, services.tenants()); // the API edge wraps it: JSON under /api
         api(config, environment, plugins, outage, sessions);
-        web(environment, sessions);
+        environment.jersey().register(new PortalSessionResource(portalSessions));
+        environment.jersey().register(new EmbeddedOriginFilter(services.tenants()));
+        web(environment, sessions, sessionHandler);
+        environment.servlets().addFilter("portal-session", new PortalSessionLanding(services.tenants(), portalSessions, handOver))
+                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/t/*");
     }
 
     /** The embedded PostgreSQL when asked for, the schema brought up to date, and the Jdbi every service uses. */
@@ -156,7 +170,7 @@ public class PortalApplication extends Application<PortalConfiguration> {
     }
 
     /** Servlet filters (headers, Shiro, tenant icons) and the Vaadin UI under /*. */
-    private void web(Environment environment, UserSessions sessions) {
+    private void web(Environment environment, UserSessions sessions, EmbedSessionHandler sessionHandler) {
         environment.servlets().addFilter("security-headers", new SecurityHeadersFilter(services.tenants()))
                 .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), false, "/*");
         environment.servlets().addFilter("shiro", new PortalShiroFilter(new PortalRealm(services.accounts())))
@@ -165,7 +179,7 @@ public class PortalApplication extends Application<PortalConfiguration> {
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/t/*");
         environment.servlets().addFilter("ended-sessions", new EndedSessionsFilter(sessions))
                 .addMappingForServletNames(EnumSet.of(DispatcherType.REQUEST), true, VaadinWiring.SERVLET_NAME);
-        VaadinWiring.install(environment, new UiServices(services.tenants(), services.accounts(),
+        VaadinWiring.install(environment, sessionHandler, new UiServices(services.tenants(), services.accounts(),
                 new VaadinSessions(sessions), services.customerInvoices(), services.exports(), services.downloads(),
                 services.customers()));
     }

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** A tenant's embedOrigins may frame that tenant's pages, and only those; origins are checked strictly. */
+/**
+ * A tenant's embedOrigins, and only they, may frame that tenant's embedded pages; every other page,
+ * the tenant's normal ones included, only the portal itself; origins are checked strictly.
+ */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class EmbedOriginsIT {
     static final DropwizardAppExtension<PortalConfiguration> APP = PortalApp.extension("embed");
@@ -32,27 +35,32 @@ class EmbedOriginsIT {
     }
 
     @Test
-    void embedOriginsFrameOnlyTheirTenantsPages() {
+    void embedOriginsFrameOnlyTheirTenantsEmbeddedPages() {
         Answer put = api.put("/v1/tenants/acme/settings", acmeKey,
                 Map.of("embedOrigins", List.of("https://www.acme.example", "https://Partner.example:8443")));
         assertThat(put.status()).as(put.body()).isEqualTo(200);
         assertThat(put.json().path("embedOrigins").toString())
                 .isEqualTo("[\"https://www.acme.example\",\"https://partner.example:8443\"]");
 
-        for (String page : List.of("/t/acme", "/t/acme/login", "/t/acme/invoices/2026-1")) {
+        for (String page : List.of("/t/acme/embed/invoices", "/t/acme/embed/invoices/2026-1", "/t/acme/embed/profile",
+                "/t/acme/portal-session?token=x", "/t/acme/sso?token=x")) {
             Answer a = site.get(page, null);
             assertThat(frameAncestors(a)).as(page)
-                    .isEqualTo("frame-ancestors 'self' https://www.acme.example https://partner.example:8443");
+                    .isEqualTo("frame-ancestors https://www.acme.example https://partner.example:8443");
             assertThat(a.header("X-Frame-Options")).as(page).isNull();
         }
-        for (String other : List.of("/t/other/login", "/t/acme-x/login", "/api/v1/tenants/acme/settings",
-                "/api/openapi.json", "/")) {
+        for (String other : List.of("/t/acme", "/t/acme/login", "/t/acme/invoices", "/t/acme/invoices/2026-1",
+                "/t/acme/profile", "/t/acme/embedded", "/t/acme/invoices/embed", "/t/other/login", "/t/acme-x/login",
+                "/api/v1/tenants/acme/settings", "/api/openapi.json", "/")) {
             Answer a = site.get(other, null);
             assertThat(frameAncestors(a)).as(other).isEqualTo("frame-ancestors 'self'");
             assertThat(a.header("X-Frame-Options")).as(other).isEqualTo("SAMEORIGIN");
         }
 
+        assertThat(frameAncestors(site.get("/t/other/embed/invoices", null))).as("a tenant without embedOrigins")
+                .isEqualTo("frame-ancestors 'none'");
         api.put("/v1/tenants/acme/settings", acmeKey, Map.of("embedOrigins", List.of()));
+        assertThat(frameAncestors(site.get("/t/acme/embed/invoices", null))).isEqualTo("frame-ancestors 'none'");
         assertThat(frameAncestors(site.get("/t/acme/login", null))).isEqualTo("frame-ancestors 'self'");
     }
 

@@ -16,8 +16,10 @@ import java.util.Optional;
  * Checks every navigation before any view is made (registered through {@code META-INF/services}).
  * Deny by default: a route is open only when its class carries {@link PublicView}; every other
  * route needs a user signed in to the tenant named in the URL, else the visitor lands on that
- * tenant's login page with the requested path in {@code next}. An unknown tenant is a 404. For
- * tenant routes it also picks the page language and leaves a {@link Visit} for the view.
+ * tenant's login page with the requested path in {@code next}; on an embedded page
+ * ({@code t/:tenant/embed/…}, in a partner's iframe) there is no login: it shows that the session
+ * has ended ({@code EmbedEndedView}). An unknown tenant is a 404. For tenant routes it also picks the
+ * page language and leaves a {@link Visit} for the view.
  */
 public class AccessGuard implements VaadinServiceInitListener, BeforeEnterListener {
 
@@ -52,11 +54,16 @@ public class AccessGuard implements VaadinServiceInitListener, BeforeEnterListen
         }
         Optional<SignedIn> user = services.sessions().current(tenant);
         event.getUI().setLocale(Languages.localeFor(tenant, user, event.getUI().getSession()));
+        boolean embedded = event.getLocation().getPath().startsWith("t/" + tenant.slug() + "/embed/");
+        if (user.isEmpty() && !open && embedded) {
+            event.forwardTo("t/" + tenant.slug() + "/embed/ended");
+            return;
+        }
         if (user.isEmpty() && !open) {
             String requested = event.getLocation().getPathWithQueryParameters();
             event.forwardTo("t/" + tenant.slug() + "/login", QueryParameters.of(NextPath.PARAMETER, requested));
             return;
         }
-        Visit.store(event.getUI(), new Visit(tenant, user));
+        Visit.store(event.getUI(), new Visit(tenant, user, embedded));
     }
 }

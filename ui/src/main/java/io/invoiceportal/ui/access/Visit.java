@@ -3,15 +3,21 @@ package io.invoiceportal.ui.access;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.RouterLink;
 import io.invoiceportal.core.account.SignedIn;
 import io.invoiceportal.core.tenant.Tenant;
 import java.util.Optional;
 
 /**
- * What {@link AccessGuard} found for the route being entered: the tenant named in the URL and the
- * user signed in to it, if any. Views under {@code t/:tenant} read it instead of looking up again.
+ * What {@link AccessGuard} found for the route being entered: the tenant named in the URL, the
+ * user signed in to it, if any, and whether the page is an embedded one ({@code t/:tenant/embed/…},
+ * shown in a partner's iframe). Views under {@code t/:tenant} read it instead of looking up again.
  */
-public record Visit(Tenant tenant, Optional<SignedIn> user) {
+public record Visit(Tenant tenant, Optional<SignedIn> user, boolean embedded) {
+
+    public Visit(Tenant tenant, Optional<SignedIn> user) {
+        this(tenant, user, false);
+    }
 
     static void store(UI ui, Visit visit) {
         ComponentUtil.setData(ui, Visit.class, visit);
@@ -39,8 +45,18 @@ public record Visit(Tenant tenant, Optional<SignedIn> user) {
         return user.orElseThrow(() -> new IllegalStateException("no user is signed in"));
     }
 
-    /** The path of a page of this tenant, such as {@code t/demo/login} for {@code "login"}. */
+    /** On an embedded page, points {@code link} at the embedded {@code page} instead of its normal route. */
+    public void retarget(RouterLink link, String page) {
+        if (embedded) {
+            link.getElement().setAttribute("href", path(page));
+        }
+    }
+
+    /**
+     * The path of a page of this tenant, such as {@code t/demo/login} for {@code "login"}; on an
+     * embedded page the embedded one, such as {@code t/demo/embed/profile}.
+     */
     public String path(String page) {
-        return "t/" + tenant.slug() + "/" + page;
+        return "t/" + tenant.slug() + (embedded ? "/embed/" : "/") + page;
     }
 }

@@ -54,6 +54,7 @@ class InvoiceGrid extends Grid<InvoiceSummary> {
             });""";
 
     private final String tenantSlug;
+    private boolean downloadPdfs;
     private final Consumer<InvoiceSummary> onOpen;
     private final Map<Column<InvoiceSummary>, Sort> sorts = new HashMap<>();
     private List<InvoiceSummary> rows = List.of();
@@ -123,6 +124,14 @@ class InvoiceGrid extends Grid<InvoiceSummary> {
             GridSortOrder<InvoiceSummary> order = event.getSortOrder().get(0);
             onSort.sorted(sorts.get(order.getSorted()), order.getDirection() == SortDirection.ASCENDING);
         });
+    }
+
+    /**
+     * Whether an invoice number saves its PDF (in a partner's iframe, whose partitioned session cookie
+     * a new tab would not have) instead of opening it in a new tab.
+     */
+    void downloadPdfs(boolean download) {
+        downloadPdfs = download;
     }
 
     /** Shows these rows, in the order the service returned them, none of them ticked. */
@@ -199,7 +208,11 @@ class InvoiceGrid extends Grid<InvoiceSummary> {
      */
     private Anchor number(InvoiceSummary invoice) {
         Anchor link = new Anchor(OpenInvoiceView.pdfUrl(tenantSlug, invoice.invoiceNumber()), invoice.invoiceNumber());
-        link.setTarget("_blank");
+        if (downloadPdfs) {
+            link.getElement().setAttribute("download", invoice.invoiceNumber() + ".pdf");
+        } else {
+            link.setTarget("_blank");
+        }
         link.setRouterIgnore(true);
         link.addClassName("invoice-number");
         link.getElement().setAttribute("rel", "noopener");

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import io.invoiceportal.core.account.SignedIn;
@@ -33,6 +34,7 @@ import java.util.Set;
  * in every format the portal offers.
  */
 @Route("t/:tenant/invoices")
+@RouteAlias("t/:tenant/embed/invoices")
 public class InvoicesView extends PortalPage {
 
     private Tenant tenant;
@@ -57,13 +59,14 @@ public class InvoicesView extends PortalPage {
         sort = Sort.ISSUE_DATE;
         ascending = false;
         heading(getTranslation("invoices.title"), visit);
-        addContent(greeting());
+        addContent(greeting(visit));
         filters = new InvoiceFilters(this::search);
         Downloads downloads = new Downloads(tenant, user);
         ExportService exports = UiServices.current().exports();
         grid = new InvoiceGrid(tenant.slug(), getLocale(), this::sort, this::opened,
                 invoice -> options.start(downloads.bundle(invoice.invoiceNumber()), List.of(invoice.invoiceNumber())),
                 bundleLabel(exports.formats(tenant)));
+        grid.downloadPdfs(visit.embedded());
         grid.getColumnByKey("download").setVisible(!exports.bundleFormats(tenant).isEmpty());
         options = new DownloadOptions(exports.formats(tenant), getLocale(), grid::selectedNumbers,
                 downloads, grid::markRead);
@@ -89,9 +92,10 @@ public class InvoicesView extends PortalPage {
         return getTranslation("invoices.rowDownload", list);
     }
 
-    private Paragraph greeting() {
+    private Paragraph greeting(Visit visit) {
         RouterLink profile = new RouterLink(getTranslation("invoices.changePassword"), ProfileView.class,
                 new RouteParameters("tenant", tenant.slug()));
+        visit.retarget(profile, "profile");
         profile.addClassName("change-password");
         // a link inside running text is told apart by more than colour (WCAG 1.4.1, axe link-in-text-block)
         profile.getStyle().set("text-decoration", "underline");

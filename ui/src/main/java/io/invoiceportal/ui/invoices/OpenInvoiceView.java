@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import io.invoiceportal.core.invoice.Invoice;
@@ -17,8 +18,11 @@ import java.util.Optional;
  * The target of the link in a new-invoice e-mail. After login (the guard asks for it and comes
  * back here) the browser is sent on to the PDF, which the REST API serves and marks read. A number
  * that is not the user's (another customer's, another tenant's, or none) gets a friendly message.
+ * Embedded, it offers the PDF as a download instead: a new tab would not have the iframe's
+ * (partitioned) session cookie.
  */
 @Route("t/:tenant/invoices/:invoiceNumber")
+@RouteAlias("t/:tenant/embed/invoices/:invoiceNumber")
 public class OpenInvoiceView extends PortalPage {
 
     public OpenInvoiceView() {
@@ -37,6 +41,7 @@ public class OpenInvoiceView extends PortalPage {
         RouterLink toList = new RouterLink(getTranslation("invoices.toList"), InvoicesView.class,
                 new RouteParameters("tenant", visit.tenant().slug()));
         toList.addClassName("to-invoices");
+        visit.retarget(toList, "invoices");
         if (invoice.isEmpty()) {
             heading(getTranslation("invoices.notFound.title"), visit);
             addContent(Notice.error(getTranslation("invoices.notFound.text", number)), toList);
@@ -47,6 +52,12 @@ public class OpenInvoiceView extends PortalPage {
         Anchor pdf = new Anchor(url, getTranslation("invoices.opening.link"));
         pdf.setRouterIgnore(true);
         pdf.addClassName("invoice-pdf");
+        if (visit.embedded()) {
+            // in a partner's iframe the PDF is saved from the frame, which holds the embedded session's cookie
+            pdf.getElement().setAttribute("download", invoice.get().invoiceNumber() + ".pdf");
+            addContent(pdf, toList);
+            return;
+        }
         addContent(new Paragraph(getTranslation("invoices.opening.text")), pdf, toList);
         // replace, not assign: the browser's Back button then skips this page instead of opening the PDF again
         event.getUI().getPage().executeJs("window.location.replace($0)", url);

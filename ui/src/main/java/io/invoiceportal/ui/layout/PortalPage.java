@@ -7,10 +7,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import io.invoiceportal.ui.access.Visit;
+import io.invoiceportal.ui.embed.EmbedFrame;
 
 /**
  * The page frame of every tenant screen: the tenant's look ({@link BrandStyle}), the {@link PortalHeader},
- * a centred column for the screen's content and the tenant's {@link PortalFooter}. A screen fills the column in {@link #render}, called on every entry, so the
+ * a centred column for the screen's content and the tenant's {@link PortalFooter}; an embedded page
+ * (in a partner's iframe) has the slim {@link EmbedBar} and no footer. A screen fills the column in {@link #render}, called on every entry, so the
  * page is always built in the language the guard picked.
  */
 public abstract class PortalPage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -39,14 +41,28 @@ public abstract class PortalPage extends VerticalLayout implements BeforeEnterOb
         content.setMaxWidth(contentWidth);
         content.setPadding(true);
         content.getStyle().set("box-sizing", "border-box").set("margin", "0 auto");
-        add(new PortalHeader(visit), content);
+        add(visit.embedded() ? new EmbedBar(visit) : new PortalHeader(visit), content);
         BrandStyle.apply(event.getUI(), visit.tenant());
         // Lumo's success green under white notification text is 4.3:1; a darker green reaches 4.5:1 (axe color-contrast)
         event.getUI().getElement().getStyle().set("--lumo-success-color", "#14703a");
         ComponentTexts.page(event.getUI(), this);
         title = visit.tenant().displayName();
+        if (visit.embedded()) {
+            // as tall as its content: the host page sizes the iframe to it (invoice-portal:resize)
+            setHeight(null);
+            addClassName("embedded-page");
+        }
         render(visit, event);
+        if (visit.embedded()) {
+            EmbedFrame.shown(event.getUI(), visit.tenant(), event.getLocation().getPath(), embedEvent(event));
+            return;
+        }
         PortalFooter.of(visit.tenant(), event.getUI().getLocale()).ifPresent(this::add);
+    }
+
+    /** What an embedded page tells the host page when it is shown. */
+    protected String embedEvent(BeforeEnterEvent event) {
+        return "navigate";
     }
 
     /** Builds the screen into {@link #content()}; may also forward the event elsewhere. */

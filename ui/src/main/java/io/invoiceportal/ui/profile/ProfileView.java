@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import io.invoiceportal.core.account.SignedIn;
@@ -12,12 +13,14 @@ import io.invoiceportal.ui.UiServices;
 import io.invoiceportal.ui.access.Languages;
 import io.invoiceportal.ui.access.Visit;
 import io.invoiceportal.ui.invoices.InvoicesView;
+import io.invoiceportal.ui.layout.EmbedBar;
 import io.invoiceportal.ui.layout.PortalHeader;
 import io.invoiceportal.ui.layout.PortalPage;
 import java.util.Locale;
 
 /** Profiel: the customer's details ({@link ProfileForm}), then "Inlog gegevens" ({@link ChangePasswordForm}). */
 @Route("t/:tenant/profile")
+@RouteAlias("t/:tenant/embed/profile")
 public class ProfileView extends PortalPage {
 
     private ProfileForm form;
@@ -41,6 +44,7 @@ public class ProfileView extends PortalPage {
         password.setMaxWidth("420px");
         RouterLink back = new RouterLink(getTranslation("profile.toInvoices"), InvoicesView.class,
                 new RouteParameters("tenant", visit.tenant().slug()));
+        visit.retarget(back, "invoices");
         form = new ProfileForm(visit.tenant(), user.customerId(), customer, saved -> saved(visit, saved));
         addContent(details, form, loginDetails, password, back);
     }
@@ -56,9 +60,10 @@ public class ProfileView extends PortalPage {
         UI ui = UI.getCurrent();
         if (Languages.SUPPORTED.contains(customer.language()) && !customer.language().equals(ui.getLocale().getLanguage())) {
             ui.setLocale(Locale.forLanguageTag(customer.language()));
+            Languages.forgetHandedOver(ui.getSession());
             removeAll();
             content().removeAll();
-            add(new PortalHeader(visit), content());
+            add(visit.embedded() ? new EmbedBar(visit) : new PortalHeader(visit), content());
             build(visit);
             ui.getPage().setTitle(getPageTitle());
         }

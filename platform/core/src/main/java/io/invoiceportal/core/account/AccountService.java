@@ -172,6 +172,15 @@ public class AccountService {
     }
 
     /**
+     * The customer's account as a signed-in user, for a hand-over the caller has checked (a portal
+     * session, a partner's token); empty unless the account is active. Runs in the caller's transaction.
+     */
+    public Optional<SignedIn> activeAccount(Handle handle, Tenant tenant, long customerId) {
+        return handle.attach(AccountDao.class).findByCustomer(tenant.id(), customerId)
+                .filter(a -> a.state() == AccountState.ACTIVE).map(a -> signedIn(tenant, a));
+    }
+
+    /**
      * Makes a new token for the account, voiding its older unused ones of the same purpose; only
      * the hash is stored. Runs in the caller's transaction.
      */

@@ -67,6 +67,10 @@ public enum MessageKey {
     PDF_NOT_PDF("pdf.notPdf"),
     PDF_NOT_BASE64("pdf.notBase64"),
     CUSTOMER_UNKNOWN("customerNumber.unknown"),
+    /** The customer's account is not active yet (the activation mail was not used). */
+    ACCOUNT_NOT_ACTIVE("customerNumber.notActive"),
+    /** {0}: the origins allowed (the tenant's embedOrigins). */
+    RETURN_URL_NOT_ALLOWED("returnUrl.notAllowed"),
     /** The body of an XML invoice is not well-formed XML. */
     UBL_NOT_XML("ubl.notXml"),
     /** The XML declares a document type (DTDs and entities are never read). */

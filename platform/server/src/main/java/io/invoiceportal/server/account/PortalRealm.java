@@ -11,7 +11,8 @@ import org.apache.shiro.realm.AuthenticatingRealm;
 
 /**
  * Shiro realm over the tenant's accounts. {@link AccountService#authenticate} checks the argon2id
- * hash and the throttle, so Shiro's own credential matching is not used again.
+ * hash and the throttle, so Shiro's own credential matching is not used again. A {@link HandOverToken}
+ * was checked by the hand-over that made it.
  */
 public class PortalRealm extends AuthenticatingRealm {
     private final AccountService accounts;
@@ -20,12 +21,20 @@ public class PortalRealm extends AuthenticatingRealm {
         this.accounts = accounts;
         setCredentialsMatcher(new AllowAllCredentialsMatcher());
         setAuthenticationCachingEnabled(false);
-        setAuthenticationTokenClass(TenantLoginToken.class);
+        setAuthenticationTokenClass(AuthenticationToken.class);
         setName("portal");
     }
 
     @Override
+    public boolean supports(AuthenticationToken token) {
+        return token instanceof TenantLoginToken || token instanceof HandOverToken;
+    }
+
+    @Override
     protected AuthenticationInfo doGetAuthenticationInfo(AuthenticationToken token) {
+        if (token instanceof HandOverToken handOver) {
+            return new SimpleAuthenticationInfo(handOver.user(), handOver.getCredentials(), getName());
+        }
         TenantLoginToken t = (TenantLoginToken) token;
         LoginResult result = accounts.authenticate(t.tenant(), t.getUsername(), new String(t.getPassword()),
                 t.clientAddress());

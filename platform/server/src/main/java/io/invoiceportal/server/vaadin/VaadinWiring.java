@@ -6,7 +6,7 @@ import io.dropwizard.core.setup.Environment;
 import io.dropwizard.jetty.MutableServletContextHandler;
 import io.invoiceportal.ui.UiServices;
 import jakarta.servlet.ServletRegistration;
-import org.eclipse.jetty.ee10.servlet.SessionHandler;
+import io.invoiceportal.server.embed.EmbedSessionHandler;
 import org.eclipse.jetty.http.HttpCookie;
 
 /**
@@ -23,16 +23,20 @@ public final class VaadinWiring {
 
     private VaadinWiring() {}
 
-    /** Call once from {@code Application.run}, before the server starts. */
-    public static void install(Environment environment, UiServices services) {
-        MutableServletContextHandler context = environment.getApplicationContext();
-
-        SessionHandler sessions = new SessionHandler();
+    /** The HTTP sessions of the portal: {@code JSESSIONID} with {@code SameSite=Lax}, and the embedded ones. */
+    public static EmbedSessionHandler sessionHandler() {
+        EmbedSessionHandler sessions = new EmbedSessionHandler();
         sessions.setHttpOnly(true);
         sessions.setSameSite(HttpCookie.SameSite.LAX);
         // the Secure flag on every session cookie sent over https; never a session id in URLs
         sessions.setSecureRequestOnly(true);
         sessions.setUsingUriParameters(false);
+        return sessions;
+    }
+
+    /** Call once from {@code Application.run}, before the server starts. */
+    public static void install(Environment environment, EmbedSessionHandler sessions, UiServices services) {
+        MutableServletContextHandler context = environment.getApplicationContext();
         environment.servlets().setSessionHandler(sessions);
 
         ClassLoader classLoader = VaadinWiring.class.getClassLoader();

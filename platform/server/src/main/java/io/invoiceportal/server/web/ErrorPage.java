@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * among the tenant's (else the tenant's default); elsewhere the portal's name in Dutch or English.
  * The texts are the UI's translations.
  */
-final class ErrorPage {
+public final class ErrorPage {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorPage.class);
     private static final Pattern TENANT_PATH = Pattern.compile("^/t/([a-z0-9][a-z0-9-]{0,62})(/.*)?$");
@@ -36,19 +36,27 @@ final class ErrorPage {
 
     private final TenantService tenants;
 
-    ErrorPage(TenantService tenants) {
+    public ErrorPage(TenantService tenants) {
         this.tenants = tenants;
     }
 
     String html(String path, String acceptLanguage, int status) {
-        Optional<Tenant> tenant = tenant(path);
-        Locale locale = locale(tenant, acceptLanguage);
-        ResourceBundle texts = ResourceBundle.getBundle("vaadin-i18n.translations", locale);
         String kind = switch (status) {
             case 400, 403, 404 -> String.valueOf(status);
             default -> status >= 500 ? "500" : "other";
         };
-        String title = texts.getString("error." + kind + ".title");
+        return html(path, acceptLanguage, "error." + kind, true);
+    }
+
+    /**
+     * The page with the texts {@code key.title} and {@code key.text}; with {@code loginLink}, a link
+     * to the tenant's login page.
+     */
+    public String html(String path, String acceptLanguage, String key, boolean loginLink) {
+        Optional<Tenant> tenant = tenant(path);
+        Locale locale = locale(tenant, acceptLanguage);
+        ResourceBundle texts = ResourceBundle.getBundle("vaadin-i18n.translations", locale);
+        String title = texts.getString(key + ".title");
         String name = tenant.map(Tenant::displayName).orElse("Invoice Portal");
         StringBuilder look = new StringBuilder();
         tenant.map(BrandStyle::properties).orElse(PORTAL_LOOK).forEach((property, value) ->
@@ -58,7 +66,7 @@ final class ErrorPage {
                         + escape(MessageFormat.format(texts.getString("tenant.logo.alt"), name)) + "\">")
                 .orElse("");
         String icon = tenant.map(BrandStyle::iconUrl).orElse("/favicon.ico");
-        String link = tenant.map(t -> "<p><a href=\"/t/" + t.slug() + "/login\">" + escape(texts.getString("token.toLogin"))
+        String link = tenant.filter(t -> loginLink).map(t -> "<p><a href=\"/t/" + t.slug() + "/login\">" + escape(texts.getString("token.toLogin"))
                 + "</a></p>").orElse("");
         String footer = tenant.flatMap(t -> PortalFooter.choose(t, locale)).map(chosen -> footer(chosen, locale)).orElse("");
         return "<!doctype html>\n<html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
@@ -71,7 +79,7 @@ final class ErrorPage {
                 + "a{color:var(--lumo-primary-text-color)}footer{border-top:3px solid var(--portal-header-color);padding:16px 24px;"
                 + "font-size:.875rem;color:#4a5563;display:flex;flex-wrap:wrap;gap:8px 24px}</style>"
                 + "</head><body><header>" + logo + "<span>" + escape(name) + "</span></header><main class=\"error-page\">"
-                + "<h1>" + escape(title) + "</h1><p>" + escape(texts.getString("error." + kind + ".text")) + "</p>" + link
+                + "<h1>" + escape(title) + "</h1><p>" + escape(texts.getString(key + ".text")) + "</p>" + link
                 + "</main>" + footer + "</body></html>\n";
     }
 

@@ -18,16 +18,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Strict headers on every response of the application port (UI and API). Pages are framed only
- * by the portal itself, except a tenant's pages ({@code /t/{tenant}/…}), which the tenant's
- * {@code embedOrigins} may frame too.
+ * by the portal itself, except a tenant's embedded pages ({@code /t/{tenant}/embed/…} and the
+ * hand-overs that lead there, {@code /t/{tenant}/portal-session} and {@code /t/{tenant}/sso}),
+ * which exactly the tenant's {@code embedOrigins} may frame (nobody when it has none).
  */
 public class SecurityHeadersFilter implements Filter {
     private static final Logger LOG = LoggerFactory.getLogger(SecurityHeadersFilter.class);
     // Vaadin needs inline styles and scripts of its own
     private static final String POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval';"
             + " style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:;"
-            + " connect-src 'self' ws: wss:; form-action 'self'; base-uri 'self'; object-src 'none'; frame-ancestors 'self'";
-    private static final Pattern TENANT_PAGE = Pattern.compile("^/t/([a-z0-9-]{2,40})(/.*)?$");
+            + " connect-src 'self' ws: wss:; form-action 'self'; base-uri 'self'; object-src 'none'; frame-ancestors";
+    private static final Pattern EMBEDDED_PAGE =
+            Pattern.compile("^/t/([a-z0-9-]{2,40})(/embed|/embed/.*|/portal-session|/sso)$");
 
     private final TenantService tenants;
 
@@ -42,13 +44,15 @@ public class SecurityHeadersFilter implements Filter {
         HttpServletResponse response = (HttpServletResponse) res;
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-        List<String> embedders = embedOrigins(request);
-        if (embedders.isEmpty()) {
-            response.setHeader("Content-Security-Policy", POLICY);
-            response.setHeader("X-Frame-Options", "SAMEORIGIN");
-        } else {
+        Matcher embedded = EMBEDDED_PAGE.matcher(request.getRequestURI());
+        if (embedded.matches()) {
             // no X-Frame-Options: it cannot name other origins
-            response.setHeader("Content-Security-Policy", POLICY + " " + String.join(" ", embedders));
+            List<String> embedders = embedOrigins(embedded.group(1));
+            response.setHeader("Content-Security-Policy",
+                    POLICY + " " + (embedders.isEmpty() ? "'none'" : String.join(" ", embedders)));
+        } else {
+            response.setHeader("Content-Security-Policy", POLICY + " 'self'");
+            response.setHeader("X-Frame-Options", "SAMEORIGIN");
         }
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
@@ -56,16 +60,12 @@ public class SecurityHeadersFilter implements Filter {
         chain.doFilter(req, res);
     }
 
-    /** The origins besides the portal that may frame this page; none when the lookup fails. */
-    private List<String> embedOrigins(HttpServletRequest request) {
-        Matcher page = TENANT_PAGE.matcher(request.getRequestURI());
-        if (!page.matches()) {
-            return List.of();
-        }
+    /** The origins that may frame the tenant's embedded pages; none when the lookup fails. */
+    private List<String> embedOrigins(String slug) {
         try {
-            return tenants.findBySlug(page.group(1)).map(Tenant::embedOrigins).orElse(List.of());
+            return tenants.findBySlug(slug).map(Tenant::embedOrigins).orElse(List.of());
         } catch (RuntimeException e) {
-            LOG.warn("Cannot read the embed origins of tenant '{}'; framing by the portal only", page.group(1), e);
+            LOG.warn("Cannot read the embed origins of tenant '{}'; its embedded pages are framed by nobody", slug, e);
             return List.of();
         }
     }

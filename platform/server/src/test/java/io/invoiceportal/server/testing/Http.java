@@ -24,6 +24,13 @@ public final class Http {
         this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).cookieHandler(cookies).build();
     }
 
+    /** As {@link #Http(String)}, over https trusting {@code tls} (see {@link Https#sslContext()}). */
+    public Http(String base, javax.net.ssl.SSLContext tls) {
+        this.base = base;
+        this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).cookieHandler(cookies)
+                .sslContext(tls).build();
+    }
+
     /** The value of a cookie this client holds, or null. */
     public String cookie(String name) {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))

@@ -1,0 +1,78 @@
+/*
+ * Invoice Portal, embedded pages: tells the page that frames the portal (the partner's site) what
+ * happens, with postMessage, and only to an origin the tenant allows (its embedOrigins, rendered into
+ * the page by the server). Messages are {type: "invoice-portal:<event>", ...detail}: ready, resize
+ * {height}, navigate {path}, signed-out, session-expired. Never posted to "*".
+ */
+(function () {
+  if (window.InvoicePortalFrame) {
+    return;
+  }
+  var allowed = [];
+  var lastHeight = -1;
+  var observer = null;
+
+  /* The host page's origin when the browser tells it (Chromium, Safari); otherwise every allowed
+     origin, of which the browser delivers to the parent's only. */
+  function targets() {
+    if (window.parent === window) {
+      return [];
+    }
+    var ancestors = window.location.ancestorOrigins;
+    if (ancestors && ancestors.length > 0) {
+      return allowed.indexOf(ancestors[0]) >= 0 ? [ancestors[0]] : [];
+    }
+    return allowed.slice();
+  }
+
+  function post(type, detail) {
+    var message = { type: 'invoice-portal:' + type };
+    Object.keys(detail || {}).forEach(function (key) { message[key] = detail[key]; });
+    targets().forEach(function (origin) { window.parent.postMessage(message, origin); });
+  }
+
+  function pageHeight() {
+    var page = document.querySelector('.embedded-page');
+    var overlays = document.querySelectorAll('vaadin-dialog-overlay[opened]');
+    var height = page ? Math.ceil(page.getBoundingClientRect().height) : document.documentElement.scrollHeight;
+    overlays.forEach(function (overlay) {
+      var part = overlay.shadowRoot && overlay.shadowRoot.querySelector('[part="overlay"]');
+      if (part) {
+        height = Math.max(height, Math.ceil(part.getBoundingClientRect().bottom) + 16);
+      }
+    });
+    return height;
+  }
+
+  function resized() {
+    var height = pageHeight();
+    if (height !== lastHeight) {
+      lastHeight = height;
+      post('resize', { height: height });
+    }
+  }
+
+  function watch() {
+    var page = document.querySelector('.embedded-page');
+    if (observer) {
+      observer.disconnect();
+    }
+    observer = new ResizeObserver(resized);
+    observer.observe(page || document.body);
+    resized();
+  }
+
+  window.InvoicePortalFrame = {
+    /* Called by each embedded page: the allowed origins, the page's path, and the event to tell
+       (navigate, signed-out, session-expired). The first call also tells "ready". */
+    show: function (origins, path, event) {
+      var first = allowed.length === 0 && lastHeight === -1;
+      allowed = origins.slice();
+      if (first) {
+        post('ready', { path: path });
+      }
+      post(event, { path: path });
+      watch();
+    }
+  };
+})();

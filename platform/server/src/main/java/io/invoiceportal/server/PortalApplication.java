@@ -48,6 +48,7 @@ import io.invoiceportal.server.tenant.PluginSettingsResource;
 import io.invoiceportal.server.tenant.SettingsPreviewResource;
 import io.invoiceportal.server.tenant.SettingsResource;
 import io.invoiceportal.server.tenant.SsoSecretResource;
+import io.invoiceportal.server.sso.SsoLanding;
 import io.invoiceportal.server.tenant.TenantResource;
 import io.invoiceportal.server.vaadin.VaadinWiring;
 import io.invoiceportal.server.web.PortalErrorHandler;
@@ -98,7 +99,7 @@ public class PortalApplication extends Application<PortalConfiguration> {
         PluginRegistry plugins = config.getPlugins().build(environment);
         Clock clock = Clock.systemUTC();
         services = Services.build(jdbi, plugins, config.getTenantDefaults().build(), config.getPublicUrl(), clock);
-        sso = new SsoService(jdbi, clock);
+        sso = new SsoService(jdbi, services.accounts(), clock);
         if (config.getSamples().isLoad()) {
             services.sampleLoader().loadAll(Path.of(config.getSamples().getDirectory()));
         }
@@ -121,6 +122,8 @@ public class PortalApplication extends Application<PortalConfiguration> {
         environment.jersey().register(new EmbeddedOriginFilter(services.tenants()));
         web(environment, sessions, sessionHandler);
         environment.servlets().addFilter("portal-session", new PortalSessionLanding(services.tenants(), portalSessions, handOver))
+                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/t/*");
+        environment.servlets().addFilter("sso", new SsoLanding(services.tenants(), sso, handOver, config.getPublicUrl()))
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/t/*");
     }
 

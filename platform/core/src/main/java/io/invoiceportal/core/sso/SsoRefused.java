@@ -9,7 +9,7 @@ public class SsoRefused extends RuntimeException {
     /** The rule a refused token broke. */
     public enum Reason {
         MALFORMED, TYPE, ALGORITHM, UNKNOWN_KEY, SIGNATURE, ISSUER, AUDIENCE, SUBJECT, NO_EXPIRY, EXPIRED,
-        LIFETIME_TOO_LONG, ISSUED_IN_FUTURE, JTI_MISSING, REPLAYED, UNKNOWN_CUSTOMER
+        LIFETIME_TOO_LONG, ISSUED_IN_FUTURE, JTI_MISSING, REPLAYED, UNKNOWN_CUSTOMER, ACCOUNT_INACTIVE
     }
 
     private final Reason reason;

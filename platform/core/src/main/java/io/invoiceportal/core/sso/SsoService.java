@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.OctetSequenceKey;
+import io.invoiceportal.core.account.AccountService;
+import io.invoiceportal.core.account.SignedIn;
 import io.invoiceportal.core.audit.AuditDao;
 import io.invoiceportal.core.common.Checks;
 import io.invoiceportal.core.common.Hashes;
@@ -27,10 +29,12 @@ import org.jdbi.v3.core.Jdbi;
  */
 public class SsoService {
     private final Jdbi jdbi;
+    private final AccountService accounts;
     private final Clock clock;
 
-    public SsoService(Jdbi jdbi, Clock clock) {
+    public SsoService(Jdbi jdbi, AccountService accounts, Clock clock) {
         this.jdbi = jdbi;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -105,6 +109,8 @@ public class SsoService {
                     audiences, now);
             Customer customer = h.attach(CustomerDao.class).find(tenant.id(), checked.claims().getSubject())
                     .orElseThrow(() -> new SsoRefused(Reason.UNKNOWN_CUSTOMER));
+            SignedIn user = accounts.activeAccount(h, tenant, customer.id())
+                    .orElseThrow(() -> new SsoRefused(Reason.ACCOUNT_INACTIVE));
             dao.forgetExpiredJtis(tenant.id(), now.minus(SsoTokenCheck.LEEWAY));
             String jti = checked.claims().getJWTID();
             if (dao.useJti(tenant.id(), checked.key().issuer(), jti,
@@ -119,7 +125,7 @@ public class SsoService {
             h.attach(AuditDao.class).record(tenant.id(), "partner:" + checked.key().issuer(), "sso.signed-in",
                     customer.customerNumber(), Json.write(Map.of("kid", checked.key().kid(), "jti", jti,
                             "embed", embed)));
-            return new SsoGrant(customer, embed, checked.key().issuer(), checked.key().kid(), jti);
+            return new SsoGrant(user, embed, checked.key().issuer(), checked.key().kid(), jti);
         });
     }
 

@@ -14,13 +14,18 @@ import com.nimbusds.jose.jwk.OctetKeyPair;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
+import io.invoiceportal.core.account.AccountDao;
+import io.invoiceportal.core.account.AccountService;
+import io.invoiceportal.core.account.PasswordPolicy;
 import io.invoiceportal.core.common.Checks;
+import io.invoiceportal.core.customer.CustomerService;
 import io.invoiceportal.core.common.Json;
 import io.invoiceportal.core.sso.SsoRefused.Reason;
 import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.core.testing.Fixtures;
 import io.invoiceportal.core.testing.MutableClock;
 import io.invoiceportal.core.testing.PartnerTokens;
+import io.invoiceportal.core.testing.Pbkdf2Hasher;
 import io.invoiceportal.core.testing.TestDatabaseExtension;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -50,11 +55,15 @@ class SsoTokenTest {
 
     @BeforeEach
     void setUp() {
-        sso = new SsoService(db.jdbi(), clock);
+        sso = new SsoService(db.jdbi(), new AccountService(db.jdbi(), new Pbkdf2Hasher(), new PasswordPolicy(), clock),
+                clock);
         tenant = Fixtures.tenant(db.jdbi(), "hollandse", "nl");
         other = Fixtures.tenant(db.jdbi(), "northwind", "en");
         Fixtures.customer(db.jdbi(), tenant, "C-1", "korenschoof", "a@korenschoof.example");
         Fixtures.customer(db.jdbi(), other, "C-9", "liffeyquay", "a@liffeyquay.example");
+        Fixtures.customer(db.jdbi(), tenant, "C-2", "waakhond", "a@waakhond.example");
+        activate(tenant, "C-1");
+        activate(other, "C-9");
         register(tenant, PartnerTokens.registered(ED, "Ed25519", ISS), PartnerTokens.registered(EC, "ES256", ISS),
                 PartnerTokens.registered(RSA, "RS256", ISS));
     }
@@ -65,6 +74,11 @@ class SsoTokenTest {
                 .map(k -> Json.read(Json.write(k), JsonNode.class)).toList());
         checks.throwIfAny();
         sso.replaceKeys(t, checked);
+    }
+
+    private void activate(Tenant t, String customerNumber) {
+        long customerId = new CustomerService(db.jdbi()).get(t, customerNumber).id();
+        db.jdbi().useExtension(AccountDao.class, dao -> dao.activate(t.id(), customerId, "not-a-real-hash"));
     }
 
     private JWTClaimsSet.Builder good() {
@@ -83,7 +97,7 @@ class SsoTokenTest {
     /** Ed25519 (under both names), ES256, RS256 and the tenant's HS256 secret each sign a customer in. */
     @Test
     void everyKindOfKeySignsIn() {
-        assertThat(accept(sign(ED, JWSAlgorithm.Ed25519, good().build())).customer().customerNumber()).isEqualTo("C-1");
+        assertThat(accept(sign(ED, JWSAlgorithm.Ed25519, good().build())).user().customerNumber()).isEqualTo("C-1");
         assertThat(accept(sign(ED, JWSAlgorithm.EdDSA, good().build())).kid()).isEqualTo("ed-1");
         assertThat(accept(sign(EC, JWSAlgorithm.ES256, good().build())).kid()).isEqualTo("ec-1");
         assertThat(accept(sign(RSA, JWSAlgorithm.RS256, good().build())).kid()).isEqualTo("rsa-1");
@@ -94,7 +108,7 @@ class SsoTokenTest {
         assertThat(grant.embed()).isTrue();
         assertThat(accept(sign(ED, JWSAlgorithm.Ed25519, good().claim("embed", false).build())).embed()).isFalse();
         assertThat(accept(sign(ED, JWSAlgorithm.Ed25519, good().audience("https://facturen.hollandse.example").build()))
-                .customer().customerNumber()).isEqualTo("C-1");
+                .user().customerNumber()).isEqualTo("C-1");
     }
 
     /** A key's own algorithm only: PS256 with the RS256 key and HS256 keyed with the public key's bytes are refused. */
@@ -177,10 +191,11 @@ class SsoTokenTest {
         refused(sign(EC, JWSAlgorithm.ES256, claims), Reason.REPLAYED);
     }
 
-    /** The subject is a customer of this tenant only; another tenant's keys and customers are not found here. */
+    /** The subject is a customer of this tenant with an active account; another tenant's keys and customers are not found here. */
     @Test
     void tenantsStayApart() {
         refused(sign(ED, JWSAlgorithm.Ed25519, good().subject("C-9").build()), Reason.UNKNOWN_CUSTOMER);
+        refused(sign(ED, JWSAlgorithm.Ed25519, good().subject("C-2").build()), Reason.ACCOUNT_INACTIVE);
         OctetKeyPair theirs = PartnerTokens.ed25519("nw-1");
         register(other, PartnerTokens.registered(theirs, "Ed25519", ISS));
         refused(sign(theirs, JWSAlgorithm.Ed25519, good().build()), Reason.UNKNOWN_KEY);

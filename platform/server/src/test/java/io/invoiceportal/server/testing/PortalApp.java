@@ -22,13 +22,21 @@ public final class PortalApp {
     private PortalApp() {}
 
     public static DropwizardAppExtension<PortalConfiguration> extension(String purpose, ConfigOverride... extra) {
-        return app(purpose, UnaryOperator.identity(), pluginsDir(), extra);
+        return app(purpose, UnaryOperator.identity(), pluginsDir(), 0, extra);
+    }
+
+    /**
+     * As {@link #extension(String, ConfigOverride...)} on a port chosen before the start, so that
+     * {@code publicUrl} (in answers such as a portal session's URL) can name it.
+     */
+    public static DropwizardAppExtension<PortalConfiguration> onPort(String purpose, int port, ConfigOverride... extra) {
+        return app(purpose, UnaryOperator.identity(), pluginsDir(), port, extra);
     }
 
     /** As {@link #extension(String, ConfigOverride...)}, reaching the fresh database through {@code route} (a proxy). */
     public static DropwizardAppExtension<PortalConfiguration> extension(String purpose, UnaryOperator<String> route,
             ConfigOverride... extra) {
-        return app(purpose, route, pluginsDir(), extra);
+        return app(purpose, route, pluginsDir(), 0, extra);
     }
 
     /**
@@ -37,14 +45,14 @@ public final class PortalApp {
      */
     public static DropwizardAppExtension<PortalConfiguration> withPlugins(String purpose, String plugins,
             ConfigOverride... extra) {
-        return app(purpose, UnaryOperator.identity(), plugins, extra);
+        return app(purpose, UnaryOperator.identity(), plugins, 0, extra);
     }
 
     private static DropwizardAppExtension<PortalConfiguration> app(String purpose, UnaryOperator<String> route, String plugins,
-            ConfigOverride... extra) {
+            int port, ConfigOverride... extra) {
         TestDatabase db = TestDatabase.create(purpose);
         List<ConfigOverride> overrides = new ArrayList<>(List.of(
-                ConfigOverride.config("server.applicationConnectors[0].port", "0"),
+                ConfigOverride.config("server.applicationConnectors[0].port", String.valueOf(port)),
                 ConfigOverride.config("server.adminConnectors[0].port", "0"),
                 ConfigOverride.config("database.url", route.apply(db.url())),
                 // a small pool: several whole-application tests may share one PostgreSQL server

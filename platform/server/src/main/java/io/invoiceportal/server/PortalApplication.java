@@ -158,7 +158,7 @@ public class PortalApplication extends Application<PortalConfiguration> {
         jersey.register(new SsoSecretResource(sso));
         jersey.register(new PluginSettingsResource(pluginSettings, plugins));
         jersey.register(new SettingsPreviewResource(services.tenants(),
-                new BrandingPreview(services.jdbi(), plugins, config.getPublicUrl(), Clock.systemUTC())));
+                new BrandingPreview(services.jdbi(), plugins, config.getPublicUrl(), Clock.systemUTC()), config.getPublicUrl()));
         OpenApi.register(jersey.getResourceConfig(), config.getPublicUrl());
     }
 

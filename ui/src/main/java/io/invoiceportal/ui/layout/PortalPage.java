@@ -23,6 +23,7 @@ public abstract class PortalPage extends VerticalLayout implements BeforeEnterOb
     private final String contentWidth;
     private final VerticalLayout content = new VerticalLayout();
     private String title = "Invoice Portal";
+    private boolean previewing;
 
     protected PortalPage(String contentWidth) {
         this.contentWidth = contentWidth;
@@ -33,7 +34,7 @@ public abstract class PortalPage extends VerticalLayout implements BeforeEnterOb
 
     @Override
     public final void beforeEnter(BeforeEnterEvent event) {
-        Visit visit = Visit.of(event);
+        Visit visit = previewed(Visit.of(event), event);
         removeAll();
         content.removeAll();
         content.addClassName("portal-content");
@@ -63,6 +64,31 @@ public abstract class PortalPage extends VerticalLayout implements BeforeEnterOb
     /** What an embedded page tells the host page when it is shown. */
     protected String embedEvent(BeforeEnterEvent event) {
         return "navigate";
+    }
+
+    /** Whether this screen shows branding previewed with {@code ?preview=token} (see {@link #previewing()}). */
+    protected boolean previewable() {
+        return false;
+    }
+
+    /** Whether this entry shows previewed branding, not the tenant's saved one. */
+    protected boolean previewing() {
+        return previewing;
+    }
+
+    /** The visit with the previewed branding of a valid {@code ?preview=} token of this tenant, else as it is. */
+    private Visit previewed(Visit visit, BeforeEnterEvent event) {
+        previewing = false;
+        if (!previewable()) {
+            return visit;
+        }
+        return event.getLocation().getQueryParameters().getSingleParameter("preview")
+                .flatMap(token -> io.invoiceportal.ui.UiServices.current().tenants().preview(visit.tenant(), token))
+                .map(branding -> {
+                    previewing = true;
+                    return new Visit(visit.tenant().withBranding(branding), visit.user(), visit.embedded());
+                })
+                .orElse(visit);
     }
 
     /** Builds the screen into {@link #content()}; may also forward the event elsewhere. */

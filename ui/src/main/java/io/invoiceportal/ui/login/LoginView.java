@@ -42,6 +42,11 @@ public class LoginView extends PortalPage {
     private final Div message = new Div();
     private final FieldErrors errors = new FieldErrors(this).bind("login", login).bind("password", password);
 
+    @Override
+    protected boolean previewable() {
+        return true;
+    }
+
     public LoginView() {
         super(FORM_WIDTH);
     }
@@ -56,6 +61,11 @@ public class LoginView extends PortalPage {
             return;
         }
         heading(getTranslation("login.title"), visit);
+        if (previewing()) {
+            com.vaadin.flow.component.html.Paragraph notice = Notice.success(getTranslation("login.previewNotice"));
+            notice.addClassName("preview-notice");
+            addContent(notice);
+        }
         addContent(intro(visit.tenant()));
         Notice.take(event.getUI()).ifPresent(key -> addContent(Notice.success(getTranslation(key))));
 
@@ -73,6 +83,7 @@ public class LoginView extends PortalPage {
         Button submit = new Button(getTranslation("login.button"), click -> submit(visit.tenant(), next));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickShortcut(Key.ENTER);
+        submit.setEnabled(!previewing());
         RouterLink forgot = new RouterLink(getTranslation("login.forgot"), ForgotPasswordView.class,
                 new RouteParameters("tenant", visit.tenant().slug()));
         forgot.addClassName("forgot-password");
@@ -96,6 +107,9 @@ public class LoginView extends PortalPage {
     }
 
     private void submit(Tenant tenant, String next) {
+        if (previewing()) {
+            return;
+        }
         message.removeAll();
         errors.clear();
         boolean missing = false;

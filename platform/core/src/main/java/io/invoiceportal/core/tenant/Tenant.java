@@ -29,6 +29,12 @@ public record Tenant(
         return branding.displayName() != null ? branding.displayName() : name;
     }
 
+    /** The same tenant with another branding (to show branding that is not saved, such as a preview). */
+    public Tenant withBranding(Branding other) {
+        return new Tenant(id, slug, name, defaultLanguage, seller, other, languages, enabledFormats, enabledChannels,
+                embedOrigins, timeZone, hostNames);
+    }
+
     public Locale defaultLocale() {
         return Locale.forLanguageTag(defaultLanguage);
     }

@@ -202,6 +202,36 @@ public class TenantService {
                 tenant.hostNames());
     }
 
+    /** How long a login preview link shows its branding. */
+    public static final java.time.Duration PREVIEW_VALIDITY = java.time.Duration.ofMinutes(10);
+
+    /**
+     * Keeps {@code branding} for a login page preview of {@code tenant} for {@link #PREVIEW_VALIDITY}
+     * (expired previews are removed now); returns the token, stored only as its SHA-256.
+     */
+    public PreviewToken startPreview(Tenant tenant, Tenant.Branding branding, java.time.Instant now) {
+        String token = Hashes.randomSecret(32);
+        java.time.Instant expiresAt = now.plus(PREVIEW_VALIDITY);
+        jdbi.useTransaction(h -> {
+            BrandingPreviewDao dao = h.attach(BrandingPreviewDao.class);
+            dao.deleteExpired(now);
+            dao.insert(Hashes.sha256(token), tenant.id(), Json.write(branding), expiresAt);
+        });
+        return new PreviewToken(token, expiresAt);
+    }
+
+    /** The branding previewed under {@code token} for this tenant, while it has not expired; empty otherwise. */
+    public Optional<Tenant.Branding> preview(Tenant tenant, String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        return jdbi.withExtension(BrandingPreviewDao.class, dao -> dao.find(Hashes.sha256(token), tenant.id(),
+                java.time.Instant.now())).map(json -> Json.read(json, Tenant.Branding.class));
+    }
+
+    /** A login preview's token (in clear, only in the link) and when it stops working. */
+    public record PreviewToken(String token, java.time.Instant expiresAt) {}
+
     /** Whether {@code id} names a time zone of the tz database such as {@code Europe/Amsterdam}; offsets such as {@code +01:00} do not. */
     public static boolean isTimeZone(String id) {
         return ZoneId.getAvailableZoneIds().contains(id);

@@ -31,20 +31,27 @@ import java.util.Locale;
 @Tag(name = "Issuer")
 @SecurityRequirement(name = "tenantKey")
 public class SettingsPreviewResource {
-    static final List<String> PARTS = List.of("pdf", "mail");
-    private static final String DESCRIPTION = " part=pdf: application/pdf, a sample invoice (VOORBEELD-0001 in Dutch,"
+    static final List<String> PARTS = List.of("login", "pdf", "mail");
+    private static final String DESCRIPTION = " part=login: {url, expiresAt}, a link valid 10 minutes to the"
+            + " tenant's login page in that branding (in the reader's language), with a notice that it is a preview; nobody can sign in there."
+            + " part=pdf: application/pdf, a sample invoice (VOORBEELD-0001 in Dutch,"
             + " SAMPLE-0001 in English) made by the tenant's PDF format; part=mail: the new-invoice mail the tenant's"
             + " delivery channel would send for it, as text/html (inline images as data URIs) or text/plain when the"
             + " mail has no HTML. language: nl or en, one the tenant offers (default: the tenant's language)."
-            + " Nothing is stored and no mail is sent. 422 on part or language; 404 when the tenant offers no PDF"
+            + " Nothing is stored in the tenant's settings and no mail is sent. 422 on part or language; 404 when the tenant offers no PDF"
             + " format or no channel that sends mail.";
     private final TenantService tenants;
     private final BrandingPreview preview;
+    private final String publicUrl;
 
-    public SettingsPreviewResource(TenantService tenants, BrandingPreview preview) {
+    public SettingsPreviewResource(TenantService tenants, BrandingPreview preview, String publicUrl) {
         this.tenants = tenants;
         this.preview = preview;
+        this.publicUrl = publicUrl;
     }
+
+    /** A link to the login page in previewed branding. */
+    public record LoginPreviewJson(String url, java.time.Instant expiresAt) {}
 
     @GET
     @Operation(summary = "Preview the stored branding", description = "Renders with the settings as stored." + DESCRIPTION)
@@ -67,6 +74,11 @@ public class SettingsPreviewResource {
     private Response render(Tenant tenant, String part, String language) {
         checkPart(part);
         Locale locale = locale(tenant, language);
+        if (part.equals("login")) {
+            TenantService.PreviewToken token = tenants.startPreview(tenant, tenant.branding(), java.time.Instant.now());
+            String url = publicUrl + "/t/" + tenant.slug() + "/login?preview=" + token.token();
+            return Response.ok(new LoginPreviewJson(url, token.expiresAt()), MediaType.APPLICATION_JSON).build();
+        }
         if (part.equals("pdf")) {
             try {
                 return Response.ok(preview.pdf(tenant, locale), "application/pdf")

@@ -3,7 +3,6 @@ package io.invoiceportal.core.tenant;
 import io.invoiceportal.core.common.Checks;
 import io.invoiceportal.core.common.MessageKey;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -62,11 +61,6 @@ public final class BrandingCheck {
     /** The fonts a tenant may choose, as told in messages and documentation. */
     public static String fontIds() {
         return String.join(", ", Fonts.ids());
-    }
-
-    /** The placeholders each text key may use. */
-    public static Map<String, List<String>> placeholders() {
-        return BrandingTexts.PLACEHOLDERS;
     }
 
     private static String colour(Checks checks, String field, String sent) {

@@ -3,6 +3,7 @@ package io.invoiceportal.ui.layout;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.dom.Style;
+import io.invoiceportal.core.tenant.BrandingCheck;
 import io.invoiceportal.core.tenant.Contrast;
 import io.invoiceportal.core.tenant.Favicon;
 import io.invoiceportal.core.tenant.Fonts;
@@ -17,17 +18,13 @@ import java.util.Map;
  * near-black, so it is readable (WCAG AA) whatever colour was stored.
  */
 public final class BrandStyle {
-    /** The colours of a tenant whose stored colour is missing or not {@code #rrggbb}. */
-    public static final String DEFAULT_PRIMARY = "#1f4e79";
-    public static final String DEFAULT_ACCENT = "#f0a500";
-
     private BrandStyle() {}
 
     /** The custom properties of {@code tenant}'s look, name to value; every value is computed, never stored text. */
     public static Map<String, String> properties(Tenant tenant) {
         Tenant.Branding b = tenant.branding();
-        String primary = colour(b == null ? null : b.primaryColor(), DEFAULT_PRIMARY);
-        String accent = colour(b == null ? null : b.accentColor(), DEFAULT_ACCENT);
+        String primary = colour(b == null ? null : b.primaryColor(), BrandingCheck.DEFAULT_PRIMARY);
+        String accent = colour(b == null ? null : b.accentColor(), BrandingCheck.DEFAULT_ACCENT);
         String tint = Contrast.blend(primary, Contrast.WHITE, 0.1);
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("--lumo-primary-color", primary);
@@ -68,6 +65,7 @@ public final class BrandStyle {
         return "/t/" + tenant.slug() + "/favicon?v=" + Favicon.of(tenant).map(Favicon::version).orElse("default");
     }
 
+    /** The stored colour, or the portal's default where it is missing or not {@code #rrggbb}. */
     private static String colour(String stored, String standard) {
         return Contrast.normalised(stored).orElse(standard);
     }

@@ -12,8 +12,8 @@ import io.invoiceportal.ui.embed.EmbedFrame;
 /**
  * The page frame of every tenant screen: the tenant's look ({@link BrandStyle}), the {@link PortalHeader},
  * a centred column for the screen's content and the tenant's {@link PortalFooter}; an embedded page
- * (in a partner's iframe) has the slim {@link EmbedBar} and no footer. A screen fills the column in {@link #render}, called on every entry, so the
- * page is always built in the language the guard picked.
+ * (in a partner's iframe) has the slim {@link EmbedBar} and no footer. A screen fills the column in
+ * {@link #render}, called on every entry, so the page is always built in the language the guard picked.
  */
 public abstract class PortalPage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

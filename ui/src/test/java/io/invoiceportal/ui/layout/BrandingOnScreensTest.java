@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.Style;
+import io.invoiceportal.core.tenant.BrandingCheck;
 import io.invoiceportal.core.tenant.Fonts;
 import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.ui.NotFoundView;
@@ -77,8 +78,8 @@ class BrandingOnScreensTest extends PortalUiTest {
         navigate("t/" + odd.slug() + "/login");
 
         Style style = UI.getCurrent().getElement().getStyle();
-        assertThat(style.get("--lumo-primary-color")).isEqualTo(BrandStyle.DEFAULT_PRIMARY);
-        assertThat(style.get("--portal-header-color")).isEqualTo(BrandStyle.DEFAULT_ACCENT);
+        assertThat(style.get("--lumo-primary-color")).isEqualTo(BrandingCheck.DEFAULT_PRIMARY);
+        assertThat(style.get("--portal-header-color")).isEqualTo(BrandingCheck.DEFAULT_ACCENT);
     }
 
     /** The header shows the logo and the display name; the tab title is "screen – display name". */

@@ -125,6 +125,7 @@ TENANTS = [
         "language": "nl",
         "languages": ["nl", "en"],
         "timeZone": "Europe/Amsterdam",
+        "hostNames": ["hollandse-energie.localhost"],
         "seller": {
             "legalName": "Hollandse Energie B.V.",
             "address": {"street": "Energieweg 14", "postalCode": "3821 AE",
@@ -209,6 +210,7 @@ TENANTS = [
         "language": "en",
         "languages": ["en", "nl"],
         "timeZone": "Europe/Dublin",
+        "hostNames": ["northwind.localhost"],
         "seller": {
             "legalName": "Northwind Facilities Ltd",
             "address": {"street": "Northwind House, 22 Baggot Lane", "postalCode": "D04 XW62",
@@ -649,6 +651,7 @@ def tenant_yml(t, seller):
         f"language: {t['language']}",
         f"languages: [{', '.join(t['languages'])}]",
         f"timeZone: {t['timeZone']}",
+        f"hostNames: [{', '.join(t['hostNames'])}]",
         "seller:",
         f"  legalName: {yq(seller['legalName'])}",
         "  address:",

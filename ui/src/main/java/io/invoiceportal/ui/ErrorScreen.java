@@ -10,6 +10,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import io.invoiceportal.core.account.SignedIn;
 import io.invoiceportal.core.tenant.Tenant;
+import io.invoiceportal.ui.access.HostTenant;
 import io.invoiceportal.ui.access.Languages;
 import io.invoiceportal.ui.access.Visit;
 import io.invoiceportal.ui.layout.BrandStyle;
@@ -33,8 +34,15 @@ abstract class ErrorScreen extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
     }
 
-    /** The tenant the address names, if it exists. */
+    /**
+     * The tenant of the page: on a tenant's own host name that tenant (never the one another address
+     * names), else the tenant the address names, if it exists.
+     */
     static Optional<Tenant> tenantOf(Location location) {
+        Optional<Tenant> ofHost = HostTenant.current();
+        if (ofHost.isPresent()) {
+            return ofHost;
+        }
         List<String> segments = location.getSegments();
         if (segments.size() < 2 || !segments.get(0).equals("t")) {
             return Optional.empty();
@@ -48,13 +56,14 @@ abstract class ErrorScreen extends VerticalLayout implements HasDynamicTitle {
         Optional<SignedIn> user = UiServices.current().sessions().current(tenant);
         ui.setLocale(Languages.localeFor(tenant, user, ui.getSession()));
         String title = getTranslation("error." + kind + ".title");
+        Visit visit = new Visit(tenant, user, false, HostTenant.current().isPresent());
         VerticalLayout content = new VerticalLayout(new H1(title), new Paragraph(getTranslation("error." + kind + ".text")),
-                new Anchor("t/" + tenant.slug() + "/login", getTranslation("token.toLogin")));
+                new Anchor(visit.path("login"), getTranslation("token.toLogin")));
         content.addClassName("error-page");
         content.setMaxWidth("560px");
         content.getStyle().set("margin", "0 auto");
         removeAll();
-        add(new PortalHeader(new Visit(tenant, user)), content);
+        add(new PortalHeader(visit), content);
         PortalFooter.of(tenant, ui.getLocale()).ifPresent(this::add);
         BrandStyle.apply(ui, tenant);
         this.title = title + " – " + tenant.displayName();

@@ -52,6 +52,7 @@ import io.invoiceportal.server.sso.SsoLanding;
 import io.invoiceportal.server.tenant.TenantResource;
 import io.invoiceportal.server.vaadin.VaadinWiring;
 import io.invoiceportal.server.web.PortalErrorHandler;
+import io.invoiceportal.server.web.HostFilter;
 import io.invoiceportal.server.web.SecurityHeadersFilter;
 import io.invoiceportal.server.web.TenantFaviconFilter;
 import io.invoiceportal.ui.UiServices;
@@ -120,7 +121,7 @@ public class PortalApplication extends Application<PortalConfiguration> {
         api(config, environment, plugins, outage, sessions);
         environment.jersey().register(new PortalSessionResource(portalSessions));
         environment.jersey().register(new EmbeddedOriginFilter(services.tenants()));
-        web(environment, sessions, sessionHandler);
+        web(config, environment, sessions, sessionHandler);
         environment.servlets().addFilter("portal-session", new PortalSessionLanding(services.tenants(), portalSessions, handOver))
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/t/*");
         environment.servlets().addFilter("sso", new SsoLanding(services.tenants(), sso, handOver, config.getPublicUrl()))
@@ -172,8 +173,11 @@ public class PortalApplication extends Application<PortalConfiguration> {
         return adminKey;
     }
 
-    /** Servlet filters (headers, Shiro, tenant icons) and the Vaadin UI under /*. */
-    private void web(Environment environment, UserSessions sessions, EmbedSessionHandler sessionHandler) {
+    /** Servlet filters (host, headers, Shiro, tenant icons) and the Vaadin UI under /*. */
+    private void web(PortalConfiguration config, Environment environment, UserSessions sessions,
+            EmbedSessionHandler sessionHandler) {
+        environment.servlets().addFilter("host", new HostFilter(config.isTrustForwardedHost()))
+                .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), false, "/*");
         environment.servlets().addFilter("security-headers", new SecurityHeadersFilter(services.tenants()))
                 .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), false, "/*");
         environment.servlets().addFilter("shiro", new PortalShiroFilter(new PortalRealm(services.accounts())))

@@ -23,6 +23,7 @@ public class PortalConfiguration extends Configuration {
     @Pattern(regexp = "https?://[^/?#\\s]+(/[^?#\\s]*[^/?#\\s])?",
             message = "must be an absolute http(s) URL without a trailing slash, such as https://portal.example.com")
     private String publicUrl = "http://localhost:8080";
+    private boolean trustForwardedHost;
     @Pattern(regexp = "|.{16,}", message = "must be empty or at least 16 characters")
     private String adminKey = "";
     @NotBlank
@@ -54,6 +55,17 @@ public class PortalConfiguration extends Configuration {
     @JsonProperty
     public void setPublicUrl(String publicUrl) {
         this.publicUrl = publicUrl;
+    }
+
+    /** Whether {@code X-Forwarded-Host} names the host (only behind a proxy that sets it and strips the client's). */
+    @JsonProperty
+    public boolean isTrustForwardedHost() {
+        return trustForwardedHost;
+    }
+
+    @JsonProperty
+    public void setTrustForwardedHost(boolean trustForwardedHost) {
+        this.trustForwardedHost = trustForwardedHost;
     }
 
     @JsonProperty

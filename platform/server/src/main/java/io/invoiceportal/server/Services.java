@@ -24,7 +24,7 @@ public record Services(
 
     public static Services build(Jdbi jdbi, ExporterCatalog catalog, TenantDefaults defaults, String publicUrl,
             Clock clock) {
-        TenantService tenants = new TenantService(jdbi, defaults);
+        TenantService tenants = new TenantService(jdbi, defaults, publicUrl);
         InvoiceService invoices = new InvoiceService(jdbi);
         ShiroPasswordHasher passwords = new ShiroPasswordHasher();
         ExportService exports = new ExportService(jdbi, invoices, catalog, publicUrl, clock);

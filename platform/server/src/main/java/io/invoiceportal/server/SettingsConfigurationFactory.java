@@ -25,6 +25,7 @@ class SettingsConfigurationFactory extends YamlConfigurationFactory<PortalConfig
         VARIABLES.put("applicationConnectors", "PORTAL_HTTP_PORT");
         VARIABLES.put("adminConnectors", "PORTAL_ADMIN_PORT");
         VARIABLES.put("publicUrl", "PORTAL_PUBLIC_URL");
+        VARIABLES.put("trustForwardedHost", "PORTAL_TRUST_FORWARDED_HOST");
         VARIABLES.put("database.url", "PORTAL_DATABASE_URL");
         VARIABLES.put("database.user", "PORTAL_DATABASE_USER");
         VARIABLES.put("database.password", "PORTAL_DATABASE_PASSWORD");

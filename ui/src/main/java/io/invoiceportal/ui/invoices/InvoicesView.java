@@ -5,7 +5,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import io.invoiceportal.core.account.SignedIn;
 import io.invoiceportal.core.common.ValidationException;
@@ -35,6 +34,7 @@ import java.util.Set;
  */
 @Route("t/:tenant/invoices")
 @RouteAlias("t/:tenant/embed/invoices")
+@RouteAlias("invoices")
 public class InvoicesView extends PortalPage {
 
     private Tenant tenant;
@@ -93,9 +93,7 @@ public class InvoicesView extends PortalPage {
     }
 
     private Paragraph greeting(Visit visit) {
-        RouterLink profile = new RouterLink(getTranslation("invoices.changePassword"), ProfileView.class,
-                new RouteParameters("tenant", tenant.slug()));
-        visit.retarget(profile, "profile");
+        RouterLink profile = visit.link(getTranslation("invoices.changePassword"), ProfileView.class, "profile");
         profile.addClassName("change-password");
         // a link inside running text is told apart by more than colour (WCAG 1.4.1, axe link-in-text-block)
         profile.getStyle().set("text-decoration", "underline");

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import io.invoiceportal.core.invoice.Invoice;
 import io.invoiceportal.ui.UiServices;
@@ -23,6 +22,7 @@ import java.util.Optional;
  */
 @Route("t/:tenant/invoices/:invoiceNumber")
 @RouteAlias("t/:tenant/embed/invoices/:invoiceNumber")
+@RouteAlias("invoices/:invoiceNumber")
 public class OpenInvoiceView extends PortalPage {
 
     public OpenInvoiceView() {
@@ -38,10 +38,8 @@ public class OpenInvoiceView extends PortalPage {
     protected void render(Visit visit, BeforeEnterEvent event) {
         String number = event.getRouteParameters().get("invoiceNumber").orElse("");
         Optional<Invoice> invoice = UiServices.current().invoices().find(visit.tenant(), visit.signedIn(), number);
-        RouterLink toList = new RouterLink(getTranslation("invoices.toList"), InvoicesView.class,
-                new RouteParameters("tenant", visit.tenant().slug()));
+        RouterLink toList = visit.link(getTranslation("invoices.toList"), InvoicesView.class, "invoices");
         toList.addClassName("to-invoices");
-        visit.retarget(toList, "invoices");
         if (invoice.isEmpty()) {
             heading(getTranslation("invoices.notFound.title"), visit);
             addContent(Notice.error(getTranslation("invoices.notFound.text", number)), toList);

@@ -71,7 +71,7 @@ public class PortalHeader extends HorizontalLayout {
         MenuItem root = menu.addItem(label);
         root.getSubMenu().addItem(getTranslation("menu.profile"), click -> UI.getCurrent().navigate(visit.path("profile")))
                 .addClassName("menu-profile");
-        root.getSubMenu().addItem(getTranslation("logout.button"), click -> logout(visit.tenant()))
+        root.getSubMenu().addItem(getTranslation("logout.button"), click -> logout(visit))
                 .addClassName("logout");
         return menu;
     }
@@ -81,8 +81,8 @@ public class PortalHeader extends HorizontalLayout {
      * logout recipe: the redirect still reaches the browser in this response, while the session
      * (and with it this UI) is gone for any later request.
      */
-    private static void logout(Tenant tenant) {
-        UI.getCurrent().getPage().setLocation("/t/" + tenant.slug() + "/login");
+    private static void logout(Visit visit) {
+        UI.getCurrent().getPage().setLocation("/" + visit.path("login"));
         UiServices.current().sessions().logout();
     }
 }

@@ -86,7 +86,7 @@ public abstract class PortalPage extends VerticalLayout implements BeforeEnterOb
                 .flatMap(token -> io.invoiceportal.ui.UiServices.current().tenants().preview(visit.tenant(), token))
                 .map(branding -> {
                     previewing = true;
-                    return new Visit(visit.tenant().withBranding(branding), visit.user(), visit.embedded());
+                    return new Visit(visit.tenant().withBranding(branding), visit.user(), visit.embedded(), visit.onOwnHost());
                 })
                 .orElse(visit);
     }

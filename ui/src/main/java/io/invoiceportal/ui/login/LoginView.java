@@ -13,7 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouterLink;
 import io.invoiceportal.core.account.LoginResult;
 import io.invoiceportal.core.tenant.Tenant;
@@ -35,6 +35,7 @@ import java.util.Map;
  */
 @PublicView
 @Route("t/:tenant/login")
+@RouteAlias("login")
 public class LoginView extends PortalPage {
 
     private final TextField login = new TextField();
@@ -53,7 +54,7 @@ public class LoginView extends PortalPage {
 
     @Override
     protected void render(Visit visit, BeforeEnterEvent event) {
-        String next = NextPath.accept(visit.tenant().slug(),
+        String next = NextPath.accept(visit,
                 event.getLocation().getQueryParameters().getSingleParameter(NextPath.PARAMETER).orElse(null))
                 .orElse(visit.path("invoices"));
         if (visit.user().isPresent()) {
@@ -84,8 +85,7 @@ public class LoginView extends PortalPage {
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickShortcut(Key.ENTER);
         submit.setEnabled(!previewing());
-        RouterLink forgot = new RouterLink(getTranslation("login.forgot"), ForgotPasswordView.class,
-                new RouteParameters("tenant", visit.tenant().slug()));
+        RouterLink forgot = visit.link(getTranslation("login.forgot"), ForgotPasswordView.class, "forgot-password");
         forgot.addClassName("forgot-password");
 
         addContent(message, login, password, submit, forgot);

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouterLink;
 import io.invoiceportal.ui.UiServices;
 import io.invoiceportal.ui.access.PublicView;
@@ -26,6 +26,7 @@ import io.invoiceportal.ui.login.LoginView;
  */
 @PublicView
 @Route("t/:tenant/forgot-password")
+@RouteAlias("forgot-password")
 public class ForgotPasswordView extends PortalPage {
 
     private final TextField login = new TextField();
@@ -70,8 +71,7 @@ public class ForgotPasswordView extends PortalPage {
     }
 
     private RouterLink backToLogin(Visit visit) {
-        RouterLink link = new RouterLink(getTranslation("forgot.back"), LoginView.class,
-                new RouteParameters("tenant", visit.tenant().slug()));
+        RouterLink link = visit.link(getTranslation("forgot.back"), LoginView.class, "login");
         link.addClassName("back-to-login");
         return link;
     }

@@ -1,7 +1,6 @@
 package io.invoiceportal.ui.password;
 
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import io.invoiceportal.core.account.TokenCheck;
 import io.invoiceportal.core.account.TokenPurpose;
@@ -21,12 +20,11 @@ class TokenProblem extends VerticalLayout {
         setPadding(false);
         String kind = purpose == TokenPurpose.ACTIVATION ? "activation" : "reset";
         add(Notice.error(getTranslation("token." + kind + "." + status.name().toLowerCase(Locale.ROOT))));
-        RouteParameters tenant = new RouteParameters("tenant", visit.tenant().slug());
-        RouterLink forgot = new RouterLink(getTranslation("token.newLink"), ForgotPasswordView.class, tenant);
+        RouterLink forgot = visit.link(getTranslation("token.newLink"), ForgotPasswordView.class, "forgot-password");
         forgot.addClassName("forgot-password");
         add(forgot);
         if (status == TokenCheck.Status.USED) {
-            add(new RouterLink(getTranslation("token.toLogin"), LoginView.class, tenant));
+            add(visit.link(getTranslation("token.toLogin"), LoginView.class, "login"));
         }
     }
 }

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import io.invoiceportal.core.account.SignedIn;
 import io.invoiceportal.core.customer.Customer;
@@ -21,6 +20,7 @@ import java.util.Locale;
 /** Profiel: the customer's details ({@link ProfileForm}), then "Inlog gegevens" ({@link ChangePasswordForm}). */
 @Route("t/:tenant/profile")
 @RouteAlias("t/:tenant/embed/profile")
+@RouteAlias("profile")
 public class ProfileView extends PortalPage {
 
     private ProfileForm form;
@@ -42,9 +42,7 @@ public class ProfileView extends PortalPage {
         H2 loginDetails = section("profile.loginDetails");
         ChangePasswordForm password = new ChangePasswordForm(visit);
         password.setMaxWidth("420px");
-        RouterLink back = new RouterLink(getTranslation("profile.toInvoices"), InvoicesView.class,
-                new RouteParameters("tenant", visit.tenant().slug()));
-        visit.retarget(back, "invoices");
+        RouterLink back = visit.link(getTranslation("profile.toInvoices"), InvoicesView.class, "invoices");
         form = new ProfileForm(visit.tenant(), user.customerId(), customer, saved -> saved(visit, saved));
         addContent(details, form, loginDetails, password, back);
     }

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouterLink;
 import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.ui.access.PublicView;
@@ -15,6 +15,7 @@ import io.invoiceportal.ui.login.LoginView;
 /** A tenant's landing page: its header bar, logo and name, and the way to log in. */
 @PublicView
 @Route("t/:tenant")
+@RouteAlias("")
 public class TenantHomeView extends PortalPage {
 
     public TenantHomeView() {
@@ -26,8 +27,7 @@ public class TenantHomeView extends PortalPage {
         Tenant tenant = visit.tenant();
         H1 name = heading(tenant.displayName(), visit);
         name.addClassName("tenant-title");
-        RouterLink login = new RouterLink(getTranslation("login.title"), LoginView.class,
-                new RouteParameters("tenant", tenant.slug()));
+        RouterLink login = visit.link(getTranslation("login.title"), LoginView.class, "login");
         addContent(new Paragraph(getTranslation("tenant.welcome", tenant.displayName())), login);
     }
 }

@@ -97,4 +97,29 @@ class AccessGuardTest extends PortalUiTest {
         assertThat(NextPath.accept("demo", "t/demo-two/invoices")).isEmpty();
         assertThat(NextPath.accept("demo", null)).isEmpty();
     }
+
+    /** On a tenant's own host "next" may also be a path at the root, but never one of another tenant or the host's root itself. */
+    @Test
+    void nextPathOnTheTenantsHost() {
+        Visit onHost = new Visit(tenant, java.util.Optional.empty(), false, true);
+        Visit elsewhere = new Visit(tenant, java.util.Optional.empty(), false, false);
+        assertThat(NextPath.accept(onHost, "invoices?page=2")).contains("invoices?page=2");
+        assertThat(NextPath.accept(onHost, path("profile"))).contains(path("profile"));
+        assertThat(NextPath.accept(onHost, "t/other/invoices")).isEmpty();
+        assertThat(NextPath.accept(onHost, "/invoices")).isEmpty();
+        assertThat(NextPath.accept(onHost, "//evil.example/x")).isEmpty();
+        assertThat(NextPath.accept(onHost, "https://evil.example/")).isEmpty();
+        assertThat(NextPath.accept(elsewhere, "invoices")).isEmpty();
+        assertThat(onHost.path("invoices")).isEqualTo("invoices");
+        assertThat(elsewhere.path("invoices")).isEqualTo(path("invoices"));
+    }
+
+    /** Without a tenant's host name, the tenant pages without the t/{tenant} prefix do not exist. */
+    @Test
+    void rootPagesNeedATenantHost() {
+        for (String location : List.of("", "login", "invoices", "invoices/2026-1", "profile", "forgot-password")) {
+            navigate(location);
+            assertThat(currentView()).as(location).isInstanceOf(io.invoiceportal.ui.NotFoundView.class);
+        }
+    }
 }

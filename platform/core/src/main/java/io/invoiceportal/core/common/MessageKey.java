@@ -94,6 +94,10 @@ public enum MessageKey {
     /** {0}: the languages the portal speaks. */
     LANGUAGE_UNKNOWN("language.unknown"),
     HOST_NAME_INVALID("hostName.invalid"),
+    /** The portal's own host (of {@code PORTAL_PUBLIC_URL}), which no tenant may claim. */
+    HOST_NAME_RESERVED("hostName.reserved"),
+    /** {0}: the largest number of host names. */
+    HOST_NAMES_TOO_MANY("hostNames.tooMany"),
     FORMAT_NOT_INSTALLED("format.notInstalled"),
     CHANNEL_NOT_INSTALLED("channel.notInstalled"),
     CHANNELS_NONE("channels.none"),

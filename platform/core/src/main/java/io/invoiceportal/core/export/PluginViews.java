@@ -21,7 +21,7 @@ public final class PluginViews {
                 .defaultLocale(t.defaultLocale())
                 .seller(seller(t))
                 .branding(branding(t))
-                .portalUrl(publicUrl + "/t/" + t.slug())
+                .portalUrl(io.invoiceportal.core.tenant.PortalUrls.of(publicUrl, t))
                 .build();
     }
 

@@ -14,6 +14,7 @@ import io.invoiceportal.core.invoice.Invoice;
 import io.invoiceportal.core.invoice.InvoiceService;
 import io.invoiceportal.core.mail.EmailChangedNotice;
 import io.invoiceportal.core.tenant.PluginSettingsService;
+import io.invoiceportal.core.tenant.PortalUrls;
 import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.core.tenant.TenantService;
 import io.invoiceportal.plugin.api.CustomerView;
@@ -175,7 +176,7 @@ public class OutboxRelay {
             return () -> DeliveryResult.retry("no delivery channel '" + row.channel() + "' is installed");
         }
         CustomerView who = PluginViews.customer(customer);
-        String base = publicUrl + "/t/" + tenant.slug();
+        String base = PortalUrls.of(publicUrl, tenant);
         String id = row.messageId();
         Notification notification = switch (row.kind()) {
             case ACTIVATION -> Notification.Activation.of(id, who,

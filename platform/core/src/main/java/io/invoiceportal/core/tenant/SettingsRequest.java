@@ -18,22 +18,23 @@ import java.util.Map;
  * {@code customersNotReady} is computed and ignored when a body read with GET is sent back.
  * {@code sso.keys} replaces the public keys partners sign tokens with; {@code sso.secret} is shown
  * by GET and ignored here (it is made by {@code POST …/settings/sso-secret}).
+ * {@code hostNames} replaces the tenant's host names (see {@link HostNames}); an empty list removes them.
  */
 @JsonIgnoreProperties("customersNotReady")
 public record SettingsRequest(
         List<String> enabledFormats, List<String> enabledChannels, BrandingInput branding,
         List<String> languages, List<String> embedOrigins, String defaultLanguage, String timeZone,
-        Map<String, JsonNode> plugins, SellerSettings seller, SsoSettings sso) {
+        Map<String, JsonNode> plugins, SellerSettings seller, SsoSettings sso, List<String> hostNames) {
 
-    /** Settings without single sign-on changes. */
+    /** Settings without single sign-on or host name changes. */
     public SettingsRequest(List<String> enabledFormats, List<String> enabledChannels,
             BrandingInput branding, List<String> languages, List<String> embedOrigins,
             String defaultLanguage, String timeZone, Map<String, JsonNode> plugins, SellerSettings seller) {
         this(enabledFormats, enabledChannels, branding, languages, embedOrigins, defaultLanguage, timeZone, plugins,
-                seller, null);
+                seller, null, null);
     }
 
-    /** Settings without seller changes. */
+    /** Settings without seller, single sign-on or host name changes. */
     public SettingsRequest(List<String> enabledFormats, List<String> enabledChannels,
             BrandingInput branding, List<String> languages, List<String> embedOrigins,
             String defaultLanguage, String timeZone, Map<String, JsonNode> plugins) {

@@ -29,6 +29,16 @@ public interface TenantDao {
     Optional<Long> insert(@Bind("slug") String slug, @Bind("name") String name,
             @Bind("language") String language, @Bind("settings") String settings);
 
+    @SqlQuery("select tenant_id from tenant_host where lower(host) = lower(:host)")
+    Optional<Long> tenantOfHost(@Bind("host") String host);
+
+    /** Of {@code hosts}, those that belong to a tenant other than {@code tenantId} (0: to any tenant). */
+    @SqlQuery("select lower(host) from tenant_host where lower(host) = any(:hosts) and tenant_id <> :tenantId")
+    List<String> hostsOfOthers(@Bind("tenantId") long tenantId, @Bind("hosts") List<String> hosts);
+
+    @SqlUpdate("delete from tenant_host where tenant_id = :tenantId")
+    void deleteHosts(@Bind("tenantId") long tenantId);
+
     @SqlUpdate("insert into tenant_host (tenant_id, host) values (:tenantId, lower(:host))")
     void insertHost(@Bind("tenantId") long tenantId, @Bind("host") String host);
 

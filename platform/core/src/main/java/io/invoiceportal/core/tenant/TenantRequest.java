@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Body of {@code POST /api/v1/tenants}. Only slug, name and seller.legalName are required.
- * {@code hostNames} are stored and must be unique, but not used yet: tenants are found by slug.
+ * {@code hostNames}: the hosts that serve the tenant's portal at {@code /} (see {@link HostNames});
+ * a host of another tenant is a conflict.
  */
 public record TenantRequest(
         String slug, String name, String language, SellerInput seller, BrandingInput branding,

@@ -19,21 +19,24 @@ import java.util.regex.Pattern;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Creates tenants, finds them by slug, and checks their API keys. Host names are checked and kept
- * unique when a tenant is created, but no request is routed by host name yet, so they are not loaded.
+ * Creates tenants, finds them by slug or by one of their host names, and checks their API keys. A
+ * host name belongs to one tenant only; the portal's own public host to none.
  */
 public class TenantService {
     public static final List<String> LANGUAGES = List.of("nl", "en");
     private static final Pattern SLUG = Pattern.compile("^[a-z0-9-]{2,40}$");
-    private static final Pattern HOST = Pattern.compile("^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$");
     private static final Pattern IBAN = Pattern.compile("^[A-Z]{2}[0-9]{2}[A-Z0-9]{10,30}$");
 
     private final Jdbi jdbi;
     private final TenantDefaults defaults;
+    private final String portalHost;
+    private final HostCache hostCache = new HostCache(java.time.Clock.systemUTC());
 
-    public TenantService(Jdbi jdbi, TenantDefaults defaults) {
+    /** {@code publicUrl}: the portal's own URL ({@code PORTAL_PUBLIC_URL}), whose host no tenant may claim. */
+    public TenantService(Jdbi jdbi, TenantDefaults defaults, String publicUrl) {
         this.jdbi = jdbi;
         this.defaults = defaults;
+        this.portalHost = HostNames.ofUrl(publicUrl);
     }
 
     /** The tenant with this URL slug, if any. */
@@ -42,6 +45,15 @@ public class TenantService {
             return Optional.empty();
         }
         return jdbi.withExtension(TenantDao.class, dao -> dao.findBySlug(slug).map(TenantService::toTenant));
+    }
+
+    /**
+     * The tenant whose host names include {@code host} (a value of {@link HostNames#ofHeader}). Which
+     * tenant a host belongs to is cached for {@link HostCache#TTL}; a change on this node applies at once.
+     */
+    public Optional<Tenant> findByHost(String host) {
+        return hostCache.tenantId(host, h -> jdbi.withExtension(TenantDao.class, dao -> dao.tenantOfHost(h)))
+                .flatMap(this::findById);
     }
 
     /** The tenant with this database id (for platform workers such as the outbox relay). */
@@ -82,42 +94,44 @@ public class TenantService {
         }
         Tenant.Seller seller = checkSeller(checks, request.seller(), name);
         Tenant.Branding branding = BrandingCheck.apply(checks, BrandingCheck.defaults(), request.branding(), languages);
-        List<String> hosts = new ArrayList<>();
-        if (request.hostNames() != null) {
-            for (int i = 0; i < request.hostNames().size(); i++) {
-                String h = request.hostNames().get(i);
-                h = h == null ? null : h.strip().toLowerCase(Locale.ROOT);
-                if (h == null || !HOST.matcher(h).matches()) {
-                    checks.add("hostNames[" + i + "]", MessageKey.HOST_NAME_INVALID);
-                } else {
-                    hosts.add(h);
-                }
-            }
-        }
+        List<String> hosts = request.hostNames() == null ? List.of()
+                : HostNames.checked(checks, request.hostNames(), portalHost);
         checks.throwIfAny();
 
         TenantSettings settings = new TenantSettings(
                 seller, branding, List.copyOf(languages), defaults.formats(), defaults.channels(), List.of(),
-                defaults.timeZone().getId());
+                defaults.timeZone().getId(), hosts);
         String apiKey = "ipk_" + Hashes.randomSecret(32);
         try {
-            return jdbi.inTransaction(handle -> {
+            CreatedTenant created = jdbi.inTransaction(handle -> {
                 TenantDao dao = handle.attach(TenantDao.class);
                 long id = dao.insert(slug, name, language, Json.write(settings))
                         .orElseThrow(() -> new ConflictException("A tenant with slug '" + slug + "' exists already"));
-                for (String host : hosts) {
-                    dao.insertHost(id, host);
-                }
+                replaceHosts(dao, id, hosts);
                 dao.insertApiKey(id, Hashes.sha256(apiKey));
                 Tenant tenant = toTenant(dao.findBySlug(slug).orElseThrow());
                 return new CreatedTenant(tenant, apiKey);
             });
+            hostCache.clear();
+            return created;
         } catch (RuntimeException e) {
             if (Sql.isUniqueViolation(e)) {
                 throw new ConflictException("One of the host names belongs to another tenant already");
             }
             throw e;
         }
+    }
+
+    /** Stores {@code hosts} as the tenant's host names; one that another tenant has is a 409 naming it. */
+    private void replaceHosts(TenantDao dao, long tenantId, List<String> hosts) {
+        List<String> taken = dao.hostsOfOthers(tenantId, hosts);
+        if (!taken.isEmpty()) {
+            int index = hosts.indexOf(taken.get(0));
+            throw new ConflictException("The host name '" + taken.get(0) + "' belongs to another tenant",
+                    "hostNames[" + index + "]");
+        }
+        dao.deleteHosts(tenantId);
+        hosts.forEach(host -> dao.insertHost(tenantId, host));
     }
 
     /**
@@ -153,6 +167,7 @@ public class TenantService {
         }
         List<String> origins = r.embedOrigins() == null ? tenant.embedOrigins()
                 : EmbedOrigins.checked(checks, r.embedOrigins());
+        List<String> hosts = r.hostNames() == null ? null : HostNames.checked(checks, r.hostNames(), portalHost);
         Tenant.Branding branding = BrandingCheck.apply(checks, tenant.branding(), r.branding(), languages);
         ZoneId timeZone = tenant.timeZone();
         if (r.timeZone() != null && !isTimeZone(r.timeZone().strip())) {
@@ -165,8 +180,11 @@ public class TenantService {
                 : tenant.seller().withContact(contact(checks, "seller.contact", r.seller().contact()));
         checks.throwIfAny();
         TenantSettings settings = new TenantSettings(seller, branding, languages, formats, channels, origins,
-                timeZone.getId());
+                timeZone.getId(), hosts != null ? hosts : tenant.hostNames());
         jdbi.useTransaction(h -> {
+            if (hosts != null) {
+                replaceHosts(h.attach(TenantDao.class), tenant.id(), hosts);
+            }
             h.attach(TenantDao.class).updateSettings(tenant.id(), Json.write(settings));
             PluginSettingDao values = h.attach(PluginSettingDao.class);
             for (PluginSettingsInput.Change change : pluginChanges) {
@@ -177,6 +195,9 @@ public class TenantService {
                 }
             }
         });
+        if (hosts != null) {
+            hostCache.clear();
+        }
         return findBySlug(tenant.slug()).orElseThrow();
     }
 
@@ -277,7 +298,16 @@ public class TenantService {
         TenantSettings s = Json.read(row.settings(), TenantSettings.class);
         return new Tenant(row.id(), row.slug(), row.name(), row.defaultLanguage(), s.seller(), s.branding(),
                 orEmpty(s.languages()), orEmpty(s.enabledFormats()), orEmpty(s.enabledChannels()),
-                orEmpty(s.embedOrigins()), ZoneId.of(s.timeZone()), orEmpty(row.hostNames()));
+                orEmpty(s.embedOrigins()), ZoneId.of(s.timeZone()), inOrder(orEmpty(row.hostNames()), s.hostOrder()));
+    }
+
+    /** {@code hosts} in the order the issuer gave them; any not in {@code order} last. */
+    private static List<String> inOrder(List<String> hosts, List<String> order) {
+        if (order == null) {
+            return hosts;
+        }
+        return hosts.stream().sorted(java.util.Comparator.comparingInt(h -> order.contains(h) ? order.indexOf(h)
+                : Integer.MAX_VALUE)).toList();
     }
 
     private static List<String> orEmpty(List<String> list) {

@@ -18,7 +18,7 @@ class TenantDefaultsTest {
     @Test
     void newTenantsAndCustomersGetTheConfiguredDefaults() {
         TenantService tenants = new TenantService(db.jdbi(),
-                new TenantDefaults(List.of("xml"), List.of("letter", "email"), ZoneId.of("Europe/Lisbon")));
+                new TenantDefaults(List.of("xml"), List.of("letter", "email"), ZoneId.of("Europe/Lisbon")), "https://portal.example");
         Tenant tenant = tenants.create(new TenantRequest("acme", "Acme B.V.", "nl", null, null, null, null)).tenant();
         assertThat(tenant.enabledFormats()).containsExactly("xml");
         assertThat(tenant.enabledChannels()).containsExactly("letter", "email");

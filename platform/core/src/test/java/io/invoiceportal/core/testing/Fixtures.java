@@ -18,8 +18,11 @@ public final class Fixtures {
     public static final TenantDefaults DEFAULTS = new TenantDefaults(List.of("pdf", "xml", "csv"),
             List.of("email", "email-pdf"), ZoneId.of("Europe/Amsterdam"));
 
+    /** The portal's own URL in core's tests. */
+    public static final String PUBLIC_URL = "https://portal.example";
+
     public static TenantService tenants(Jdbi jdbi) {
-        return new TenantService(jdbi, DEFAULTS);
+        return new TenantService(jdbi, DEFAULTS, PUBLIC_URL);
     }
 
     public static Tenant tenant(Jdbi jdbi, String slug, String language) {

@@ -26,8 +26,9 @@ public interface TenantView {
     Branding branding();
 
     /**
-     * Absolute URL of the tenant's portal, ending without a slash (for example
-     * {@code https://portal.example/t/acme}).
+     * Absolute URL of the tenant's portal, ending without a slash: its own first host name when it
+     * has one ({@code https://facturen.acme.example}), else under the portal's URL
+     * ({@code https://portal.example/t/acme}). Pages are below it ({@code …/invoices}).
      */
     String portalUrl();
 

@@ -4,6 +4,7 @@ import io.invoiceportal.core.account.AccountService;
 import io.invoiceportal.core.account.LoginResult;
 import io.invoiceportal.core.account.SignedIn;
 import io.invoiceportal.core.tenant.Tenant;
+import io.invoiceportal.server.web.HostFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
@@ -14,9 +15,12 @@ import org.apache.shiro.subject.support.DefaultSubjectContext;
 
 /**
  * Login, logout and "who is signed in" for the current request, through Shiro. The session id
- * is renewed at login; a session whose account changed its password elsewhere is ended.
+ * is renewed at login; a session whose account changed its password elsewhere is ended. A session
+ * is bound to the tenant and to the host it signed in on: presented on another host (a copied
+ * cookie) it is not signed in there.
  */
 public class UserSessions {
+    private static final String HOST = UserSessions.class.getName() + ".host";
     private final AccountService accounts;
 
     public UserSessions(AccountService accounts) {
@@ -33,6 +37,7 @@ public class UserSessions {
             return new LoginResult.Failed();
         }
         request.changeSessionId();
+        bindToHost(request);
         return new LoginResult.Success((SignedIn) subject.getPrincipal());
     }
 
@@ -47,7 +52,17 @@ public class UserSessions {
             logout(request);
             return Optional.empty();
         }
-        return user.tenantId() == tenant.id() ? fresh : Optional.empty();
+        return user.tenantId() == tenant.id() && onItsHost(request) ? fresh : Optional.empty();
+    }
+
+    private static void bindToHost(HttpServletRequest request) {
+        request.getSession().setAttribute(HOST, HostFilter.of(request).orElse(""));
+    }
+
+    private static boolean onItsHost(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Object host = session == null ? null : session.getAttribute(HOST);
+        return host == null || host.equals(HostFilter.of(request).orElse("")); // null: not signed in by login()
     }
 
     /** Ends this request's session when its user is signed in but the session is no longer good. */
@@ -61,6 +76,7 @@ public class UserSessions {
     public void refresh(HttpServletRequest request, Tenant tenant, SignedIn user, String newPassword) {
         SecurityUtils.getSubject().login(new TenantLoginToken(tenant, user.login(), newPassword, request.getRemoteAddr()));
         request.changeSessionId();
+        bindToHost(request);
     }
 
     /**

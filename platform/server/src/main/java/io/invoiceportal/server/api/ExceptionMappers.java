@@ -85,6 +85,10 @@ public final class ExceptionMappers {
     static final class ConflictMapper implements ExceptionMapper<ConflictException> {
         @Override
         public Response toResponse(ConflictException e) {
+            if (e.field() != null) {
+                return ApiError.response(409, new ApiError("conflict", e.getMessage(),
+                        List.of(new FieldError(e.field(), e.getMessage()))));
+            }
             return ApiError.response(409, "conflict", e.getMessage());
         }
     }

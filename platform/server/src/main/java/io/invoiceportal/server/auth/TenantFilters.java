@@ -5,6 +5,7 @@ import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.core.tenant.TenantService;
 import io.invoiceportal.server.account.UserSessions;
 import io.invoiceportal.server.api.ApiError;
+import io.invoiceportal.server.web.HostFilter;
 import jakarta.annotation.Priority;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
@@ -13,13 +14,22 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Context;
 import java.util.Optional;
 
-/** Filters that resolve {@code {tenant}} for public and customer endpoints. */
+/**
+ * Filters that resolve {@code {tenant}} for public and customer endpoints. On a tenant's own host
+ * name only that tenant's {@code {tenant}} is served: another one is a 404, so a page on one
+ * tenant's host can never reach another tenant with the visitor's cookies.
+ */
 public final class TenantFilters {
     private TenantFilters() {}
 
-    static Optional<Tenant> resolve(TenantService tenants, ContainerRequestContext request) {
+    static Optional<Tenant> resolve(TenantService tenants, ContainerRequestContext request,
+            HttpServletRequest servletRequest) {
         String slug = request.getUriInfo().getPathParameters().getFirst("tenant");
         Optional<Tenant> tenant = tenants.findBySlug(slug);
+        Optional<Tenant> hostTenant = HostFilter.of(servletRequest).flatMap(tenants::findByHost);
+        if (hostTenant.isPresent() && tenant.isPresent() && hostTenant.get().id() != tenant.get().id()) {
+            tenant = Optional.empty();
+        }
         if (tenant.isEmpty()) {
             request.abortWith(ApiError.response(404, "not_found", "No portal '" + slug + "'"));
         } else {
@@ -33,6 +43,8 @@ public final class TenantFilters {
     @Priority(Priorities.AUTHENTICATION)
     public static class Public implements ContainerRequestFilter {
         private final TenantService tenants;
+        @Context
+        private HttpServletRequest servletRequest;
 
         public Public(TenantService tenants) {
             this.tenants = tenants;
@@ -40,7 +52,7 @@ public final class TenantFilters {
 
         @Override
         public void filter(ContainerRequestContext request) {
-            resolve(tenants, request);
+            resolve(tenants, request, servletRequest);
         }
     }
 
@@ -60,7 +72,7 @@ public final class TenantFilters {
 
         @Override
         public void filter(ContainerRequestContext request) {
-            Optional<Tenant> tenant = resolve(tenants, request);
+            Optional<Tenant> tenant = resolve(tenants, request, servletRequest);
             if (tenant.isEmpty()) {
                 return;
             }

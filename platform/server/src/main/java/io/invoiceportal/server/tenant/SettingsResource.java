@@ -53,13 +53,13 @@ public class SettingsResource {
     public record SettingsJson(List<String> enabledFormats, List<String> enabledChannels, BrandingJson branding,
             List<String> languages, String defaultLanguage, List<String> embedOrigins, String timeZone,
             Map<String, Map<String, Object>> plugins, SellerJson seller, Map<String, Integer> customersNotReady,
-            SsoService.Settings sso) {}
+            SsoService.Settings sso, List<String> hostNames) {}
 
     private SettingsJson json(Tenant t) {
         return new SettingsJson(t.enabledFormats(), t.enabledChannels(), BrandingJson.of(t.branding()),
                 t.languages(), t.defaultLanguage(), t.embedOrigins(), t.timeZone().getId(),
                 pluginSettings.view(t, plugins.declaredSettings()), new SellerJson(t.seller().contact()),
-                readiness.notReady(t), sso.settings(t));
+                readiness.notReady(t), sso.settings(t), t.hostNames());
     }
 
     /** What the OpenAPI description tells of branding. */
@@ -99,7 +99,11 @@ public class SettingsResource {
                     + " the seller's contact point on e-invoices (XRechnung needs it); all parts empty removes it."
                     + " sso.keys: the public JWKs partners sign sign-on tokens with (GET /t/{t}/sso), each with kid,"
                     + " alg (Ed25519 or EdDSA for OKP Ed25519, ES256 for EC P-256, RS256 for RSA of 2048 bits or more)"
-                    + " and iss; a private part is refused (422); the list replaces the keys. sso.secret is read-only.")
+                    + " and iss; a private part is refused (422); the list replaces the keys. sso.secret is read-only."
+                    + " hostNames replaces the tenant's host names (at most 10 DNS names, no scheme, port, path or"
+                    + " wildcard; the portal's own host is a 422): a request whose Host is one of them gets the"
+                    + " tenant's portal at /, mails link to the first one; [] removes them; a host name of another"
+                    + " tenant is a 409 naming hostNames[i], and nothing is changed.")
     public SettingsJson put(@Context Tenant tenant, SettingsRequest body) {
         List<SsoKey> ssoKeys = checkedSsoKeys(body);
         Tenant updated = tenants.updateSettings(tenant, body,

@@ -35,7 +35,9 @@ public class TenantResource {
     @POST
     @BodyLimit(BodyLimit.LARGE)
     @Operation(summary = "Create a tenant", description = "Returns the tenant's API key once; it is stored hashed."
-            + " hostNames are stored and must be unique, but not used yet: a tenant is found by its slug only.")
+            + " hostNames (at most 10 DNS names, no scheme, port, path or wildcard; not the portal's own host):"
+            + " a request whose Host is one of them gets the tenant's portal at / and mails link to the first one;"
+            + " a host name of another tenant is a 409 naming hostNames[i].")
     public Response create(TenantRequest request) {
         TenantService.CreatedTenant created = tenants.create(request);
         return Response.created(URI.create("v1/tenants/" + created.tenant().slug()))

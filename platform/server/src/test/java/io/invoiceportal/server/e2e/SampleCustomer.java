@@ -41,6 +41,25 @@ record SampleCustomer(String tenant, String customerNumber, String login, String
                 customer.path("companyName").asText(), List.copyOf(invoices));
     }
 
+    /**
+     * The portal address of the tenant as mails name it: its first host name from tenant.yml with the
+     * scheme and port of {@code base} (the public URL), else {@code base/t/{tenant}}.
+     */
+    String portalUrl(String base) {
+        String yml;
+        try {
+            yml = java.nio.file.Files.readString(Path.of("tenants-sample", tenant, "tenant.yml"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        java.util.regex.Matcher hosts = java.util.regex.Pattern.compile("(?m)^hostNames: \\[([^,\\]]+)").matcher(yml);
+        if (!hosts.find()) {
+            return base + "/t/" + tenant;
+        }
+        java.net.URI uri = java.net.URI.create(base);
+        return uri.getScheme() + "://" + hosts.group(1).strip() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+    }
+
     @Override
     public String toString() {
         return tenant + "/" + login;

@@ -18,15 +18,28 @@ public final class Http {
     private final String base;
     private final java.net.CookieManager cookies = new java.net.CookieManager();
 
+    private final String host;
+
     /** A client that keeps cookies, like one browser. */
     public Http(String base) {
+        this(base, (String) null);
+    }
+
+    /**
+     * A client that keeps cookies and sends every request with {@code Host: host}, as a browser
+     * would that reached the server under that name (needs {@code jdk.httpclient.allowRestrictedHeaders=host},
+     * which the build sets for the integration tests).
+     */
+    public Http(String base, String host) {
         this.base = base;
+        this.host = host;
         this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).cookieHandler(cookies).build();
     }
 
     /** As {@link #Http(String)}, over https trusting {@code tls} (see {@link Https#sslContext()}). */
     public Http(String base, javax.net.ssl.SSLContext tls) {
         this.base = base;
+        this.host = null;
         this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).cookieHandler(cookies)
                 .sslContext(tls).build();
     }
@@ -97,6 +110,9 @@ public final class Http {
                 b.header("Content-Type", contentType);
             }
             Map<String, String> all = new LinkedHashMap<>(headers);
+            if (host != null) {
+                all.putIfAbsent("Host", host);
+            }
             all.forEach(b::header);
             HttpResponse<byte[]> r = client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Answer(r.statusCode(), new String(r.body(), java.nio.charset.StandardCharsets.UTF_8), r);

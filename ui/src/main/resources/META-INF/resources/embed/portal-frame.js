@@ -33,9 +33,11 @@
 
   function pageHeight() {
     var page = document.querySelector('.embedded-page');
-    var overlays = document.querySelectorAll('vaadin-dialog-overlay[opened]');
-    var height = page ? Math.ceil(page.getBoundingClientRect().height) : document.documentElement.scrollHeight;
-    overlays.forEach(function (overlay) {
+    if (!page) {
+      return -1;
+    }
+    var height = Math.ceil(page.getBoundingClientRect().height);
+    document.querySelectorAll('vaadin-dialog-overlay[opened]').forEach(function (overlay) {
       var part = overlay.shadowRoot && overlay.shadowRoot.querySelector('[part="overlay"]');
       if (part) {
         height = Math.max(height, Math.ceil(part.getBoundingClientRect().bottom) + 16);
@@ -46,20 +48,42 @@
 
   function resized() {
     var height = pageHeight();
-    if (height !== lastHeight) {
+    if (height > 0 && height !== lastHeight) {
       lastHeight = height;
       post('resize', { height: height });
     }
   }
 
-  function watch() {
+  /* The page element is replaced on navigation and may appear after this script runs: follow the
+     DOM, once per frame at most, and keep a ResizeObserver on the current page element. */
+  var observed = null;
+  var scheduled = false;
+  function track() {
+    scheduled = false;
     var page = document.querySelector('.embedded-page');
-    if (observer) {
-      observer.disconnect();
+    if (page && page !== observed) {
+      if (observed) {
+        observer.unobserve(observed);
+      }
+      observed = page;
+      observer.observe(page);
     }
-    observer = new ResizeObserver(resized);
-    observer.observe(page || document.body);
     resized();
+  }
+
+  function schedule() {
+    if (!scheduled) {
+      scheduled = true;
+      window.requestAnimationFrame(track);
+    }
+  }
+
+  function watch() {
+    if (!observer) {
+      observer = new ResizeObserver(resized);
+      new MutationObserver(schedule).observe(document.body, { childList: true, subtree: true });
+    }
+    schedule();
   }
 
   window.InvoicePortalFrame = {

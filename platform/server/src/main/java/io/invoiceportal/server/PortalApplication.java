@@ -25,6 +25,7 @@ import io.invoiceportal.server.api.JsonText;
 import io.invoiceportal.server.db.DatabaseOutage;
 import io.invoiceportal.server.embed.EmbedSessionHandler;
 import io.invoiceportal.server.embed.EmbeddedOriginFilter;
+import io.invoiceportal.server.embed.EmbedScript;
 import io.invoiceportal.server.embed.HandOver;
 import io.invoiceportal.server.embed.PortalSessionLanding;
 import io.invoiceportal.server.embed.PortalSessionResource;
@@ -125,6 +126,8 @@ public class PortalApplication extends Application<PortalConfiguration> {
         environment.servlets().addFilter("portal-session", new PortalSessionLanding(services.tenants(), portalSessions, handOver))
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/t/*");
         environment.servlets().addFilter("sso", new SsoLanding(services.tenants(), sso, handOver, config.getPublicUrl()))
+                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/t/*");
+        environment.servlets().addFilter("embed-script", new EmbedScript(services.tenants()))
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/t/*");
     }
 

@@ -37,9 +37,13 @@ public class EmbedBar extends HorizontalLayout {
         });
     }
 
-    /** As the header's logout: the browser is sent on in this response, then the session ends. */
+    /**
+     * As the header's logout: the browser is sent on in this response, then the session ends. The
+     * page after it keeps the language (the session that knew it is gone).
+     */
     private static void logout(Visit visit) {
-        UI.getCurrent().getPage().setLocation("/" + visit.path("ended") + "?reason=signed-out");
+        UI ui = UI.getCurrent();
+        ui.getPage().setLocation("/" + visit.path("ended") + "?reason=signed-out&lang=" + ui.getLocale().getLanguage());
         UiServices.current().sessions().logout();
     }
 }

@@ -45,6 +45,16 @@ public final class Browser implements AutoCloseable {
         return context.newPage();
     }
 
+    /**
+     * A fresh browser profile that accepts the test's self-signed certificate ({@link Https}), so
+     * that pages and {@code Secure} cookies work over https.
+     */
+    public Page newHttpsPage(String locale) {
+        BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(1280, 860).setLocale(locale)
+                .setAcceptDownloads(true).setIgnoreHTTPSErrors(true));
+        return context.newPage();
+    }
+
     public static Path screenshot(Page page, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);

@@ -16,7 +16,7 @@ import javax.net.ssl.TrustManagerFactory;
 
 /**
  * A self-signed certificate made for one test run (by the JDK's keytool) for {@code localhost},
- * {@code 127.0.0.1} and {@code 127.0.0.2}: the portal's https connector, a second https server (a
+ * {@code 127.0.0.1}, {@code 127.0.0.2} and {@code 127.0.0.3}: the portal's https connector, a second https server (a
  * partner's site) and clients that trust exactly this certificate. {@code Secure} cookies need it.
  */
 public final class Https {
@@ -34,7 +34,7 @@ public final class Https {
             Path store = dir.resolve("portal.p12");
             Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
                     "-genkeypair", "-alias", "portal", "-keyalg", "EC", "-groupname", "secp256r1", "-validity", "2",
-                    "-dname", "CN=localhost", "-ext", "SAN=dns:localhost,ip:127.0.0.1,ip:127.0.0.2",
+                    "-dname", "CN=localhost", "-ext", "SAN=dns:localhost,ip:127.0.0.1,ip:127.0.0.2,ip:127.0.0.3",
                     "-storetype", "PKCS12", "-keystore", store.toString(), "-storepass", PASSWORD, "-keypass", PASSWORD)
                     .redirectErrorStream(true).start();
             String output = new String(keytool.getInputStream().readAllBytes());

@@ -3,6 +3,7 @@ package io.invoiceportal.server.sso;
 import io.invoiceportal.core.sso.SsoGrant;
 import io.invoiceportal.core.sso.SsoRefused;
 import io.invoiceportal.core.sso.SsoService;
+import io.invoiceportal.core.tenant.PortalUrls;
 import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.core.tenant.TenantService;
 import io.invoiceportal.server.embed.HandOver;
@@ -16,6 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -80,9 +82,9 @@ public class SsoLanding implements Filter {
         }
     }
 
-    /** The tenant's portal URLs a token may name as its audience. */
+    /** The tenant's portal URLs a token may name as its audience: under the public URL, and on its own host when it has one. */
     private Set<String> audiences(Tenant tenant) {
-        return Set.of(publicUrl + "/t/" + tenant.slug());
+        return Set.copyOf(List.of(publicUrl + "/t/" + tenant.slug(), PortalUrls.of(publicUrl, tenant)));
     }
 
     private void page(HttpServletRequest request, HttpServletResponse response, int status, String key)

@@ -86,6 +86,38 @@
     schedule();
   }
 
+  /* Downloads: Chromium sends no partitioned cookie with a download a frame starts (the request is
+     not made as the frame's), so <a download> in the partner's iframe would arrive signed out. The
+     file is fetched as the frame's own request instead (with the embedded session's cookie) and
+     saved from memory. An answer that is not a file (a refusal) saves nothing; the screen says why. */
+  function save(blob, name) {
+    var url = URL.createObjectURL(blob);
+    var link = document.createElement('a');
+    link.href = url;
+    link.download = name;
+    link.style.display = 'none';
+    document.body.appendChild(link);
+    link.click();
+    window.setTimeout(function () {
+      URL.revokeObjectURL(url);
+      link.remove();
+    }, 60000);
+  }
+
+  document.addEventListener('click', function (event) {
+    var anchor = event.composedPath().filter(function (node) {
+      return node.tagName === 'A' && node.hasAttribute('download');
+    })[0];
+    if (!anchor || anchor.protocol === 'blob:' || anchor.origin !== window.location.origin) {
+      return;
+    }
+    event.preventDefault();
+    var name = anchor.getAttribute('download') || '';
+    window.fetch(anchor.href, { credentials: 'same-origin' }).then(function (response) {
+      return response.ok ? response.blob().then(function (blob) { save(blob, name); }) : null;
+    }).catch(function () {});
+  }, true);
+
   window.InvoicePortalFrame = {
     /* Called by each embedded page: the allowed origins, the page's path, and the event to tell
        (navigate, signed-out, session-expired). The first call also tells "ready". */

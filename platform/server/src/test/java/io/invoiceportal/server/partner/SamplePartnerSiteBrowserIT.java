@@ -3,6 +3,7 @@ package io.invoiceportal.server.partner;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -15,10 +16,13 @@ import io.invoiceportal.server.testing.Browser;
 import io.invoiceportal.server.testing.Http;
 import io.invoiceportal.server.testing.Https;
 import io.invoiceportal.server.testing.PortalApp;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The whole journey in Chromium over https: the sample partner site (tenants-sample/partner-site,
  * its own process on 127.0.0.2) embeds the portal (localhost) with its two lines of HTML; the
- * customer it hands over lists invoices, saves the profile and signs out,
+ * customer it hands over lists invoices, saves a PDF and a ZIP from the iframe, saves the profile and signs out,
  * and the page hears the events; its JWT page does the same hand-over with a token it signs itself.
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
@@ -88,9 +92,9 @@ class SamplePartnerSiteBrowserIT {
         page.waitForFunction("name => window.portalEvents.some(e => e.type === name)", event);
     }
 
-    /** Portal session: the list, the profile saved, and ready, resize, navigate and signed-out heard on the element. */
+    /** Portal session: the list, a PDF and a ZIP saved from the iframe, the profile saved, and ready, resize, navigate and signed-out heard on the element. */
     @Test
-    void theSamplePartnerSiteEmbedsThePortal() {
+    void theSamplePartnerSiteEmbedsThePortal() throws Exception {
         Page page = partnerPage("/");
         FrameLocator frame = page.frameLocator("invoice-portal iframe");
         frame.locator("vaadin-grid").waitFor();
@@ -98,6 +102,20 @@ class SamplePartnerSiteBrowserIT {
         heard(page, "ready");
         heard(page, "resize");
         Browser.screenshot(page, "partner-site-embedded");
+
+        Download pdf = page.waitForDownload(() -> frame.locator("a.invoice-number").first().click());
+        assertThat(pdf.failure()).isNull();
+        assertThat(new String(Files.readAllBytes(pdf.path()), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        Locator rows = frame.getByRole(AriaRole.CHECKBOX, new FrameLocator.GetByRoleOptions().setName("Factuur selecteren"));
+        rows.nth(0).check();
+        rows.nth(1).check();
+        Download zip = page.waitForDownload(() -> frame.getByRole(AriaRole.BUTTON,
+                new FrameLocator.GetByRoleOptions().setName("Downloaden")).click());
+        assertThat(zip.failure()).isNull();
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip.path()))) {
+            assertThat(in.getNextEntry()).isNotNull();
+            assertThat(in.getNextEntry()).isNotNull();
+        }
 
         frame.locator(".embed-profile").click();
         heard(page, "navigate");

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * In Chromium, a page on another site (127.0.0.2) embeds the portal with the loader and a portal
  * session: the iframe signs in with the partitioned embedded cookie, shows the invoices and tells
- * the host page ready, resize, navigate and signed-out; a site the tenant did not list (127.0.0.3)
- * cannot frame it.
+ * the host page ready, resize, navigate, signed-out and, opened again without a session,
+ * session-expired; a site the tenant did not list (127.0.0.3) cannot frame it.
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class EmbedBrowserIT {
@@ -117,6 +117,11 @@ class EmbedBrowserIT {
         page.waitForFunction("() => window.portalEvents.some(e => e.type === 'invoice-portal:signed-out')");
         frame.locator(".embed-ended").waitFor();
         assertThat(frame.locator("h1").innerText()).isEqualTo("You have signed out");
+
+        // the session is gone: an embedded page opened again tells the host page to hand over anew
+        page.evaluate("url => document.querySelector('invoice-portal iframe').src = url", portal + "/t/acme/embed/invoices");
+        page.waitForFunction("() => window.portalEvents.some(e => e.type === 'invoice-portal:session-expired')");
+        frame.locator(".embed-ended").waitFor();
     }
 
     @Test

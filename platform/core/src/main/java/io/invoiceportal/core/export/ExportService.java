@@ -11,13 +11,18 @@ import io.invoiceportal.plugin.api.ExportContext;
 import io.invoiceportal.plugin.api.ExportException;
 import io.invoiceportal.plugin.api.InvoiceExporter;
 import io.invoiceportal.plugin.api.InvoiceView;
+import io.invoiceportal.plugin.api.PluginSettings;
+import io.invoiceportal.plugin.api.TenantView;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.zip.ZipOutputStream;
 import org.jdbi.v3.core.Jdbi;
 
 /** Renders invoices through the export plugins a tenant has enabled. */
@@ -66,31 +71,71 @@ public class ExportService {
 
     /** A rendering ready to be written: the exporter (for media type and file name) and the work. */
     public Rendering render(Tenant tenant, Invoice invoice, String format, Locale locale) {
+        return render(new Lookups(tenant), invoice, format, locale);
+    }
+
+    private Rendering render(Lookups lookups, Invoice invoice, String format, Locale locale) {
+        Tenant tenant = lookups.tenant;
         InvoiceExporter exporter = format(tenant, format)
                 .orElseThrow(() -> new NotFoundException("This portal does not offer the format '" + format + "'"));
-        Customer customer = jdbi.withExtension(CustomerDao.class, dao -> dao.findById(tenant.id(), invoice.customerId()))
-                .orElseThrow();
+        Customer customer = lookups.customer(invoice.customerId());
         Locale readerLocale = locale != null ? locale : customer.locale();
         return new Rendering(exporter, FileNames.single(invoice.invoiceNumber(), exporter.fileExtension()), out -> {
             if (invoice.hasOriginalPdf() && pdfFormat(tenant).filter(pdf -> pdf.id().equals(exporter.id())).isPresent()) {
                 out.write(invoices.originalPdf(tenant, invoice).orElseThrow());
                 return;
             }
-            exporter.export(withSource(tenant, PluginViews.invoice(tenant, customer, invoice), invoice),
-                    ExportContext.builder().tenant(PluginViews.tenant(tenant, publicUrl)).locale(readerLocale).clock(clock)
-                            .settings(pluginSettings.of(tenant.id(), exporter.id(), exporter.settings())).build(), out);
+            exporter.export(lookups.withSource(PluginViews.invoice(tenant, customer, invoice), invoice),
+                    ExportContext.builder().tenant(lookups.tenantView()).locale(readerLocale).clock(clock)
+                            .settings(lookups.settings(exporter)).build(), out);
         });
     }
 
     /**
-     * The view with the document the invoice was imported from, if it was (plugins may serve it back).
-     * Its bytes (up to 16 MiB) are read only when a plugin asks for them, not for every PDF or ZIP entry.
+     * What the renders of one file read besides the invoice. A single file reads each once; the
+     * entries of an archive share one instance (and its threads use it at the same time), so an
+     * archive reads the tenant's view, each customer, each format's settings and each invoice's
+     * source type once, not once per entry.
      */
-    private InvoiceView withSource(Tenant tenant, InvoiceView view, Invoice invoice) {
-        return invoices.sourceMediaType(tenant, invoice)
-                .map(type -> InvoiceView.builder(view).source(new StoredSource(type, () -> invoices.sourceContent(tenant, invoice)))
-                        .build())
-                .orElse(view);
+    private final class Lookups {
+        private final Tenant tenant;
+        private final Map<Long, Customer> customers = new ConcurrentHashMap<>();
+        private final Map<String, PluginSettings> settings = new ConcurrentHashMap<>();
+        private final Map<Long, Optional<String>> sourceTypes = new ConcurrentHashMap<>();
+        private volatile TenantView tenantView;
+
+        Lookups(Tenant tenant) {
+            this.tenant = tenant;
+        }
+
+        Customer customer(long id) {
+            return customers.computeIfAbsent(id, key -> jdbi.withExtension(CustomerDao.class,
+                    dao -> dao.findById(tenant.id(), key)).orElseThrow());
+        }
+
+        TenantView tenantView() {
+            TenantView view = tenantView;
+            if (view == null) {
+                view = PluginViews.tenant(tenant, publicUrl);
+                tenantView = view;
+            }
+            return view;
+        }
+
+        PluginSettings settings(InvoiceExporter exporter) {
+            return settings.computeIfAbsent(exporter.id(), id -> pluginSettings.of(tenant.id(), id, exporter.settings()));
+        }
+
+        /**
+         * The view with the document the invoice was imported from, if it was (plugins may serve it back).
+         * Its bytes (up to 16 MiB) are read only when a plugin asks for them, not for every PDF or ZIP entry.
+         */
+        InvoiceView withSource(InvoiceView view, Invoice invoice) {
+            return sourceTypes.computeIfAbsent(invoice.id(), id -> invoices.sourceMediaType(tenant, invoice))
+                    .map(type -> InvoiceView.builder(view)
+                            .source(new StoredSource(type, () -> invoices.sourceContent(tenant, invoice))).build())
+                    .orElse(view);
+        }
     }
 
     /** An imported original whose bytes are read from the database when asked for, a fresh copy each time. */
@@ -103,8 +148,8 @@ public class ExportService {
     }
 
     /**
-     * Writes a ZIP with one file per invoice in {@code format} ({@code {invoiceNumber}.{ext}}),
-     * rendering each straight into the stream, so memory does not grow with the number of invoices.
+     * Writes a ZIP with one file per invoice in {@code format} ({@code {invoiceNumber}.{ext}}), as
+     * {@link #writeArchive} does.
      */
     public void zip(Tenant tenant, List<Invoice> invoices, String format, Locale locale, OutputStream out)
             throws IOException, ExportException {
@@ -112,31 +157,37 @@ public class ExportService {
     }
 
     /**
-     * A ZIP with each invoice in each of the formats (the per-row "all formats" download). Formats
-     * that share an extension (the portal's XML and UBL, PDF and Factur-X) are all kept: the first
-     * is {@code {number}.{ext}}, the later ones {@code {number}-{format}.{ext}}.
+     * A whole ZIP with each invoice in each of the formats (the per-row "all formats" download, the
+     * ZIP of ticked invoices): {@link #writeArchive}, then the ZIP's end. The first failure stops it.
      */
     public void zip(Tenant tenant, List<Invoice> invoices, List<String> formats, Locale locale, OutputStream out)
             throws IOException, ExportException {
-        java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out);
-        java.util.Set<String> names = new java.util.HashSet<>();
-        for (Invoice invoice : invoices) {
-            for (String format : formats) {
-                Rendering rendering = render(tenant, invoice, format, locale);
-                String name = rendering.fileName();
-                if (!names.add(name)) {
-                    name = FileNames.single(invoice.invoiceNumber() + "-" + format, rendering.exporter().fileExtension());
-                    if (!names.add(name)) {
-                        continue;
-                    }
-                }
-                zip.putNextEntry(new java.util.zip.ZipEntry(name));
-                rendering.writer().writeTo(new NonClosing(zip));
-                zip.closeEntry();
-            }
-        }
+        ZipOutputStream zip = new ZipOutputStream(out);
+        writeArchive(tenant, invoices, formats, locale, zip, ArchiveListener.NONE);
         zip.finish();
         zip.flush();
+    }
+
+    /**
+     * Writes each invoice in each of the formats as an entry of {@code zip}, in order: invoice by
+     * invoice, each in the order of {@code formats}. The first format's file is {@code {number}.{ext}};
+     * a later format with the same extension (the portal's XML and UBL, PDF and Factur-X) is
+     * {@code {number}-{format}.{ext}}. The ZIP is left open (not finished), so the caller can add its
+     * own entries (a manifest) and finish it.
+     *
+     * <p>The entries are rendered in parallel on a pool shared by all archives (one thread per core),
+     * a few at a time, and written in order as they are ready, so memory stays flat however many
+     * invoices there are: {@code invoices} is iterated only as renders start, and may be read lazily
+     * (page by page). {@code listener} is told of every entry once it is in the ZIP, on this thread.
+     * An entry that fails to render stops the archive with its {@link ExportException} (the entries
+     * before it are written, none after) unless the listener {@linkplain ArchiveListener#skip skips}
+     * it. A format the tenant does not offer is a {@link NotFoundException}. Nothing is marked read.
+     */
+    public void writeArchive(Tenant tenant, Iterable<Invoice> invoices, List<String> formats, Locale locale,
+            ZipOutputStream zip, ArchiveListener listener) throws IOException, ExportException {
+        Lookups lookups = new Lookups(tenant);
+        new ArchiveWriter((invoice, format) -> render(lookups, invoice, format, locale), RenderPool.shared(),
+                RenderPool.WINDOW).write(invoices, formats, zip, listener);
     }
 
     /** The name of a ZIP of several invoices: "Facturen {company} {yyyy-MM-dd HHmm}.zip" in the tenant's time now. */
@@ -152,23 +203,6 @@ public class ExportService {
     /** The formats of the per-invoice bundle: every format the tenant offers, in the tenant's order. */
     public List<String> bundleFormats(Tenant tenant) {
         return formats(tenant).stream().map(InvoiceExporter::id).toList();
-    }
-
-    /** Keeps exporters from closing the ZIP stream they write an entry to. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 
     /** Writes one rendered invoice. */

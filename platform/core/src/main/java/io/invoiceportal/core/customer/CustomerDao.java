@@ -1,10 +1,11 @@
 package io.invoiceportal.core.customer;
 
-import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.customizer.FetchSize;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -24,8 +25,10 @@ public interface CustomerDao {
     @SqlQuery(SELECT + " where c.tenant_id = :tenantId and c.customer_number = :number for update of c")
     Optional<Customer> findForUpdate(@Bind("tenantId") long tenantId, @Bind("number") String customerNumber);
 
+    /** Every customer of the tenant, read in batches (inside a transaction, so the driver uses a cursor); close the stream. */
     @SqlQuery(SELECT + " where c.tenant_id = :tenantId order by c.customer_number")
-    List<Customer> all(@Bind("tenantId") long tenantId);
+    @FetchSize(500)
+    Stream<Customer> all(@Bind("tenantId") long tenantId);
 
     @SqlQuery(SELECT + " where c.tenant_id = :tenantId and c.id = :id")
     Optional<Customer> findById(@Bind("tenantId") long tenantId, @Bind("id") long id);

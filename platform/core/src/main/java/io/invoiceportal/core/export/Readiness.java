@@ -9,6 +9,7 @@ import io.invoiceportal.plugin.api.TenantView;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,13 +45,16 @@ public class Readiness {
         TenantView view = PluginViews.tenant(tenant, publicUrl);
         Map<String, Integer> counts = new LinkedHashMap<>();
         exports.formats(tenant).forEach(format -> counts.put(format.id(), 0));
-        for (Customer customer : jdbi.withExtension(CustomerDao.class, dao -> dao.all(tenant.id()))) {
-            missing(tenant, view, customer).forEach((format, terms) -> {
-                if (!terms.isEmpty()) {
-                    counts.merge(format, 1, Integer::sum);
-                }
-            });
-        }
+        // streamed: a tenant may have many customers, and only the counts are kept
+        jdbi.useTransaction(h -> {
+            try (Stream<Customer> customers = h.attach(CustomerDao.class).all(tenant.id())) {
+                customers.forEach(customer -> missing(tenant, view, customer).forEach((format, terms) -> {
+                    if (!terms.isEmpty()) {
+                        counts.merge(format, 1, Integer::sum);
+                    }
+                }));
+            }
+        });
         return counts;
     }
 

@@ -60,9 +60,7 @@ class DownloadsBrowserIT {
     static Page signedIn() {
         Page page = browser.newPage("nl-NL");
         page.navigate(base + "/t/acme/login");
-        page.getByLabel("Login naam").fill("korenschoof");
-        page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill("Factuur2026");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        Browser.logIn(page, "korenschoof", "Factuur2026");
         page.waitForURL(Pattern.compile(".*/t/acme/invoices.*"));
         assertThat(page.getByText("2026-0005")).isVisible();
         return page;

@@ -64,9 +64,7 @@ class EndedSessionBrowserIT {
     static Page signedIn(String login, String password) {
         Page page = browser.newPage("nl-NL");
         page.navigate(base + "/t/acme/login");
-        page.getByLabel("Login naam").fill(login);
-        page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        Browser.logIn(page, login, password);
         page.waitForURL(Pattern.compile(".*/t/acme/invoices.*"));
         assertThat(page.getByText(login.toUpperCase() + "-0003")).isVisible();
         return page;

@@ -51,10 +51,7 @@ class LoginBrowserIT {
         page.navigate(base + "/t/acme/login");
         assertThat(page.getByText("Inloggen").first()).isVisible();
         String sessionBefore = sessionCookie(page);
-        page.getByLabel("Login naam").fill("korenschoof");
-        page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill("niet-goed-1");
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Log in")).click();
+        Browser.logIn(page, "korenschoof", "niet-goed-1");
         assertThat(page.getByText("Login naam of wachtwoord is onjuist.")).isVisible();
         Browser.screenshot(page, "login-failed");
 

@@ -70,9 +70,7 @@ class ResetPasswordBrowserIT {
     }
 
     static void logIn(Page page, String login, String password) {
-        page.getByLabel("Login naam").fill(login);
-        page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        Browser.logIn(page, login, password);
         page.waitForURL(Pattern.compile(".*/t/acme/invoices.*"));
     }
 

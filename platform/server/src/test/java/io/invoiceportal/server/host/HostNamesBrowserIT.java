@@ -60,9 +60,7 @@ class HostNamesBrowserIT {
         page.navigate(acme + "/invoices");
         page.waitForURL(acme + "/login?next=invoices");
         assertThat(page.getByText("Acme Energie B.V.").first()).isVisible();
-        page.getByLabel("Login naam").fill("korenschoof");
-        page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill("Factuur2026");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        Browser.logIn(page, "korenschoof", "Factuur2026");
         page.waitForURL(acme + "/invoices");
         assertThat(page.getByText("Welkom, Bakkerij De Korenschoof B.V.")).isVisible();
         Browser.screenshot(page, "host-invoices");
@@ -94,9 +92,7 @@ class HostNamesBrowserIT {
     void theSessionStaysOnItsHost() {
         Page page = browser.newPage("nl-NL");
         page.navigate(acme + "/login");
-        page.getByLabel("Login naam").fill("korenschoof");
-        page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill("Factuur2026");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        Browser.logIn(page, "korenschoof", "Factuur2026");
         page.waitForURL(acme + "/invoices");
 
         page.navigate(globex + "/invoices");

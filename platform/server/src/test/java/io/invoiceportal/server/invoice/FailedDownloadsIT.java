@@ -182,9 +182,7 @@ class FailedDownloadsIT {
         try (Browser browser = new Browser()) {
             Page page = browser.newPage("nl-NL");
             page.navigate("http://localhost:" + APP.getLocalPort() + "/t/acme/login");
-            page.getByLabel("Login naam").fill("C-2");
-            page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill("Factuur2026");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+            Browser.logIn(page, "C-2", "Factuur2026");
             page.waitForURL(Pattern.compile(".*/t/acme/invoices.*"));
             Download zip = page.waitForDownload(() -> page.getByRole(AriaRole.BUTTON,
                     new Page.GetByRoleOptions().setName("Download PDF, XML en CSV")).first().click());

@@ -61,9 +61,7 @@ class RefusedDownloadBrowserIT {
     void refusalIsShownNextToTheButton() {
         Page page = browser.newPage("nl-NL");
         page.navigate(base + "/t/acme/login");
-        page.getByLabel("Login naam").fill("korenschoof");
-        page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill("Factuur2026");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        Browser.logIn(page, "korenschoof", "Factuur2026");
         page.waitForURL(Pattern.compile(".*/t/acme/invoices.*"));
         page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Factuur selecteren")).first().check();
         Locator download = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Downloaden"));

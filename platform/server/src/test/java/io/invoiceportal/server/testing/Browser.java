@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,6 +54,16 @@ public final class Browser implements AutoCloseable {
         BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(1280, 860).setLocale(locale)
                 .setAcceptDownloads(true).setIgnoreHTTPSErrors(true));
         return context.newPage();
+    }
+
+    /**
+     * Fills the Dutch login page open in {@code page} ("Login naam", "Wachtwoord") and presses
+     * "Log in"; the caller waits for where it should land.
+     */
+    public static void logIn(Page page, String login, String password) {
+        page.getByLabel("Login naam").fill(login);
+        page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
     }
 
     public static Path screenshot(Page page, String name) {

@@ -13,6 +13,7 @@ import io.invoiceportal.core.db.Database;
 import io.invoiceportal.core.outbox.OutboxRelay;
 import io.invoiceportal.core.sso.SsoService;
 import io.invoiceportal.core.export.BrandingPreview;
+import io.invoiceportal.core.invoice.InvoiceBatchService;
 import io.invoiceportal.core.tenant.PluginSettingsService;
 import io.invoiceportal.core.ubl.UblImportService;
 import io.invoiceportal.plugin.api.MailSender;
@@ -41,6 +42,7 @@ import io.invoiceportal.server.command.DbCommand;
 import io.invoiceportal.server.command.LoadSamplesCommand;
 import io.invoiceportal.server.customer.CustomerResource;
 import io.invoiceportal.server.customer.ProfileResource;
+import io.invoiceportal.server.invoice.InvoiceBatchResource;
 import io.invoiceportal.server.invoice.InvoiceResource;
 import io.invoiceportal.server.invoice.MyInvoicesResource;
 import io.invoiceportal.server.plugin.PluginRegistry;
@@ -151,6 +153,7 @@ public class PortalApplication extends Application<PortalConfiguration> {
         jersey.register(new CustomerResource(services.customers(), services.readiness()));
         jersey.register(new InvoiceResource(services.invoices(), services.exports(),
                 new UblImportService(services.jdbi(), services.invoices())));
+        jersey.register(new InvoiceBatchResource(new InvoiceBatchService(services.jdbi()), environment.getObjectMapper()));
         jersey.register(new PluginResource(plugins));
         jersey.register(new TenantFilters.Public(services.tenants()));
         jersey.register(new TenantFilters.Customer(services.tenants(), sessions));

@@ -184,7 +184,17 @@ public enum MessageKey {
     SSO_KEY_USE("ssoKey.use"),
     SSO_KID_INVALID("ssoKey.kidInvalid"),
     SSO_KID_DUPLICATE("ssoKey.kidDuplicate"),
-    SSO_ISSUER_INVALID("ssoIssuer.invalid");
+    SSO_ISSUER_INVALID("ssoIssuer.invalid"),
+    /** An invoice number that exists with other content (a batch item; the single endpoint answers 409). */
+    INVOICE_OTHER_CONTENT("invoiceNumber.otherContent"),
+    BATCH_EMPTY("batch.empty"),
+    /** {0}: the most invoices in one batch. */
+    BATCH_TOO_MANY("batch.tooMany"),
+    BATCH_NOT_ARRAY("batch.notArray"),
+    BATCH_ITEM_NOT_JSON("batchItem.notJson"),
+    BATCH_ITEM_NOT_OBJECT("batchItem.notObject"),
+    /** {0}: the most bytes of one item. */
+    BATCH_ITEM_TOO_LARGE("batchItem.tooLarge");
 
     private final String key;
 

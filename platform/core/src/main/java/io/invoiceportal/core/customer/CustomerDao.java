@@ -22,6 +22,10 @@ public interface CustomerDao {
     @SqlQuery(SELECT + " where c.tenant_id = :tenantId and c.customer_number = :number")
     Optional<Customer> find(@Bind("tenantId") long tenantId, @Bind("number") String customerNumber);
 
+    /** The tenant's customers with these numbers (unknown numbers are left out). */
+    @SqlQuery(SELECT + " where c.tenant_id = :tenantId and c.customer_number = any(:numbers)")
+    List<Customer> findAll(@Bind("tenantId") long tenantId, @Bind("numbers") String[] customerNumbers);
+
     @SqlQuery(SELECT + " where c.tenant_id = :tenantId and c.customer_number = :number for update of c")
     Optional<Customer> findForUpdate(@Bind("tenantId") long tenantId, @Bind("number") String customerNumber);
 

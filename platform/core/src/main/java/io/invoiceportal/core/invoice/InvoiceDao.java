@@ -60,6 +60,35 @@ public interface InvoiceDao {
             + " i.contract_reference, i.payment_terms, i.delivery_date, i.note"
             + " from invoice i join customer c on c.tenant_id = i.tenant_id and c.id = i.customer_id";
 
+    /** One invoice row, bound from an {@link Invoice} ({@code i}) and its {@link Invoice.Amounts} ({@code a}). */
+    String INSERT = "insert into invoice (tenant_id, customer_id, invoice_number, issue_date, due_date, category,"
+            + " description, currency, buyer_reference, payment_means_code, payment_iban, payment_reference,"
+            + " line_total, allowance_total, charge_total, tax_exclusive, tax_total, tax_inclusive, prepaid_amount,"
+            + " payable, content_hash, document_type, preceding_number, preceding_issue_date, order_reference,"
+            + " contract_reference, payment_terms, delivery_date, note)"
+            + " values (:tenantId, :customerId, :i.invoiceNumber, :i.issueDate, :i.dueDate, :i.category,"
+            + " :i.description, :i.currency, :i.buyerReference, :i.paymentMeansCode, :i.paymentIban,"
+            + " :i.paymentReference, :a.lineTotal, :a.allowanceTotal, :a.chargeTotal, :a.taxExclusive, :a.taxTotal,"
+            + " :a.taxInclusive, :a.prepaidAmount, :a.payable, :hash, :i.documentType, :precedingNumber,"
+            + " :precedingIssueDate, :i.orderReference, :i.contractReference, :i.paymentTerms, :i.deliveryDate,"
+            + " :i.note)";
+
+    /** One invoice line; {@code itemScheme} and {@code itemId} are its standard item id's parts. */
+    String INSERT_LINE = "insert into invoice_line (tenant_id, invoice_id, position, line_id, name, quantity, unit_code,"
+            + " unit_price, vat_category, vat_rate, line_amount, note, seller_item_id, standard_item_scheme,"
+            + " standard_item_id, period_start, period_end) values (:tenantId, :invoiceId, :position, :l.id,"
+            + " :l.name, :l.quantity, :l.unitCode, :l.unitPrice, :l.vatCategory, :l.vatRate, :l.lineAmount,"
+            + " :l.note, :l.sellerItemId, :itemScheme, :itemId, :l.periodStart, :l.periodEnd)";
+
+    /** One allowance ({@code charge} false) or charge. */
+    String INSERT_ADJUSTMENT = "insert into invoice_allowance_charge (tenant_id, invoice_id, charge, position, amount, reason,"
+            + " reason_code, vat_category, vat_rate) values (:tenantId, :invoiceId, :charge, :position, :a.amount,"
+            + " :a.reason, :a.reasonCode, :a.vatCategory, :a.vatRate)";
+
+    /** One VAT exemption reason. */
+    String INSERT_EXEMPTION = "insert into invoice_vat_exemption (tenant_id, invoice_id, vat_category, reason, reason_code)"
+            + " values (:tenantId, :invoiceId, :e.vatCategory, :e.reason, :e.reasonCode)";
+
     @SqlQuery(SELECT + " where i.tenant_id = :tenantId and i.invoice_number = :number")
     Optional<Row> find(@Bind("tenantId") long tenantId, @Bind("number") String invoiceNumber);
 
@@ -82,41 +111,23 @@ public interface InvoiceDao {
     @SqlQuery("select content from invoice_pdf where tenant_id = :tenantId and invoice_id = :invoiceId")
     Optional<byte[]> originalPdf(@Bind("tenantId") long tenantId, @Bind("invoiceId") long invoiceId);
 
-    @SqlUpdate("insert into invoice (tenant_id, customer_id, invoice_number, issue_date, due_date, category,"
-            + " description, currency, buyer_reference, payment_means_code, payment_iban, payment_reference,"
-            + " line_total, allowance_total, charge_total, tax_exclusive, tax_total, tax_inclusive, prepaid_amount,"
-            + " payable, content_hash, document_type, preceding_number, preceding_issue_date, order_reference,"
-            + " contract_reference, payment_terms, delivery_date, note)"
-            + " values (:tenantId, :customerId, :i.invoiceNumber, :i.issueDate, :i.dueDate, :i.category,"
-            + " :i.description, :i.currency, :i.buyerReference, :i.paymentMeansCode, :i.paymentIban,"
-            + " :i.paymentReference, :a.lineTotal, :a.allowanceTotal, :a.chargeTotal, :a.taxExclusive, :a.taxTotal,"
-            + " :a.taxInclusive, :a.prepaidAmount, :a.payable, :hash, :i.documentType, :precedingNumber,"
-            + " :precedingIssueDate, :i.orderReference, :i.contractReference, :i.paymentTerms, :i.deliveryDate,"
-            + " :i.note)"
-            + " on conflict (tenant_id, invoice_number) do nothing")
+    @SqlUpdate(INSERT + " on conflict (tenant_id, invoice_number) do nothing")
     @GetGeneratedKeys("id")
     Optional<Long> insert(@Bind("tenantId") long tenantId, @Bind("customerId") long customerId,
             @BindMethods("i") Invoice invoice, @BindMethods("a") Invoice.Amounts amounts, @Bind("hash") byte[] hash,
             @Bind("precedingNumber") String precedingNumber, @Bind("precedingIssueDate") LocalDate precedingIssueDate);
 
-    @SqlBatch("insert into invoice_line (tenant_id, invoice_id, position, line_id, name, quantity, unit_code,"
-            + " unit_price, vat_category, vat_rate, line_amount, note, seller_item_id, standard_item_scheme,"
-            + " standard_item_id, period_start, period_end) values (:tenantId, :invoiceId, :position, :l.id,"
-            + " :l.name, :l.quantity, :l.unitCode, :l.unitPrice, :l.vatCategory, :l.vatRate, :l.lineAmount,"
-            + " :l.note, :l.sellerItemId, :itemScheme, :itemId, :l.periodStart, :l.periodEnd)")
+    @SqlBatch(INSERT_LINE)
     void insertLines(@Bind("tenantId") long tenantId, @Bind("invoiceId") long invoiceId,
             @Bind("position") List<Integer> positions, @BindMethods("l") List<Invoice.Line> lines,
             @Bind("itemScheme") List<String> itemSchemes, @Bind("itemId") List<String> itemIds);
 
-    @SqlBatch("insert into invoice_allowance_charge (tenant_id, invoice_id, charge, position, amount, reason,"
-            + " reason_code, vat_category, vat_rate) values (:tenantId, :invoiceId, :charge, :position, :a.amount,"
-            + " :a.reason, :a.reasonCode, :a.vatCategory, :a.vatRate)")
+    @SqlBatch(INSERT_ADJUSTMENT)
     void insertAdjustments(@Bind("tenantId") long tenantId, @Bind("invoiceId") long invoiceId,
             @Bind("charge") boolean charge, @Bind("position") List<Integer> positions,
             @BindMethods("a") List<Invoice.AllowanceCharge> adjustments);
 
-    @SqlBatch("insert into invoice_vat_exemption (tenant_id, invoice_id, vat_category, reason, reason_code)"
-            + " values (:tenantId, :invoiceId, :e.vatCategory, :e.reason, :e.reasonCode)")
+    @SqlBatch(INSERT_EXEMPTION)
     void insertExemptions(@Bind("tenantId") long tenantId, @Bind("invoiceId") long invoiceId,
             @BindMethods("e") List<Invoice.VatExemption> exemptions);
 

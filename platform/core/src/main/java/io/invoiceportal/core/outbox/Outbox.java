@@ -1,5 +1,6 @@
 package io.invoiceportal.core.outbox;
 
+import java.util.List;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 
@@ -20,5 +21,12 @@ public final class Outbox {
             String channel, String payloadJson) {
         String messageId = "<" + UUID.randomUUID() + "@invoice-portal>";
         handle.attach(OutboxDao.class).enqueue(tenantId, kind, customerId, invoiceId, channel, payloadJson, messageId);
+    }
+
+    /** One notification of {@code kind} per invoice, in one round trip; the lists are parallel. */
+    public static void enqueueAll(Handle handle, long tenantId, OutboxKind kind, List<Long> customerIds,
+            List<Long> invoiceIds, List<String> channels) {
+        List<String> messageIds = invoiceIds.stream().map(id -> "<" + UUID.randomUUID() + "@invoice-portal>").toList();
+        handle.attach(OutboxDao.class).enqueueAll(tenantId, kind, customerIds, invoiceIds, channels, "{}", messageIds);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -18,6 +19,14 @@ public interface OutboxDao {
     void enqueue(@Bind("tenantId") long tenantId, @Bind("kind") OutboxKind kind, @Bind("customerId") long customerId,
             @Bind("invoiceId") Long invoiceId, @Bind("channel") String channel, @Bind("payload") String payload,
             @Bind("messageId") String messageId);
+
+    /** {@link #enqueue} for many rows of one kind and payload in one round trip. */
+    @SqlBatch("insert into outbox (tenant_id, kind, customer_id, invoice_id, channel, payload, message_id)"
+            + " values (:tenantId, :kind, :customerId, :invoiceId, :channel, cast(:payload as jsonb), :messageId)")
+    void enqueueAll(@Bind("tenantId") long tenantId, @Bind("kind") OutboxKind kind,
+            @Bind("customerId") List<Long> customerIds, @Bind("invoiceId") List<Long> invoiceIds,
+            @Bind("channel") List<String> channels, @Bind("payload") String payload,
+            @Bind("messageId") List<String> messageIds);
 
     @SqlQuery("select kind, channel, state, attempts, last_error, created_at, sent_at from outbox"
             + " where tenant_id = :tenantId and invoice_id = :invoiceId order by id")

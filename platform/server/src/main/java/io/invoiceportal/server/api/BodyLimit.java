@@ -18,6 +18,8 @@ public @interface BodyLimit {
     long LARGE = 1024 * 1024;
     /** 16 MiB: an invoice with its PDF (up to 10 MB, base64) embedded. */
     long INVOICE = 16 * 1024 * 1024;
+    /** 128 MiB: a batch of up to 1,000 invoices (spooled to disk, never held in memory). */
+    long BATCH = 128 * 1024 * 1024;
 
     long value();
 }

@@ -69,16 +69,34 @@ public final class ExceptionMappers {
         return error.args().isEmpty() ? text : new MessageFormat(text, texts.getLocale()).format(error.args().toArray());
     }
 
+    /** Field errors with core's message keys as texts in the request's language. */
+    public static List<FieldError> translated(List<FieldError> errors, HttpHeaders headers) {
+        ResourceBundle texts = texts(language(headers));
+        return errors.stream().map(f -> new FieldError(f.field(), text(f, texts), List.of(), f.rule())).toList();
+    }
+
+    /**
+     * The field a well-formed JSON body that does not fit names (a wrong type, an unknown field, a
+     * null, a refused character), or null when the JSON is not well-formed.
+     */
+    public static FieldError fieldError(JsonProcessingException e) {
+        if (e instanceof JsonMappingException m && !(e instanceof JsonParseException) && !m.getPath().isEmpty()) {
+            String message = e instanceof UnrecognizedPropertyException ? "is not a known field"
+                    : e instanceof InvalidNullException ? "must not be null"
+                    : e instanceof JsonText.BadTextException ? CleanText.MESSAGE : "has the wrong type";
+            return new FieldError(JsonMapper.path(m.getPath()), message);
+        }
+        return null;
+    }
+
     static final class ValidationMapper implements ExceptionMapper<ValidationException> {
         @Context
         private HttpHeaders headers;
 
         @Override
         public Response toResponse(ValidationException e) {
-            ResourceBundle texts = texts(language(headers));
-            List<FieldError> errors = e.errors().stream()
-                    .map(f -> new FieldError(f.field(), text(f, texts), List.of(), f.rule())).toList();
-            return ApiError.response(422, new ApiError("invalid", "The request has invalid fields", errors));
+            return ApiError.response(422, new ApiError("invalid", "The request has invalid fields",
+                    translated(e.errors(), headers)));
         }
     }
 
@@ -104,13 +122,9 @@ public final class ExceptionMappers {
     static final class JsonMapper implements ExceptionMapper<JsonProcessingException> {
         @Override
         public Response toResponse(JsonProcessingException e) {
-            if (e instanceof JsonMappingException m && !(e instanceof JsonParseException) && !m.getPath().isEmpty()) {
-                String field = path(m.getPath());
-                String message = e instanceof UnrecognizedPropertyException ? "is not a known field"
-                        : e instanceof InvalidNullException ? "must not be null"
-                        : e instanceof JsonText.BadTextException ? CleanText.MESSAGE : "has the wrong type";
-                return ApiError.response(422, new ApiError("invalid", "The request has invalid fields",
-                        List.of(new FieldError(field, message))));
+            FieldError error = fieldError(e);
+            if (error != null) {
+                return ApiError.response(422, new ApiError("invalid", "The request has invalid fields", List.of(error)));
             }
             return ApiError.response(400, "malformed", "The request body is not valid JSON");
         }

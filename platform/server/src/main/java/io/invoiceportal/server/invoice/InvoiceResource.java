@@ -62,7 +62,7 @@ public class InvoiceResource {
         return answer(tenant, published);
     }
 
-    private static void checkKey(String idempotencyKey) {
+    static void checkKey(String idempotencyKey) {
         if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
             throw ValidationException.of("Idempotency-Key", MessageKey.IDEMPOTENCY_KEY_FORMAT);
         }

@@ -23,11 +23,13 @@ import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.core.tenant.TenantRequest;
 import io.invoiceportal.core.tenant.TenantDao;
 import io.invoiceportal.core.tenant.TenantService;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,7 +44,8 @@ import org.slf4j.LoggerFactory;
  * settings, as an issuer would change them; a listed format whose plugin is not installed is kept
  * enabled and offered once the plugin is there).
  * Idempotent: what exists already is left as it is, but for the branding, which is set to the
- * sample's (see {@link #brand}). Sample customers marked {@code demoActivated}
+ * sample's (see {@link #brand}); while a tenant's customers.json and invoices.json are what it last
+ * loaded (their hash in {@code sample_load}), they are not read again. Sample customers marked {@code demoActivated}
  * get the demo password; the others keep their activation e-mail.
  */
 public class SampleLoader {
@@ -88,6 +91,12 @@ public class SampleLoader {
         String slug = yml.path("slug").asText();
         Tenant tenant = tenants.findBySlug(slug).map(t -> brand(t, dir, yml)).orElseGet(() -> createTenant(dir, yml));
         partnerDemo(tenant, yml);
+        byte[] content = contentHash(dir);
+        if (jdbi.withExtension(SampleLoadDao.class, dao -> dao.contentHash(tenant.id()))
+                .filter(loaded -> Arrays.equals(loaded, content)).isPresent()) {
+            LOG.info("Sample tenant {}: customers and invoices unchanged since they were loaded", slug);
+            return slug;
+        }
         String hash = null;
         int newCustomers = 0;
         for (JsonNode node : Json.MAPPER.readTree(dir.resolve("customers.json").toFile())) {
@@ -119,8 +128,22 @@ public class SampleLoader {
             // sample history is not news: no notification for each of a thousand old invoices
             jdbi.useExtension(OutboxDao.class, dao -> dao.discardQueued(tenant.id(), OutboxKind.NEW_INVOICE, null));
         }
+        jdbi.useExtension(SampleLoadDao.class, dao -> dao.store(tenant.id(), content));
         LOG.info("Sample tenant {}: {} new customers, {} new invoices", slug, newCustomers, newInvoices);
         return slug;
+    }
+
+    /**
+     * SHA-256 of the folder's customers and invoices as files. Once they are loaded, a later load
+     * with the same files has nothing to add (customers and invoices are only ever added), so it
+     * skips them rather than checking 2,000 invoices one by one at every start.
+     */
+    private static byte[] contentHash(Path dir) throws IOException {
+        ByteArrayOutputStream hashes = new ByteArrayOutputStream();
+        for (String file : List.of("customers.json", "invoices.json")) {
+            hashes.writeBytes(Hashes.sha256(Files.readAllBytes(dir.resolve(file))));
+        }
+        return Hashes.sha256(hashes.toByteArray());
     }
 
     /**

@@ -9,12 +9,19 @@ import io.invoiceportal.core.tenant.TenantService;
 import io.invoiceportal.core.testing.Pbkdf2Hasher;
 import io.invoiceportal.core.testing.Fixtures;
 import io.invoiceportal.core.testing.TestDatabaseExtension;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.invoiceportal.core.common.Json;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import java.time.ZoneId;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 class SampleLoaderTest {
     @RegisterExtension
@@ -109,5 +116,43 @@ class SampleLoaderTest {
         assertThat(branded.displayName()).isEqualTo("Hollandse Energie");
         assertThat(branded.accentColor()).isEqualTo("#0e5a35");
         assertThat(branded.logoSvg()).contains("<svg");
+    }
+    /**
+     * A sample folder whose customers and invoices are what was loaded last is not checked item by
+     * item again (an invoice stored with other content would stop that check); once a file changes,
+     * it is loaded again and what it adds is stored.
+     */
+    @Test
+    void skipsAnUnchangedFolderAndLoadsAChangedOne(@TempDir Path samples) throws IOException {
+        Jdbi jdbi = db.jdbi();
+        SampleLoader loader = new SampleLoader(jdbi, Fixtures.tenants(jdbi), new CustomerService(jdbi),
+                new InvoiceService(jdbi), new Pbkdf2Hasher());
+        Path tenant = samples.resolve("hollandse-energie");
+        Files.createDirectories(tenant);
+        try (Stream<Path> files = Files.list(Path.of("../../tenants-sample/hollandse-energie"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, tenant.resolve(file.getFileName()));
+            }
+        }
+        loader.loadAll(samples);
+        assertThat(count(jdbi, "select count(*) from invoice")).isEqualTo(1003);
+        assertThat(count(jdbi, "select count(*) from sample_load")).isEqualTo(1);
+
+        String tampered = "update invoice set content_hash = :hash where invoice_number = '2024-000001'";
+        byte[] original = jdbi.withHandle(h -> h.createQuery("select content_hash from invoice"
+                + " where invoice_number = '2024-000001'").mapTo(byte[].class).one());
+        jdbi.useHandle(h -> h.createUpdate(tampered).bind("hash", new byte[] {0}).execute());
+        loader.loadAll(samples);
+        assertThat(count(jdbi, "select count(*) from invoice")).as("unchanged files: nothing read again").isEqualTo(1003);
+
+        jdbi.useHandle(h -> h.createUpdate(tampered).bind("hash", original).execute());
+        ArrayNode invoices = (ArrayNode) Json.MAPPER.readTree(tenant.resolve("invoices.json").toFile());
+        ObjectNode extra = invoices.get(0).deepCopy();
+        extra.put("invoiceNumber", "2099-000001");
+        ((ObjectNode) extra.path("payment")).put("reference", "2099-000001");
+        invoices.add(extra);
+        Json.MAPPER.writeValue(tenant.resolve("invoices.json").toFile(), invoices);
+        loader.loadAll(samples);
+        assertThat(count(jdbi, "select count(*) from invoice")).as("a changed file is loaded again").isEqualTo(1004);
     }
 }

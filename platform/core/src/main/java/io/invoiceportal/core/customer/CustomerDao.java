@@ -1,5 +1,6 @@
 package io.invoiceportal.core.customer;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;

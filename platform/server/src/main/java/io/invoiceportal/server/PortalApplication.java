@@ -10,6 +10,9 @@ import io.dropwizard.core.setup.Environment;
 import io.dropwizard.jdbi3.JdbiFactory;
 import io.invoiceportal.core.common.Hashes;
 import io.invoiceportal.core.db.Database;
+import io.invoiceportal.core.exportjob.ExportJobService;
+import io.invoiceportal.core.exportjob.ExportJobSettings;
+import io.invoiceportal.core.exportjob.ExportJobWorker;
 import io.invoiceportal.core.outbox.OutboxRelay;
 import io.invoiceportal.core.sso.SsoService;
 import io.invoiceportal.core.export.BrandingPreview;
@@ -25,6 +28,9 @@ import io.invoiceportal.server.account.UserSessions;
 import io.invoiceportal.server.api.JsonText;
 import io.invoiceportal.server.db.DatabaseOutage;
 import io.invoiceportal.server.embed.EmbedSessionHandler;
+import io.invoiceportal.server.exportjob.ExportJobRefusedMapper;
+import io.invoiceportal.server.exportjob.ExportJobResource;
+import io.invoiceportal.server.exportjob.ExportJobRunner;
 import io.invoiceportal.server.embed.EmbeddedOriginFilter;
 import io.invoiceportal.server.embed.EmbedScript;
 import io.invoiceportal.server.embed.HandOver;
@@ -60,6 +66,7 @@ import io.invoiceportal.server.web.SecurityHeadersFilter;
 import io.invoiceportal.server.web.TenantFaviconFilter;
 import io.invoiceportal.ui.UiServices;
 import jakarta.servlet.DispatcherType;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -74,6 +81,8 @@ public class PortalApplication extends Application<PortalConfiguration> {
     /** Set once {@link #run} has built them; whole-application tests read them. */
     private volatile Services services;
     private SsoService sso;
+    private volatile ExportJobService exportJobs;
+    private volatile ExportJobRunner exportJobRunner;
 
     public static void main(String[] args) throws Exception {
         new PortalApplication().run(args);
@@ -114,6 +123,7 @@ public class PortalApplication extends Application<PortalConfiguration> {
         DatabaseOutage outage = new DatabaseOutage(clock);
         environment.lifecycle().manage(config.getDelivery().build(relay, outage));
         config.getSmtp().watch(environment, relay);
+        exportJobs(config, environment, clock, outage);
 
         UserSessions sessions = new UserSessions(services.accounts());
         PortalSessionService portalSessions = new PortalSessionService(services.jdbi(), services.customers(),
@@ -131,6 +141,19 @@ public class PortalApplication extends Application<PortalConfiguration> {
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/t/*");
         environment.servlets().addFilter("embed-script", new EmbedScript(services.tenants()))
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/t/*");
+    }
+
+    /** Bulk export jobs: the service the API and the screens use, and this node's workers. */
+    private void exportJobs(PortalConfiguration config, Environment environment, Clock clock, DatabaseOutage outage) {
+        ExportJobSettings settings = config.getExportJobs().settings(config.getDataDir());
+        exportJobs = new ExportJobService(services.jdbi(), services.exports(), settings, clock);
+        String node = ManagementFactory.getRuntimeMXBean().getName() + "/" + Hashes.randomSecret(4);
+        exportJobRunner = config.getExportJobs().build(new ExportJobWorker(services.jdbi(), services.tenants(),
+                services.invoices(), services.exports(), settings, clock, node), outage);
+        exportJobs.onQueued(exportJobRunner::wake);
+        environment.lifecycle().manage(exportJobRunner);
+        environment.jersey().register(new ExportJobResource(exportJobs, clock));
+        environment.jersey().register(new ExportJobRefusedMapper());
     }
 
     /** The embedded PostgreSQL when asked for, the schema brought up to date, and the Jdbi every service uses. */
@@ -195,6 +218,16 @@ public class PortalApplication extends Application<PortalConfiguration> {
         VaadinWiring.install(environment, sessionHandler, new UiServices(services.tenants(), services.accounts(),
                 new VaadinSessions(sessions), services.customerInvoices(), services.exports(), services.downloads(),
                 services.customers()));
+    }
+
+    /** The export jobs of the running application (for whole-application tests). */
+    public ExportJobService exportJobs() {
+        return exportJobs;
+    }
+
+    /** This node's export workers and sweeper (for whole-application tests). */
+    public ExportJobRunner exportJobRunner() {
+        return exportJobRunner;
     }
 
     /** The services of the running application (for whole-application tests). */

@@ -3,6 +3,7 @@ package io.invoiceportal.server;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.core.Configuration;
 import io.invoiceportal.server.db.DatabaseFactory;
+import io.invoiceportal.server.exportjob.ExportJobsFactory;
 import io.invoiceportal.server.mail.SmtpFactory;
 import io.invoiceportal.server.outbox.DeliveryFactory;
 import io.invoiceportal.server.plugin.PluginsFactory;
@@ -46,6 +47,9 @@ public class PortalConfiguration extends Configuration {
     @Valid
     @NotNull
     private TenantDefaultsFactory tenantDefaults;
+    @Valid
+    @NotNull
+    private ExportJobsFactory exportJobs = new ExportJobsFactory();
 
     @JsonProperty
     public String getPublicUrl() {
@@ -146,6 +150,16 @@ public class PortalConfiguration extends Configuration {
     @JsonProperty
     public void setTenantDefaults(TenantDefaultsFactory tenantDefaults) {
         this.tenantDefaults = tenantDefaults;
+    }
+
+    @JsonProperty
+    public ExportJobsFactory getExportJobs() {
+        return exportJobs;
+    }
+
+    @JsonProperty
+    public void setExportJobs(ExportJobsFactory exportJobs) {
+        this.exportJobs = exportJobs;
     }
 
     /** Whether and from where sample tenants are loaded at start. */

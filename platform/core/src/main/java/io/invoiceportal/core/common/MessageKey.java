@@ -35,6 +35,12 @@ public enum MessageKey {
     /** {0}: the most invoices in one download. */
     INVOICES_TOO_MANY("invoiceNumbers.tooMany"),
     INVOICE_NOT_YOURS("invoiceNumber.notYours"),
+    /** An export job's filter matches no invoice. */
+    EXPORT_NONE_MATCH("exportJob.noneMatch"),
+    /** {0}: the most invoices in one export job. */
+    EXPORT_TOO_MANY_MATCH("exportJob.tooMany"),
+    /** An export job names both a filter and invoice numbers. */
+    EXPORT_SELECTION_BOTH("exportJob.selectionBoth"),
     FORMAT_NOT_OFFERED("format.notOffered"),
     EMAIL_INVALID("email.invalid"),
     DATE_INVALID("date.invalid"),

@@ -7,7 +7,9 @@ public enum OutboxKind implements DbValue {
     ACTIVATION("activation"),
     PASSWORD_RESET("password-reset"),
     NEW_INVOICE("new-invoice"),
-    EMAIL_CHANGED("email-changed");
+    EMAIL_CHANGED("email-changed"),
+    /** A customer's export job is done; the payload names it ({@code {"jobId"}}). */
+    EXPORT_READY("export-ready");
 
     private final String dbValue;
 

@@ -12,7 +12,10 @@ import io.invoiceportal.core.export.ExporterCatalog;
 import io.invoiceportal.core.export.PluginViews;
 import io.invoiceportal.core.invoice.Invoice;
 import io.invoiceportal.core.invoice.InvoiceService;
+import io.invoiceportal.core.exportjob.ExportJob;
+import io.invoiceportal.core.exportjob.ExportJobDao;
 import io.invoiceportal.core.mail.EmailChangedNotice;
+import io.invoiceportal.core.mail.ExportReadyNotice;
 import io.invoiceportal.core.tenant.PluginSettingsService;
 import io.invoiceportal.core.tenant.PortalUrls;
 import io.invoiceportal.core.tenant.Tenant;
@@ -31,6 +34,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
@@ -170,6 +174,11 @@ public class OutboxRelay {
         if (row.kind() == OutboxKind.EMAIL_CHANGED) {
             return () -> emailChanged(tenant, customer, row);
         }
+        if (row.kind() == OutboxKind.EXPORT_READY) {
+            long jobId = Json.read(row.payload(), JsonNode.class).path("jobId").asLong();
+            ExportJob job = h.attach(ExportJobDao.class).find(tenant.id(), customer.id(), jobId).orElseThrow();
+            return () -> exportReady(tenant, customer, job, row);
+        }
         Optional<DeliveryChannel> channel = catalog.channel(row.channel())
                 .or(() -> tenant.enabledChannels().stream().map(catalog::channel).flatMap(Optional::stream).findFirst());
         if (channel.isEmpty()) {
@@ -184,7 +193,7 @@ public class OutboxRelay {
             case PASSWORD_RESET -> Notification.PasswordReset.of(id, who,
                     base + "/reset-password?token=" + token(h, tenant, customer, TokenPurpose.PASSWORD_RESET, row));
             case NEW_INVOICE -> newInvoice(tenant, customer, who, row, base);
-            case EMAIL_CHANGED -> throw new IllegalStateException("handled above");
+            case EMAIL_CHANGED, EXPORT_READY -> throw new IllegalStateException("handled above");
         };
         DeliveryContext context = DeliveryContext.builder()
                 .tenant(PluginViews.tenant(tenant, publicUrl))
@@ -202,6 +211,18 @@ public class OutboxRelay {
             mailer.send(EmailChangedNotice.compose(row.messageId(), payload.path("to").asText(),
                     PluginViews.tenant(tenant, publicUrl), payload.path("oldEmail").asText(),
                     payload.path("newEmail").asText(), customer.locale()));
+            return DeliveryResult.sent();
+        } catch (DeliveryException e) {
+            return DeliveryResult.from(e);
+        }
+    }
+
+    /** The customer's export is ready: a branded mail with the link to the exports screen. */
+    private DeliveryResult exportReady(Tenant tenant, Customer customer, ExportJob job, OutboxDao.Due row) {
+        try {
+            mailer.send(ExportReadyNotice.compose(row.messageId(), customer.email(), PluginViews.tenant(tenant, publicUrl),
+                    job, PortalUrls.of(publicUrl, tenant) + "/exports", tenant.timeZone(),
+                    Locale.forLanguageTag(job.language())));
             return DeliveryResult.sent();
         } catch (DeliveryException e) {
             return DeliveryResult.from(e);

@@ -9,10 +9,10 @@ import java.text.Normalizer;
  * for old clients and, when the name has other characters, {@code filename*} with the name in
  * UTF-8 (RFC 8187), which browsers prefer.
  */
-final class ContentDisposition {
+public final class ContentDisposition {
     private ContentDisposition() {}
 
-    static String of(boolean inline, String fileName) {
+    public static String of(boolean inline, String fileName) {
         String header = (inline ? "inline" : "attachment") + "; filename=\"" + ascii(fileName) + "\"";
         return ascii(fileName).equals(fileName) ? header : header + "; filename*=UTF-8''" + encoded(fileName);
     }

@@ -1,6 +1,7 @@
 package io.invoiceportal.core.exportjob;
 
 import io.invoiceportal.core.common.Json;
+import io.invoiceportal.core.export.ArchiveListener;
 import io.invoiceportal.core.export.ExportService;
 import io.invoiceportal.core.invoice.Invoice;
 import io.invoiceportal.core.invoice.InvoiceService;
@@ -10,8 +11,6 @@ import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.core.tenant.TenantService;
 import io.invoiceportal.plugin.api.ExportException;
 import java.io.BufferedOutputStream;
-import java.io.BufferedWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -20,12 +19,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -42,12 +39,13 @@ import org.slf4j.LoggerFactory;
  * records its outcome only while the job is still its own, so no job is finished twice and the
  * ZIP holds every invoice once.
  *
- * <p>The ZIP is written straight to disk: invoices are read {@value #PAGE} at a time from the
- * job's snapshot and each one is rendered through {@link ExportService#render} into memory (one
- * invoice is small), then written as an entry; the manifest rows are collected in a file beside
- * it and become {@code manifest.csv}, the last entry. Memory therefore does not grow with the
- * size of the job. An invoice that cannot be rendered is listed as failed in the manifest and the
- * job goes on; the job fails (with the reason) when the file cannot be written or no invoice at
+ * <p>The ZIP is written straight to disk by {@link ExportService#writeArchive}, which renders a
+ * few entries at a time in parallel and writes them in order; the invoices are read from the job's
+ * snapshot {@value #PAGE} at a time as it asks for them, and the manifest rows are collected in a
+ * file beside the ZIP and become {@code manifest.csv}, its last entry. Memory therefore does not
+ * grow with the size of the job. An invoice that cannot be rendered in a format is listed as
+ * failed in the manifest and the job goes on; the job fails (with the reason) when the file cannot
+ * be written, a plugin breaks down (not an export failure) or no invoice at
  * all could be rendered. When it is done, the customer is mailed (outbox kind export-ready) in
  * the same transaction that records it.
  */
@@ -100,8 +98,15 @@ public class ExportJobWorker {
         return true;
     }
 
-    /** Why a run ended before its ZIP was complete. */
-    private enum Interrupted { LEASE_LOST, STOPPING }
+    /** Ends the archive early: this node stops, or another node took the job over. */
+    private static final class Interrupted extends IOException {
+        final boolean stopping;
+
+        Interrupted(boolean stopping) {
+            super(stopping ? "this node stops" : "the job was taken over by another node");
+            this.stopping = stopping;
+        }
+    }
 
     private void run(ExportJob job, BooleanSupplier stopping) throws IOException {
         Tenant tenant = tenants.findById(job.tenantId()).orElseThrow();
@@ -113,57 +118,35 @@ public class ExportJobWorker {
         Path part = folder.resolve(zipName + ".part");
         Path manifest = folder.resolve(job.id() + "-" + job.attempts() + ".manifest.part");
         Progress progress = new Progress();
-        Interrupted interrupted = null;
         try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(part), 64 * 1024);
                 ZipOutputStream zip = new ZipOutputStream(file);
                 Writer rows = Files.newBufferedWriter(manifest, StandardCharsets.UTF_8)) {
             rows.write(ManifestCsv.HEADER);
-            Set<String> names = new HashSet<>();
-            int after = 0;
-            long lastReport = System.nanoTime();
-            pages:
-            while (true) {
-                List<ExportJobDao.Item> items = page(job, after);
-                if (items.isEmpty()) {
-                    break;
-                }
-                for (ExportJobDao.Item item : items) {
-                    if (stopping.getAsBoolean()) {
-                        interrupted = Interrupted.STOPPING;
-                        break pages;
-                    }
-                    write(tenant, job, reader, item.invoiceId(), zip, rows, names, progress);
-                    after = item.seq();
-                    if (System.nanoTime() - lastReport > PROGRESS_NANOS) {
-                        lastReport = System.nanoTime();
-                        if (!report(job, progress)) {
-                            interrupted = Interrupted.LEASE_LOST;
-                            break pages;
-                        }
-                    }
-                }
-            }
-            if (interrupted == null) {
-                rows.flush();
-                zip.putNextEntry(new ZipEntry("manifest.csv"));
-                Files.copy(manifest, zip);
-                zip.closeEntry();
-            }
-        } catch (IOException | RuntimeException e) {
+            Entries entries = new Entries(job, rows, progress, stopping);
+            exports.writeArchive(tenant, () -> new Snapshot(tenant, job, rows, progress), job.formatList(), reader,
+                    zip, entries);
+            rows.flush();
+            zip.putNextEntry(new ZipEntry("manifest.csv"));
+            Files.copy(manifest, zip);
+            zip.closeEntry();
+        } catch (Interrupted e) {
             cleanUp(part, manifest);
-            throw e;
-        }
-        Files.deleteIfExists(manifest);
-        if (interrupted != null) {
-            cleanUp(part, manifest);
-            if (interrupted == Interrupted.STOPPING) {
+            if (e.stopping) {
                 jdbi.useExtension(ExportJobDao.class, dao -> dao.release(job.tenantId(), job.id(), job.attempts()));
                 LOG.info("Export job {}/{} given back to the queue: this node stops", job.tenantId(), job.id());
             } else {
                 LOG.warn("Export job {}/{} was taken over by another node; this attempt stops", job.tenantId(), job.id());
             }
             return;
+        } catch (ExportException e) {
+            cleanUp(part, manifest);
+            throw new IllegalStateException(e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            cleanUp(part, manifest);
+            throw e;
         }
+        Files.deleteIfExists(manifest);
+        progress.done = progress.handedOut;
         if (progress.done > 0 && progress.failed == progress.done) {
             Files.deleteIfExists(part);
             fail(job, "no invoice could be rendered: " + progress.firstError);
@@ -192,70 +175,152 @@ public class ExportJobWorker {
                 progress.failed, bytes);
     }
 
-    private List<ExportJobDao.Item> page(ExportJob job, int after) {
-        return jdbi.withExtension(ExportJobDao.class, dao -> dao.items(job.tenantId(), job.id(), after, PAGE));
-    }
-
     /** Counts of this attempt so far. */
     private static final class Progress {
+        /** Invoices taken from the snapshot (some may still be rendering). */
+        int handedOut;
+        /** Invoices whose entries are all in the ZIP (or listed as failed). */
         int done;
         int failed;
+        long lastFailedInvoice = -1;
         String firstError;
-    }
 
-    /** One invoice in each format of the job: its entries and manifest rows. */
-    private void write(Tenant tenant, ExportJob job, Locale reader, long invoiceId, ZipOutputStream zip, Writer rows,
-            Set<String> names, Progress progress) throws IOException {
-        Optional<Invoice> found = invoices.findById(tenant, invoiceId);
-        boolean failed = false;
-        if (found.isEmpty()) {
-            ManifestCsv.row(rows, "#" + invoiceId, "", String.join(" ", job.formatList()), "failed",
-                    "the invoice is no longer there");
-            failed = true;
-            progress.firstError = progress.firstError == null ? "the invoice is no longer there" : progress.firstError;
-        } else {
-            Invoice invoice = found.get();
-            for (String format : job.formatList()) {
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
-                String fileName;
-                try {
-                    ExportService.Rendering rendering = exports.render(tenant, invoice, format, reader);
-                    rendering.writer().writeTo(bytes);
-                    fileName = unique(names, rendering.fileName(), invoice.invoiceNumber(), format,
-                            rendering.exporter().fileExtension());
-                } catch (ExportException | RuntimeException e) {
-                    String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                    ManifestCsv.row(rows, invoice.invoiceNumber(), "", format, "failed", reason);
-                    failed = true;
-                    progress.firstError = progress.firstError == null ? reason : progress.firstError;
-                    continue;
-                }
-                zip.putNextEntry(new ZipEntry(fileName));
-                bytes.writeTo(zip);
-                zip.closeEntry();
-                ManifestCsv.row(rows, invoice.invoiceNumber(), fileName, format, "ok", "");
+        void failed(long invoiceId, String reason) {
+            if (invoiceId != lastFailedInvoice) {
+                lastFailedInvoice = invoiceId;
+                failed++;
             }
-        }
-        progress.done++;
-        if (failed) {
-            progress.failed++;
+            firstError = firstError == null ? reason : firstError;
         }
     }
 
     /**
-     * {@code {number}.{ext}}; when another format or invoice already took that name (PDF and
-     * Factur-X share .pdf), {@code {number}-{format}.{ext}}, then with a counter.
+     * The job's invoices in the snapshot's order, read {@value #PAGE} at a time as the archive asks
+     * for them (on the thread that writes the archive). An invoice no longer there is listed as
+     * failed in the manifest and left out.
      */
-    private static String unique(Set<String> names, String fileName, String number, String format, String extension) {
-        if (names.add(fileName)) {
-            return fileName;
+    private final class Snapshot implements java.util.Iterator<Invoice> {
+        private final Tenant tenant;
+        private final ExportJob job;
+        private final Writer rows;
+        private final Progress progress;
+        private java.util.Iterator<ExportJobDao.Item> page = java.util.Collections.emptyIterator();
+        private int after;
+        private boolean last;
+        private Invoice next;
+
+        Snapshot(Tenant tenant, ExportJob job, Writer rows, Progress progress) {
+            this.tenant = tenant;
+            this.job = job;
+            this.rows = rows;
+            this.progress = progress;
         }
-        String base = fileName.substring(0, fileName.length() - extension.length() - 1) + "-" + format;
-        String candidate = base + "." + extension;
-        for (int n = 2; !names.add(candidate); n++) {
-            candidate = base + "-" + n + "." + extension;
+
+        @Override
+        public boolean hasNext() {
+            while (next == null) {
+                if (!page.hasNext()) {
+                    if (last) {
+                        return false;
+                    }
+                    List<ExportJobDao.Item> items = jdbi.withExtension(ExportJobDao.class,
+                            dao -> dao.items(job.tenantId(), job.id(), after, PAGE));
+                    last = items.size() < PAGE;
+                    page = items.iterator();
+                    if (items.isEmpty()) {
+                        return false;
+                    }
+                }
+                ExportJobDao.Item item = page.next();
+                after = item.seq();
+                progress.handedOut++;
+                next = invoices.findById(tenant, item.invoiceId()).orElse(null);
+                if (next == null) {
+                    missing(item.invoiceId());
+                }
+            }
+            return true;
         }
-        return candidate;
+
+        private void missing(long invoiceId) {
+            String reason = "the invoice is no longer there";
+            try {
+                ManifestCsv.row(rows, "#" + invoiceId, "", String.join(" ", job.formatList()), "failed", reason);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            progress.failed(invoiceId, reason);
+        }
+
+        @Override
+        public Invoice next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
+            }
+            Invoice invoice = next;
+            next = null;
+            return invoice;
+        }
+    }
+
+    /**
+     * Lists each entry in the manifest as it is written (or skipped when it could not be rendered),
+     * reports progress about twice a second, and ends the archive when the node stops or the job
+     * is no longer this attempt's.
+     */
+    private final class Entries implements ArchiveListener {
+        private final ExportJob job;
+        private final Writer rows;
+        private final Progress progress;
+        private final BooleanSupplier stopping;
+        private long currentInvoice = -1;
+        private long lastReport = System.nanoTime();
+
+        Entries(ExportJob job, Writer rows, Progress progress, BooleanSupplier stopping) {
+            this.job = job;
+            this.rows = rows;
+            this.progress = progress;
+            this.stopping = stopping;
+        }
+
+        @Override
+        public void written(ArchiveEntry entry) throws IOException {
+            ManifestCsv.row(rows, entry.invoice().invoiceNumber(), entry.name(), entry.format(), "ok", "");
+            seen(entry.invoice());
+        }
+
+        @Override
+        public boolean skip(Invoice invoice, String format, ExportException failure) {
+            String reason = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+            try {
+                ManifestCsv.row(rows, invoice.invoiceNumber(), "", format, "failed", reason);
+                progress.failed(invoice.id(), reason);
+                seen(invoice);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return true;
+        }
+
+        /** A new invoice's first entry: the one before it is complete. */
+        private void seen(Invoice invoice) throws IOException {
+            if (invoice.id() == currentInvoice) {
+                return;
+            }
+            if (currentInvoice >= 0) {
+                progress.done++;
+            }
+            currentInvoice = invoice.id();
+            if (stopping.getAsBoolean()) {
+                throw new Interrupted(true);
+            }
+            if (System.nanoTime() - lastReport > PROGRESS_NANOS) {
+                lastReport = System.nanoTime();
+                if (!report(job, progress)) {
+                    throw new Interrupted(false);
+                }
+            }
+        }
     }
 
     /** Records progress and extends the lease; false when the job is no longer this attempt's. */

@@ -108,18 +108,18 @@ class ExportJobsIT {
         assertThat(rows).hasSize(30).contains("A-3,A-3.pdf,pdf,ok,", "A-10,A-10.csv,csv,ok,");
         assertThat(rows.get(0)).startsWith("A-10,"); // newest first, as the list shows them
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo("c1@example.test").length > 0);
+        String subject = "Uw export van 10 facturen staat klaar"; // the other tests' jobs have fewer
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo("c1@example.test", subject).length > 0);
         Thread.sleep(1000); // a second mail would be sent on the relay's next rounds
-        MimeMessage[] mails = mailsTo("c1@example.test");
+        MimeMessage[] mails = mailsTo("c1@example.test", subject);
         assertThat(mails).hasSize(1);
-        assertThat(mails[0].getSubject()).isEqualTo("Uw export van 10 facturen staat klaar");
         assertThat(GreenMailUtil.getBody(mails[0])).contains("/t/acme/exports");
     }
 
-    static MimeMessage[] mailsTo(String to) {
+    static MimeMessage[] mailsTo(String to, String subject) {
         return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> {
             try {
-                return m.getAllRecipients()[0].toString().equals(to) && m.getSubject().contains("export");
+                return m.getAllRecipients()[0].toString().equals(to) && m.getSubject().equals(subject);
             } catch (jakarta.mail.MessagingException e) {
                 throw new IllegalStateException(e);
             }

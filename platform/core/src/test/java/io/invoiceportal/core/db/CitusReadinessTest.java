@@ -33,6 +33,17 @@ class CitusReadinessTest {
         assertThat(violations).isEmpty();
     }
 
+    /** The exceptions name tables that exist, so a renamed or dropped one does not linger here unnoticed. */
+    @Test
+    void theReferenceTablesExist() {
+        List<String> existing = DB.jdbi().withHandle(h -> h.createQuery(
+                        "select c.relname from pg_class c where c.relnamespace = current_schema()::regnamespace"
+                                + " and c.relkind in ('r', 'p') and c.relname = any(:names)")
+                .bind("names", REFERENCE_TABLES.toArray(String[]::new)).mapTo(String.class).list());
+
+        assertThat(existing).containsExactlyInAnyOrderElementsOf(REFERENCE_TABLES);
+    }
+
     /** A migration that forgets tenant_id anywhere is caught, each mistake by name. */
     @Test
     void aTableThatForgetsTheTenantFails() {

@@ -8,6 +8,7 @@ import io.invoiceportal.core.export.ExportService;
 import io.invoiceportal.core.export.Readiness;
 import io.invoiceportal.core.export.ExporterCatalog;
 import io.invoiceportal.core.invoice.CustomerInvoiceService;
+import io.invoiceportal.core.invoice.InvoiceBatchService;
 import io.invoiceportal.core.invoice.InvoiceService;
 import io.invoiceportal.core.sample.SampleLoader;
 import io.invoiceportal.core.tenant.TenantDefaults;
@@ -35,6 +36,6 @@ public record Services(
     }
 
     public SampleLoader sampleLoader() {
-        return new SampleLoader(jdbi, tenants, customers, invoices, passwords);
+        return new SampleLoader(jdbi, tenants, customers, new InvoiceBatchService(jdbi), passwords);
     }
 }

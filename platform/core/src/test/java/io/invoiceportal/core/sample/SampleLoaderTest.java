@@ -3,7 +3,7 @@ package io.invoiceportal.core.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.invoiceportal.core.customer.CustomerService;
-import io.invoiceportal.core.invoice.InvoiceService;
+import io.invoiceportal.core.invoice.InvoiceBatchService;
 import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.core.tenant.TenantService;
 import io.invoiceportal.core.testing.Pbkdf2Hasher;
@@ -39,7 +39,7 @@ class SampleLoaderTest {
     void loadsTheSampleTenantsOnce() {
         Jdbi jdbi = db.jdbi();
         TenantService tenants = Fixtures.tenants(jdbi);
-        SampleLoader loader = new SampleLoader(jdbi, tenants, new CustomerService(jdbi), new InvoiceService(jdbi),
+        SampleLoader loader = new SampleLoader(jdbi, tenants, new CustomerService(jdbi), new InvoiceBatchService(jdbi),
                 new Pbkdf2Hasher());
         Path dir = Path.of("../../tenants-sample");
 
@@ -104,7 +104,7 @@ class SampleLoaderTest {
     void brandsAnExistingSampleTenant() {
         Jdbi jdbi = db.jdbi();
         TenantService tenants = Fixtures.tenants(jdbi);
-        SampleLoader loader = new SampleLoader(jdbi, tenants, new CustomerService(jdbi), new InvoiceService(jdbi),
+        SampleLoader loader = new SampleLoader(jdbi, tenants, new CustomerService(jdbi), new InvoiceBatchService(jdbi),
                 new Pbkdf2Hasher());
         Path dir = Path.of("../../tenants-sample");
         loader.loadAll(dir);
@@ -126,7 +126,7 @@ class SampleLoaderTest {
     void skipsAnUnchangedFolderAndLoadsAChangedOne(@TempDir Path samples) throws IOException {
         Jdbi jdbi = db.jdbi();
         SampleLoader loader = new SampleLoader(jdbi, Fixtures.tenants(jdbi), new CustomerService(jdbi),
-                new InvoiceService(jdbi), new Pbkdf2Hasher());
+                new InvoiceBatchService(jdbi), new Pbkdf2Hasher());
         Path tenant = samples.resolve("hollandse-energie");
         Files.createDirectories(tenant);
         try (Stream<Path> files = Files.list(Path.of("../../tenants-sample/hollandse-energie"))) {

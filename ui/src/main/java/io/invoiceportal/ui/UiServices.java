@@ -6,6 +6,7 @@ import io.invoiceportal.core.account.AccountService;
 import io.invoiceportal.core.customer.CustomerService;
 import io.invoiceportal.core.export.DownloadService;
 import io.invoiceportal.core.export.ExportService;
+import io.invoiceportal.core.exportjob.ExportJobService;
 import io.invoiceportal.core.invoice.CustomerInvoiceService;
 import io.invoiceportal.core.tenant.TenantService;
 import io.invoiceportal.ui.session.Sessions;
@@ -16,7 +17,8 @@ import java.util.Objects;
  * in the servlet context under {@link #ATTRIBUTE}; views read it with {@link #current()}.
  */
 public record UiServices(TenantService tenants, AccountService accounts, Sessions sessions,
-        CustomerInvoiceService invoices, ExportService exports, DownloadService downloads, CustomerService customers) {
+        CustomerInvoiceService invoices, ExportService exports, DownloadService downloads, CustomerService customers,
+        ExportJobService exportJobs) {
 
     /**
      * Name of the servlet context attribute that holds the instance: the class name, which is where
@@ -32,6 +34,7 @@ public record UiServices(TenantService tenants, AccountService accounts, Session
         Objects.requireNonNull(exports, "exports");
         Objects.requireNonNull(downloads, "downloads");
         Objects.requireNonNull(customers, "customers");
+        Objects.requireNonNull(exportJobs, "exportJobs");
     }
 
     /** The services of the running application; call only while Vaadin handles a request. */

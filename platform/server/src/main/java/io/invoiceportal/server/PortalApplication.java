@@ -217,7 +217,7 @@ public class PortalApplication extends Application<PortalConfiguration> {
                 .addMappingForServletNames(EnumSet.of(DispatcherType.REQUEST), true, VaadinWiring.SERVLET_NAME);
         VaadinWiring.install(environment, sessionHandler, new UiServices(services.tenants(), services.accounts(),
                 new VaadinSessions(sessions), services.customerInvoices(), services.exports(), services.downloads(),
-                services.customers()));
+                services.customers(), exportJobs));
     }
 
     /** The export jobs of the running application (for whole-application tests). */

@@ -13,8 +13,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import io.invoiceportal.plugin.api.ExportException;
 import io.invoiceportal.plugin.api.InvoiceExporter;
+import io.invoiceportal.ui.exports.Polling;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -26,14 +28,14 @@ import java.util.function.Supplier;
  */
 class DownloadOptions extends HorizontalLayout {
 
-    private static final int POLL_MILLIS = 1000;
-
     private final Select<InvoiceExporter> format = new Select<>();
     private final Span message = new Span();
     private final Anchor file = new Anchor();
     private final Supplier<List<String>> selection;
     private final Downloads downloads;
     private final Consumer<List<String>> downloaded;
+    private BooleanSupplier allMatching = () -> false;
+    private Consumer<InvoiceExporter> exportAll = format -> {};
 
     /**
      * @param selection the invoice numbers ticked now, in the order of the page
@@ -74,6 +76,12 @@ class DownloadOptions extends HorizontalLayout {
         setVisible(!formats.isEmpty());
     }
 
+    /** With {@code all} true, the download makes an export job of every invoice the filter matches instead. */
+    void whenAllMatching(BooleanSupplier all, Consumer<InvoiceExporter> export) {
+        this.allMatching = all;
+        this.exportAll = export;
+    }
+
     /** Clears the message of an earlier attempt, as the selection changed. */
     void selectionChanged() {
         message.setText("");
@@ -93,6 +101,10 @@ class DownloadOptions extends HorizontalLayout {
     }
 
     private void download() {
+        if (allMatching.getAsBoolean()) {
+            exportAll.accept(format.getValue());
+            return;
+        }
         List<String> numbers = selection.get();
         if (numbers.isEmpty()) {
             String text = getTranslation("invoices.noneSelected");
@@ -119,12 +131,12 @@ class DownloadOptions extends HorizontalLayout {
 
             @Override
             public void finished() {
-                ui.access(() -> ui.setPollInterval(-1));
+                ui.access(() -> Polling.need(ui, "download", false));
             }
         }));
         // no server push here: the screen asks every second until the download request is over, so
         // that a refusal reaches it
-        ui.setPollInterval(POLL_MILLIS);
+        Polling.need(ui, "download", true);
         file.getElement().setAttribute("download", target.fileName());
         file.getElement().callJsFunction("click");
         downloaded.accept(numbers);

@@ -2,6 +2,7 @@ package io.invoiceportal.ui.invoices;
 
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
@@ -9,6 +10,10 @@ import com.vaadin.flow.router.RouterLink;
 import io.invoiceportal.core.account.SignedIn;
 import io.invoiceportal.core.common.ValidationException;
 import io.invoiceportal.core.export.ExportService;
+import io.invoiceportal.core.exportjob.ExportJob;
+import io.invoiceportal.core.exportjob.ExportJobRefused;
+import io.invoiceportal.core.exportjob.ExportJobService;
+import io.invoiceportal.core.exportjob.ExportRequest;
 import io.invoiceportal.core.invoice.CustomerInvoiceService;
 import io.invoiceportal.core.invoice.InvoicePage;
 import io.invoiceportal.core.invoice.InvoiceQuery;
@@ -18,6 +23,8 @@ import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.plugin.api.InvoiceExporter;
 import io.invoiceportal.ui.UiServices;
 import io.invoiceportal.ui.access.Visit;
+import io.invoiceportal.ui.exports.ExportJobsPanel;
+import io.invoiceportal.ui.exports.ExportsView;
 import io.invoiceportal.ui.layout.PortalPage;
 import io.invoiceportal.ui.profile.ProfileView;
 import java.util.HashSet;
@@ -43,6 +50,10 @@ public class InvoicesView extends PortalPage {
     private InvoiceGrid grid;
     private Pager pager;
     private DownloadOptions options;
+    private AllMatchingBanner allMatching;
+    private ExportJobsPanel exportJobs;
+    private int onPage;
+    private long total;
     private InvoiceFilters.Criteria criteria = InvoiceFilters.Criteria.ALL;
     private Sort sort = Sort.ISSUE_DATE;
     private boolean ascending;
@@ -70,9 +81,17 @@ public class InvoicesView extends PortalPage {
         grid.getColumnByKey("download").setVisible(!exports.bundleFormats(tenant).isEmpty());
         options = new DownloadOptions(exports.formats(tenant), getLocale(), grid::selectedNumbers,
                 downloads, grid::markRead);
-        grid.addSelectionListener(selected -> options.selectionChanged());
+        allMatching = new AllMatchingBanner();
+        options.whenAllMatching(allMatching::allMatching, this::exportAll);
+        grid.addSelectionListener(selected -> {
+            options.selectionChanged();
+            allMatching.update(selected.getAllSelectedItems().size(), onPage, total);
+        });
         pager = new Pager(this::load);
-        addContent(filters, options, grid, pager);
+        exportJobs = new ExportJobsPanel(tenant, user, 3, true);
+        RouterLink allExports = visit.link(getTranslation("exports.all"), ExportsView.class, "exports");
+        exportJobs.add(allExports);
+        addContent(filters, options, allMatching, grid, pager, exportJobs);
         load();
     }
 
@@ -128,11 +147,38 @@ public class InvoicesView extends PortalPage {
                 int lastPage = (int) ((result.total() - 1) / result.size());
                 result = invoices.list(tenant, user, query(lastPage));
             }
+            onPage = result.items().size();
+            total = result.total();
             grid.show(result.items());
             pager.show(result);
         } catch (ValidationException e) {
             filters.show(e).forEach(error -> Notification.show(getTranslation(error.message(), error.args().toArray())));
         }
+    }
+
+    /**
+     * "Select all invoices that match the filter", then download: an export job of the whole
+     * filter in the chosen format; the panel below the list shows its progress while the user
+     * keeps working.
+     */
+    private void exportAll(InvoiceExporter format) {
+        ExportJobService jobs = UiServices.current().exportJobs();
+        try {
+            ExportJob job = jobs.create(tenant, user, new ExportRequest(List.of(format.id()), new ExportRequest.Filter(
+                    criteria.read() == null ? null : criteria.read().toString(), criteria.number(),
+                    criteria.from() == null ? null : criteria.from().toString(),
+                    criteria.to() == null ? null : criteria.to().toString(), criteria.category()), null));
+            grid.deselectAll();
+            Notification.show(getTranslation("exports.started", job.total()), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (ExportJobRefused e) {
+            Notification.show(getTranslation("exports.tooMany"), 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (ValidationException e) {
+            e.errors().forEach(error -> Notification.show(getTranslation(error.message(), error.args().toArray()),
+                    8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR));
+        }
+        exportJobs.refresh();
     }
 
     private InvoiceQuery query(int page) {

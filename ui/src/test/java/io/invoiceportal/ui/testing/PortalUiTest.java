@@ -17,6 +17,8 @@ import io.invoiceportal.core.account.AccountService;
 import io.invoiceportal.core.customer.CustomerService;
 import io.invoiceportal.core.export.DownloadService;
 import io.invoiceportal.core.export.ExportService;
+import io.invoiceportal.core.exportjob.ExportJobService;
+import io.invoiceportal.core.exportjob.ExportJobSettings;
 import io.invoiceportal.core.export.ExporterCatalog;
 import io.invoiceportal.core.invoice.CustomerInvoiceService;
 import io.invoiceportal.core.invoice.InvoiceService;
@@ -51,6 +53,8 @@ public abstract class PortalUiTest {
     protected CustomerInvoiceService customerInvoices;
     protected ExportService exports;
     protected Tenant tenant;
+    protected ExportJobSettings exportJobSettings;
+    protected ExportJobService exportJobs;
 
     @BeforeAll
     static void startDatabaseAndRoutes() {
@@ -67,10 +71,12 @@ public abstract class PortalUiTest {
         customerInvoices = new CustomerInvoiceService(jdbi, invoiceService);
         exports = new ExportService(jdbi, invoiceService, exporters(), "http://portal.test", clock);
         tenant = newTenant("nl");
+        exportJobSettings = ExportJobSettings.defaults(exportsDirectory());
+        exportJobs = new ExportJobService(jdbi, exports, exportJobSettings, clock);
         MockVaadin.setup(routes);
         VaadinService.getCurrent().getContext().setAttribute(UiServices.class, new UiServices(tenants, accounts,
                 new SessionsInVaadinSession(accounts), customerInvoices, exports,
-                new DownloadService(customerInvoices, exports), new CustomerService(jdbi)));
+                new DownloadService(customerInvoices, exports), new CustomerService(jdbi), exportJobs));
     }
 
     @AfterEach
@@ -91,6 +97,14 @@ public abstract class PortalUiTest {
                 return java.util.List.of();
             }
         };
+    }
+
+    private static java.nio.file.Path exportsDirectory() {
+        try {
+            return java.nio.file.Files.createTempDirectory("ui-exports");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** A new tenant with a unique slug and this default language. */

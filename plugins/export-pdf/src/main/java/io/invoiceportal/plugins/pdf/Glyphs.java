@@ -3,10 +3,13 @@ package io.invoiceportal.plugins.pdf;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /** Text measuring, word wrapping and replacing characters a font cannot draw. */
 final class Glyphs {
+
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
     private Glyphs() {}
 
@@ -19,7 +22,7 @@ final class Glyphs {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        String line = text.replaceAll("\\p{Cntrl}", " ");
+        String line = CONTROL.matcher(text).replaceAll(" ");
         if (drawable(font, line)) {
             return line;
         }

@@ -20,8 +20,9 @@ import org.pf4j.Extension;
 
 /**
  * An invoice as an A4 PDF with the tenant's logo, in its colours and the reader's language (Dutch or English),
- * drawn with Apache PDFBox and embedded DejaVu Sans. Stateless: every call builds its own document,
- * fonts and formatters, so concurrent exports share nothing but the font file bytes.
+ * drawn with Apache PDFBox and embedded DejaVu Sans. Every call builds its own document, fonts and
+ * formatters; concurrent exports share only the font file bytes and the pool of parsed fonts
+ * ({@link PdfFonts}), each parsed font lent to one document at a time.
  */
 @Extension
 public class PdfInvoiceExporter implements InvoiceExporter {
@@ -51,15 +52,19 @@ public class PdfInvoiceExporter implements InvoiceExporter {
     @Override
     public void export(InvoiceView invoice, ExportContext context, OutputStream out) throws ExportException, IOException {
         InvoiceTexts texts = new InvoiceTexts(context.locale(), invoice.currency());
+        PdfFonts.Parsed fonts = PdfFonts.borrow();
         try (PDDocument document = new PDDocument()) {
             describe(document, invoice, context, texts);
             PdfCanvas canvas = new PdfCanvas(document);
-            Theme theme = Theme.of(PdfFonts.embedIn(document), context.tenant().branding());
+            Theme theme = Theme.of(PdfFonts.embedIn(document, fonts), context.tenant().branding());
             PdfLogo logo = PdfLogo.of(document, context.tenant().branding());
             new InvoiceLayout(canvas, theme, texts, invoice, context.tenant(), logo).render();
             document.save(new KeepOpen(out));
         } catch (RuntimeException e) {
             throw new ExportException("Invoice " + invoice.invoiceNumber() + " could not be rendered as PDF", e);
+        } finally {
+            // the document is closed: its font subsets are written and it no longer reads the parsed fonts
+            PdfFonts.giveBack(fonts);
         }
     }
 

@@ -13,6 +13,7 @@ import io.invoiceportal.core.db.Database;
 import io.invoiceportal.core.exportjob.ExportJobService;
 import io.invoiceportal.core.exportjob.ExportJobSettings;
 import io.invoiceportal.core.exportjob.ExportJobWorker;
+import io.invoiceportal.core.invoice.InvoiceCountCompactor;
 import io.invoiceportal.core.outbox.OutboxRelay;
 import io.invoiceportal.core.sso.SsoService;
 import io.invoiceportal.core.export.BrandingPreview;
@@ -27,6 +28,7 @@ import io.invoiceportal.server.account.PortalShiroFilter;
 import io.invoiceportal.server.account.UserSessions;
 import io.invoiceportal.server.api.JsonText;
 import io.invoiceportal.server.db.DatabaseOutage;
+import io.invoiceportal.server.invoice.InvoiceCountFolding;
 import io.invoiceportal.server.embed.EmbedSessionHandler;
 import io.invoiceportal.server.exportjob.ExportJobRefusedMapper;
 import io.invoiceportal.server.exportjob.ExportJobResource;
@@ -124,6 +126,7 @@ public class PortalApplication extends Application<PortalConfiguration> {
         environment.lifecycle().manage(config.getDelivery().build(relay, outage));
         config.getSmtp().watch(environment, relay);
         exportJobs(config, environment, clock, outage);
+        environment.lifecycle().manage(new InvoiceCountFolding(new InvoiceCountCompactor(jdbi)));
 
         UserSessions sessions = new UserSessions(services.accounts());
         PortalSessionService portalSessions = new PortalSessionService(services.jdbi(), services.customers(),

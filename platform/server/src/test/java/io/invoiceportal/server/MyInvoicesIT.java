@@ -33,7 +33,7 @@ class MyInvoicesIT {
                 "seller", Map.of("legalName", "Acme Energie B.V.", "iban", "NL91ABNA0417164300"))).json().path("apiKey").asText();
         String otherKey = admin.post("/v1/tenants", PortalApp.ADMIN_KEY, Map.of("slug", "globex", "name", "Globex Ltd"))
                 .json().path("apiKey").asText();
-        for (String c : List.of("C-1", "C-2")) {
+        for (String c : List.of("C-1", "C-2", "C-4")) {
             admin.put("/v1/tenants/acme/customers/" + c, key, Map.of("companyName", "Klant " + c, "email", c + "@example.test"));
         }
         admin.put("/v1/tenants/globex/customers/C-1", otherKey, Map.of("companyName", "Globex klant", "email", "g@example.test"));
@@ -50,6 +50,22 @@ class MyInvoicesIT {
         admin.post("/v1/tenants/globex/invoices", otherKey, invoice("2026-0001", "C-1", "2026-03-05", "Energie"));
         PortalApp.activate(APP, "acme", "C-1", "Factuur2026");
         PortalApp.activate(APP, "acme", "C-2", "Factuur2026");
+        PortalApp.activate(APP, "acme", "C-4", "Factuur2026");
+        manyInvoices("C-4", 10_050);
+    }
+
+    /** Invoices for a customer in one statement, as a bulk load writes them (one a day from 2020-01-01). */
+    static void manyInvoices(String customerNumber, int count) {
+        Services services = APP.<PortalApplication>getApplication().services();
+        io.invoiceportal.core.tenant.Tenant tenant = services.tenants().findBySlug("acme").orElseThrow();
+        long customerId = services.customers().get(tenant, customerNumber).id();
+        services.jdbi().useHandle(h -> h.createUpdate("""
+                insert into invoice (tenant_id, customer_id, invoice_number, issue_date, due_date, category,
+                    description, currency, line_total, tax_exclusive, tax_total, tax_inclusive, payable, content_hash)
+                select :t, :c, 'M-' || lpad(g::text, 6, '0'), date '2020-01-01' + g, null, 'Energie', 'Bulk ' || g,
+                    'EUR', 1, 1, 0, 1, 1, decode(md5(g::text), 'hex')
+                from generate_series(1, :count) g
+                """).bind("t", tenant.id()).bind("c", customerId).bind("count", count).execute());
     }
 
     static final byte[] ISSUER_PDF = "%PDF-1.4\n% the issuer's own PDF\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
@@ -120,6 +136,36 @@ class MyInvoicesIT {
         assertThat(first.path("issueDate").asText()).isEqualTo("2026-03-01");
         assertThat(first.path("read").asBoolean()).isFalse();
         assertThat(first.path("description").asText()).isEqualTo("Doorbelasting 2026-0001");
+    }
+
+    /**
+     * The whole list has an exact total however long; a filtered list of more than 10,000 says
+     * "more than 10,000" (total 10000, totalIsExact false) and pages forward with the same rows as
+     * the exact list, until the page that reaches the end, whose total is exact.
+     */
+    @Test
+    void longFilteredListsHaveAnInexactTotalAndPageOn() {
+        Http http = signedIn("C-4");
+        JsonNode all = http.get("/v1/tenants/acme/me/invoices?size=100", null).json();
+        assertThat(all.path("total").asLong()).isEqualTo(10_050);
+        assertThat(all.path("totalIsExact").asBoolean()).isTrue();
+        String filter = "/v1/tenants/acme/me/invoices?dateFrom=2019-01-01&size=100&category=ener";
+        JsonNode first = http.get(filter, null).json();
+        assertThat(first.path("total").asLong()).isEqualTo(10_000);
+        assertThat(first.path("totalIsExact").asBoolean()).isFalse();
+        assertThat(numbers(first)).isEqualTo(numbers(all)).hasSize(100);
+        JsonNode deep = http.get(filter + "&page=70", null).json();
+        assertThat(deep.path("totalIsExact").asBoolean()).isFalse();
+        assertThat(numbers(deep)).isEqualTo(numbers(http.get("/v1/tenants/acme/me/invoices?size=100&page=70", null).json()));
+        JsonNode last = http.get(filter + "&page=100", null).json();
+        assertThat(last.path("totalIsExact").asBoolean()).isTrue();
+        assertThat(last.path("total").asLong()).isEqualTo(10_050);
+        assertThat(numbers(last)).hasSize(50).endsWith("M-000001");
+        JsonNode small = http.get("/v1/tenants/acme/me/invoices?dateFrom=2020-01-01&dateTo=2020-01-10", null).json();
+        assertThat(small.path("total").asLong()).isEqualTo(9);
+        assertThat(small.path("totalIsExact").asBoolean()).isTrue();
+        assertThat(signedIn("C-1").get("/v1/tenants/acme/me/invoices?dateFrom=2019-01-01", null).json()
+                .path("total").asLong()).as("another customer's invoices are not counted").isEqualTo(30);
     }
 
     /** Invalid list parameters answer 422 naming the parameter. */

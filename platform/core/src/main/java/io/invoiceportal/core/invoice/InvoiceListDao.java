@@ -1,6 +1,5 @@
 package io.invoiceportal.core.invoice;
 
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.jdbi.v3.core.Handle;
@@ -12,11 +11,19 @@ import org.jdbi.v3.core.statement.Query;
  * condition that is not asked for is left out, so the planner sees the plain query and picks the
  * index of the sort column); all values are bound, never concatenated.
  *
- * <p>The count comes first, in the same snapshot as the page, because it makes paging cheap: a
- * page in the back half is read from the end in the opposite order (a short index scan instead of
- * skipping most of the list). The page's ids are found with an index-only scan (every list index
- * carries the read flag, see V6); only those rows are then read (by primary key, so the columns
- * shown, such as the document type, need no place in the list indexes).
+ * <p>The total comes first, in the same snapshot as the page. The unfiltered list and the read and
+ * unread filters take it from the counts the database keeps per customer (V20), without counting.
+ * Other filters are counted up to {@link InvoicePage#COUNT_CAP} + 1 rows: the cost stays bounded,
+ * and past the cap the total is "more than" the cap. An exact total makes paging cheap: a page in the
+ * back half is read from the end in the opposite order (a short index scan instead of skipping
+ * most of the list). Without one, pages are read forward with one row more, which tells whether
+ * another page follows; a page that reaches the end of the list makes the total exact again.
+ *
+ * <p>The page's ids are found with an index-only scan (every list index carries the read flag, see
+ * V6); only those rows are then read (by primary key, so the columns shown, such as the document
+ * type, need no place in the list indexes), in the same statement. A filtered list is planned for its own values
+ * ({@code plan_cache_mode = force_custom_plan}): a generic plan of a prepared statement cannot use
+ * the category prefix or the date range's selectivity and scanned the customer's whole list.
  */
 final class InvoiceListDao {
     private final Handle h;
@@ -33,18 +40,55 @@ final class InvoiceListDao {
 
     static InvoicePage page(Handle h, long tenantId, long customerId, InvoiceQuery q) {
         return h.inTransaction(tx -> {
-            tx.execute("set transaction isolation level repeatable read, read only");
-            return new InvoiceListDao(tx, tenantId, customerId, q).page();
+            InvoiceListDao dao = new InvoiceListDao(tx, tenantId, customerId, q);
+            tx.execute("set transaction isolation level repeatable read, read only"
+                    + (dao.filtered() ? "; set local plan_cache_mode = force_custom_plan" : ""));
+            return dao.page();
         });
+    }
+
+    /** Filters other than read/unread, whose totals cannot come from the kept counts. */
+    private boolean filtered() {
+        return q.number() != null || q.dateFrom() != null || q.dateTo() != null || q.categoryPrefix() != null;
     }
 
     private InvoicePage page() {
         String where = filters();
-        long total = bind(h.createQuery("select count(*) from invoice i" + where)).mapTo(Long.class).one();
         long offset = (long) q.page() * q.size();
-        long end = Math.min(offset + q.size(), total);
-        List<Long> ids = offset < end ? ids(where, offset, end, total) : List.of();
-        return new InvoicePage(ids.isEmpty() ? List.of() : rows(ids), total, q.page(), q.size());
+        long total = filtered() ? cappedCount(where) : keptCount();
+        if (!filtered() || total <= InvoicePage.COUNT_CAP) {
+            long end = Math.min(offset + q.size(), total);
+            return new InvoicePage(offset < end ? rows(where, offset, end, total) : List.of(), total, q.page(), q.size());
+        }
+        List<InvoiceSummary> rows = rows(where, q.ascending(), offset, q.size() + 1, false);
+        if (rows.size() > q.size()) {
+            return new InvoicePage(rows.subList(0, q.size()), InvoicePage.COUNT_CAP, false, q.page(), q.size());
+        }
+        return new InvoicePage(rows, rows.isEmpty() ? exactCount(where) : offset + rows.size(), q.page(), q.size());
+    }
+
+    /** The customer's invoices, read or unread as asked, from the counts the database keeps (V20). */
+    private long keptCount() {
+        return h.createQuery("select coalesce(sum(total), 0) as total, coalesce(sum(unread), 0) as unread from ("
+                        + " select total, unread from customer_invoice_count"
+                        + " where tenant_id = :tenantId and customer_id = :customerId"
+                        + " union all"
+                        + " select total, unread from customer_invoice_count_delta"
+                        + " where tenant_id = :tenantId and customer_id = :customerId) c")
+                .bind("tenantId", tenantId).bind("customerId", customerId)
+                .map((rs, ctx) -> q.read() == null ? rs.getLong("total")
+                        : q.read() ? rs.getLong("total") - rs.getLong("unread") : rs.getLong("unread"))
+                .one();
+    }
+
+    /** The matching rows up to the cap + 1: more than the cap means the exact number is not known. */
+    private long cappedCount(String where) {
+        return bind(h.createQuery("select count(*) from (select 1 from invoice i" + where + " limit :cap) c"))
+                .bind("cap", InvoicePage.COUNT_CAP + 1).mapTo(Long.class).one();
+    }
+
+    private long exactCount(String where) {
+        return bind(h.createQuery("select count(*) from invoice i" + where)).mapTo(Long.class).one();
     }
 
     private String filters() {
@@ -86,31 +130,30 @@ final class InvoiceListDao {
     }
 
     /**
-     * The ids of rows {@code from} (inclusive) to {@code to} (exclusive) of a list of {@code size}
-     * rows in the query's order, tie broken by id; read backwards from the end when that is shorter.
+     * Rows {@code from} (inclusive) to {@code to} (exclusive) of a list of {@code size} rows in the
+     * query's order, tie broken by id; read backwards from the end when that is shorter.
      */
-    private List<Long> ids(String where, long from, long to, long size) {
+    private List<InvoiceSummary> rows(String where, long from, long to, long size) {
         boolean backwards = size - to < from;
-        boolean ascending = q.ascending() != backwards;
+        return rows(where, q.ascending() != backwards, backwards ? size - to : from, to - from, backwards);
+    }
+
+    /**
+     * Up to {@code limit} rows from row {@code offset} on, in one statement: the ids come from an
+     * index-only scan of the sort column's index, only those rows are read (by primary key), in
+     * the scan's order ({@code reversed}: the other way round).
+     */
+    private List<InvoiceSummary> rows(String where, boolean ascending, long offset, long limit, boolean reversed) {
         String direction = ascending ? " asc" : " desc";
         String order = sortKey() + direction + (nullable() ? (ascending ? " nulls first" : " nulls last") : "")
                 + ", i.id" + direction;
-        List<Long> ids = bind(h.createQuery("select i.id from invoice i" + where + " order by " + order
-                + " limit :limit offset :offset"))
-                .bind("limit", to - from).bind("offset", backwards ? size - to : from).mapTo(Long.class).list();
-        if (backwards) {
-            Collections.reverse(ids);
-        }
-        return ids;
-    }
-
-    private List<InvoiceSummary> rows(List<Long> ids) {
-        return h.createQuery("select i.invoice_number, i.issue_date, i.due_date, i.category, i.description, i.currency,"
-                        + " i.tax_inclusive as total_amount, i.read, i.document_type"
-                        + " from unnest(:ids) with ordinality p (id, n) join invoice i on i.tenant_id = :tenantId and i.id = p.id"
-                        + " order by p.n")
-                .registerArrayType(Long.class, "bigint").bindArray("ids", Long.class, ids)
-                .bind("tenantId", tenantId)
+        return bind(h.createQuery("select i.invoice_number, i.issue_date, i.due_date, i.category, i.description,"
+                        + " i.currency, i.tax_inclusive as total_amount, i.read, i.document_type"
+                        + " from (select p.id, row_number() over () as n from (select i.id from invoice i" + where
+                        + " order by " + order + " limit :limit offset :offset) p) p"
+                        + " join invoice i on i.tenant_id = :tenantId and i.id = p.id"
+                        + " order by p.n" + (reversed ? " desc" : "")))
+                .bind("limit", limit).bind("offset", offset)
                 .map(ConstructorMapper.of(InvoiceSummary.class)).list();
     }
 

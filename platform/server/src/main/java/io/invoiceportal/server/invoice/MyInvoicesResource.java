@@ -9,6 +9,7 @@ import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.server.api.BodyLimit;
 import io.invoiceportal.server.auth.CustomerOnly;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BeanParam;
@@ -48,7 +49,15 @@ public class MyInvoicesResource {
     public record ItemJson(String invoiceNumber, LocalDate issueDate, LocalDate dueDate, String category,
             String description, String currency, String totalAmount, boolean read, String documentType) {}
 
-    public record PageJson(List<ItemJson> items, long total, int page, int size) {}
+    /**
+     * One page; {@code total} is exact when {@code totalIsExact}, otherwise the cap of a filtered
+     * count (more than that many match, and another page follows this one).
+     */
+    public record PageJson(List<ItemJson> items,
+            @Schema(description = "Invoices matching the filters; when totalIsExact is false, the cap"
+                    + " (10000): more than that many match") long total,
+            @Schema(description = "false when total is the cap of a filtered count, not the number") boolean totalIsExact,
+            int page, int size) {}
 
     public record FormatJson(String id, String name, String mediaType, String extension) {}
 
@@ -60,7 +69,8 @@ public class MyInvoicesResource {
         InvoicePage result = invoices.list(tenant, user, params.query());
         return new PageJson(result.items().stream().map(i -> new ItemJson(i.invoiceNumber(), i.issueDate(),
                 i.dueDate(), i.category(), i.description(), i.currency(), i.totalAmount().setScale(2).toPlainString(),
-                i.read(), i.documentType().dbValue())).toList(), result.total(), result.page(), result.size());
+                i.read(), i.documentType().dbValue())).toList(), result.total(), result.totalIsExact(), result.page(),
+                result.size());
     }
 
     @GET

@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * Aantal facturen per pagina (10, 25, 50 or 100) and the way through the pages: first, previous,
- * "Pagina 2 van 7", next, last, and the number of invoices found. Tells the view to load again
+ * "Pagina 2 van 7", next, last, and the number of invoices found (or "meer dan 10.000 facturen"). Tells the view to load again
  * whenever the page or its size changes.
  */
 class Pager extends HorizontalLayout {
@@ -78,16 +78,26 @@ class Pager extends HorizontalLayout {
         page = 0;
     }
 
-    /** Shows where this page stands in the result. */
+    /**
+     * Shows where this page stands in the result. When the total is not exact (a filtered list of
+     * more than 10,000) the number of pages is unknown: "Pagina 3" without "van …", "meer dan 10.000
+     * facturen", next while more follow, and no jump to the last page.
+     */
     void show(InvoicePage result) {
-        pages = (int) Math.max(1, (result.total() + result.size() - 1) / result.size());
         page = result.page();
-        position.setText(getTranslation("invoices.page.position", page + 1, pages));
-        total.setText(getTranslation("invoices.total", result.total()));
+        if (result.totalIsExact()) {
+            pages = (int) Math.max(1, (result.total() + result.size() - 1) / result.size());
+            position.setText(getTranslation("invoices.page.position", page + 1, pages));
+            total.setText(getTranslation("invoices.total", result.total()));
+        } else {
+            pages = page + 2; // at least one more
+            position.setText(getTranslation("invoices.page.positionOpen", page + 1));
+            total.setText(getTranslation("invoices.totalMore", result.total()));
+        }
         first.setEnabled(page > 0);
         previous.setEnabled(page > 0);
-        next.setEnabled(page < pages - 1);
-        last.setEnabled(page < pages - 1);
+        next.setEnabled(result.hasNext());
+        last.setEnabled(result.totalIsExact() && page < pages - 1);
     }
 
     private void go(int target) {

@@ -111,9 +111,13 @@ public interface InvoiceDao {
     @SqlQuery("select content from invoice_pdf where tenant_id = :tenantId and invoice_id = :invoiceId")
     Optional<byte[]> originalPdf(@Bind("tenantId") long tenantId, @Bind("invoiceId") long invoiceId);
 
+    /** A new invoice's id and creation time. */
+    record Inserted(long id, Instant createdAt) {}
+
     @SqlUpdate(INSERT + " on conflict (tenant_id, invoice_number) do nothing")
-    @GetGeneratedKeys("id")
-    Optional<Long> insert(@Bind("tenantId") long tenantId, @Bind("customerId") long customerId,
+    @GetGeneratedKeys({"id", "created_at"})
+    @RegisterConstructorMapper(Inserted.class)
+    Optional<Inserted> insert(@Bind("tenantId") long tenantId, @Bind("customerId") long customerId,
             @BindMethods("i") Invoice invoice, @BindMethods("a") Invoice.Amounts amounts, @Bind("hash") byte[] hash,
             @Bind("precedingNumber") String precedingNumber, @Bind("precedingIssueDate") LocalDate precedingIssueDate);
 

@@ -14,6 +14,7 @@ import io.invoiceportal.core.outbox.Outbox;
 import io.invoiceportal.core.outbox.Delivery;
 import io.invoiceportal.core.outbox.OutboxDao;
 import io.invoiceportal.core.outbox.OutboxKind;
+import io.invoiceportal.core.outbox.OutboxState;
 import io.invoiceportal.core.tenant.Tenant;
 import java.util.Arrays;
 import java.util.List;
@@ -65,12 +66,14 @@ public class InvoiceService {
                     return replay.get();
                 }
             }
-            boolean created = insert(handle, tenant, checked, hash, actor);
+            Customer customer = customer(handle, tenant, checked.customerNumber());
+            Optional<InvoiceDao.Inserted> inserted = insertIfNew(handle, tenant, customer, checked, hash, actor);
+            boolean created = inserted.isPresent();
             if (created && source != null) {
-                long id = handle.attach(InvoiceDao.class).find(tenant.id(), number).orElseThrow().id();
-                handle.attach(InvoiceSourceDao.class).insert(tenant.id(), id, source);
+                handle.attach(InvoiceSourceDao.class).insert(tenant.id(), inserted.get().id(), source);
             }
-            String body = response.apply(issuerView(handle, tenant, number));
+            String body = response.apply(created ? createdView(checked, customer, inserted.get())
+                    : issuerView(handle, tenant, number));
             if (idempotencyKey != null) {
                 handle.attach(IdempotencyDao.class).complete(tenant.id(), idempotencyKey, created ? 201 : 200, body);
             }
@@ -91,9 +94,26 @@ public class InvoiceService {
         return Optional.of(new Published(stored.responseStatus() == 201, number, stored.responseBody()));
     }
 
-    private static boolean insert(Handle handle, Tenant tenant, InvoiceValidator.Checked checked, byte[] hash,
-            String actor) {
-        return insertIfNew(handle, tenant, customer(handle, tenant, checked.customerNumber()), checked, hash, actor);
+    /**
+     * The issuer's view of an invoice this transaction has just stored, made from what was stored
+     * instead of reading it back: the amounts are the same values (the checks allow no more
+     * decimals than the columns keep), the exemptions in the order they are read back, unread, and
+     * the one notification queued with the invoice (both rows take the transaction's {@code now()}).
+     */
+    private static IssuerView createdView(InvoiceValidator.Checked checked, Customer customer,
+            InvoiceDao.Inserted inserted) {
+        Invoice i = checked.invoice();
+        List<Invoice.VatExemption> exemptions = i.vatExemptions().stream()
+                .sorted(java.util.Comparator.comparing(Invoice.VatExemption::vatCategory)).toList();
+        Invoice stored = new Invoice(inserted.id(), customer.id(), customer.customerNumber(), i.invoiceNumber(),
+                i.issueDate(), i.dueDate(), i.category(), i.description(), i.currency(), i.buyerReference(),
+                i.paymentMeansCode(), i.paymentIban(), i.paymentReference(), i.lines(), i.amounts(),
+                checked.pdf() != null, inserted.createdAt(), i.documentType(), i.precedingInvoice(),
+                i.orderReference(), i.contractReference(), i.paymentTerms(), i.deliveryDate(), i.note(),
+                i.allowances(), i.charges(), exemptions);
+        Delivery queued = new Delivery(OutboxKind.NEW_INVOICE, customer.deliveryChannel(), OutboxState.QUEUED, 0, null,
+                inserted.createdAt(), null);
+        return new IssuerView(stored, false, List.of(queued));
     }
 
     /**
@@ -109,7 +129,7 @@ public class InvoiceService {
             int created = 0;
             for (InvoiceValidator.Checked c : checked) {
                 Customer customer = customers.computeIfAbsent(c.customerNumber(), n -> customer(handle, tenant, n));
-                if (insertIfNew(handle, tenant, customer, c, Hashes.sha256(Json.write(c.canonical())), actor)) {
+                if (insertIfNew(handle, tenant, customer, c, Hashes.sha256(Json.write(c.canonical())), actor).isPresent()) {
                     created++;
                 }
             }
@@ -122,32 +142,33 @@ public class InvoiceService {
                 .orElseThrow(() -> ValidationException.of("customerNumber", MessageKey.CUSTOMER_UNKNOWN));
     }
 
-    /** Stores the invoice; false when it exists with the same content, a conflict when with other content. */
-    private static boolean insertIfNew(Handle handle, Tenant tenant, Customer customer, InvoiceValidator.Checked checked,
-            byte[] hash, String actor) {
+    /** Stores the invoice; empty when it exists with the same content, a conflict when with other content. */
+    private static Optional<InvoiceDao.Inserted> insertIfNew(Handle handle, Tenant tenant, Customer customer,
+            InvoiceValidator.Checked checked, byte[] hash, String actor) {
         InvoiceDao dao = handle.attach(InvoiceDao.class);
         Invoice invoice = checked.invoice();
         Checks partyRules = new Checks();
         BusinessRules.checkParties(partyRules, invoice, tenant, customer);
         partyRules.throwIfAny();
         Invoice.PrecedingInvoice preceding = invoice.precedingInvoice();
-        Optional<Long> id = dao.insert(tenant.id(), customer.id(), invoice, invoice.amounts(), hash,
+        Optional<InvoiceDao.Inserted> inserted = dao.insert(tenant.id(), customer.id(), invoice, invoice.amounts(), hash,
                 preceding == null ? null : preceding.number(), preceding == null ? null : preceding.issueDate());
-        if (id.isEmpty()) {
+        if (inserted.isEmpty()) {
             InvoiceDao.Row existing = dao.find(tenant.id(), invoice.invoiceNumber()).orElseThrow();
             if (!Arrays.equals(existing.contentHash(), hash)) {
                 throw new ConflictException("Invoice " + invoice.invoiceNumber() + " exists with other content");
             }
-            return false;
+            return Optional.empty();
         }
-        insertDetails(dao, tenant, id.get(), invoice);
+        long id = inserted.get().id();
+        insertDetails(dao, tenant, id, invoice);
         if (checked.pdf() != null) {
-            dao.insertPdf(tenant.id(), id.get(), checked.pdf());
+            dao.insertPdf(tenant.id(), id, checked.pdf());
         }
-        Outbox.enqueue(handle, tenant.id(), OutboxKind.NEW_INVOICE, customer.id(), id.get(), customer.deliveryChannel());
+        Outbox.enqueue(handle, tenant.id(), OutboxKind.NEW_INVOICE, customer.id(), id, customer.deliveryChannel());
         handle.attach(AuditDao.class).record(tenant.id(), actor, "invoice.published", invoice.invoiceNumber(),
                 Json.write(Map.of("customerNumber", customer.customerNumber())));
-        return true;
+        return inserted;
     }
 
     private static void insertDetails(InvoiceDao dao, Tenant tenant, long id, Invoice invoice) {

@@ -12,15 +12,16 @@ import java.util.Optional;
 /**
  * Resolves {@code {tenant}} of an {@link IssuerOnly} resource and checks the tenant's API key.
  * No key: 401. A key that is not this tenant's (another tenant's, or none at all) gets the same
- * 404 as an unknown tenant, so a key never reveals which other tenants exist.
+ * 404 as an unknown tenant, so a key never reveals which other tenants exist. A key that was right
+ * is remembered for a few seconds ({@link IssuerKeys}).
  */
 @IssuerOnly
 @Priority(Priorities.AUTHENTICATION)
 public class IssuerKeyFilter implements ContainerRequestFilter {
-    private final TenantService tenants;
+    private final IssuerKeys keys;
 
     public IssuerKeyFilter(TenantService tenants) {
-        this.tenants = tenants;
+        this.keys = new IssuerKeys(tenants, System::nanoTime);
     }
 
     @Override
@@ -31,7 +32,7 @@ public class IssuerKeyFilter implements ContainerRequestFilter {
             return;
         }
         String slug = request.getUriInfo().getPathParameters().getFirst("tenant");
-        Optional<Tenant> tenant = tenants.findBySlug(slug).filter(t -> tenants.isApiKeyOf(t, key));
+        Optional<Tenant> tenant = keys.tenant(slug, key);
         if (tenant.isEmpty()) {
             request.abortWith(ApiError.response(404, "not_found", "No tenant '" + slug + "' for this key"));
             return;

@@ -90,6 +90,31 @@ class InvoiceTermsIT {
         assertThat(http.get("/v1/tenants/globex/invoices/CN-1", otherKey).status()).isEqualTo(404);
     }
 
+    /**
+     * The 201 answer is made from what was stored, without reading it back: it is what GET answers
+     * (the delivery's state aside, which the relay may have moved on meanwhile).
+     */
+    @Test
+    void createdAnswerIsWhatWasStored() throws Exception {
+        Map<String, Object> body = creditNote("CN-9", "2.00");
+        body.put("description", "Huur\nen service");
+        body.put("buyerReference", "REF-7");
+        body.put("payment", Map.of("meansCode", "58", "iban", "NL91ABNA0417164300", "reference", "CN-9"));
+        Answer created = http.post("/v1/tenants/acme/invoices", key, body);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        Answer read = http.get("/v1/tenants/acme/invoices/CN-9", key);
+        com.fasterxml.jackson.databind.node.ObjectNode answered = (com.fasterxml.jackson.databind.node.ObjectNode) created.json();
+        com.fasterxml.jackson.databind.node.ObjectNode stored = (com.fasterxml.jackson.databind.node.ObjectNode) read.json();
+        for (com.fasterxml.jackson.databind.node.ObjectNode d : List.of(
+                (com.fasterxml.jackson.databind.node.ObjectNode) answered.path("deliveries").get(0),
+                (com.fasterxml.jackson.databind.node.ObjectNode) stored.path("deliveries").get(0))) {
+            d.remove(List.of("state", "attempts", "sentAt", "reason"));
+        }
+        assertThat(answered).isEqualTo(stored);
+        assertThat(answered.path("deliveries")).hasSize(1);
+        assertThat(created.json().path("deliveries").get(0).path("state").asText()).isEqualTo("queued");
+    }
+
     /** The same number with the same terms answers 200 with the stored invoice, with another charge 409; an Idempotency-Key replays the first answer. */
     @Test
     void contentHashCoversTheTerms() {

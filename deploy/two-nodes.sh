@@ -44,11 +44,13 @@ trap cleanup EXIT
 psql -q -d postgres -c "drop database if exists $db with (force)" -c "create database $db"
 admin_key=$(head -c 18 /dev/urandom | base64 | tr '+/' '-_')
 
-# node N: http 809N, admin 819N, Jetty worker nodeN; only node 1 loads the samples (before node 2 starts)
+# node N: http 809N, admin 819N, Jetty worker nodeN; only node 1 loads the samples (before node 2
+# starts). Node 1 runs no export workers, so that the jobs made through its sessions are run by
+# node 2 and their ZIPs served by node 1 from the shared exports folder.
 start_node() {
-    local n=$1 samples=$2
+    local n=$1 samples=$2 export_workers=$3
     mkdir -p "$work/node$n"
-    JETTY_WORKER_INSTANCE=$n PORTAL_HTTP_PORT=809$n PORTAL_ADMIN_PORT=819$n \
+    PORTAL_EXPORT_WORKERS=$export_workers JETTY_WORKER_INSTANCE=$n PORTAL_HTTP_PORT=809$n PORTAL_ADMIN_PORT=819$n \
     PORTAL_DATABASE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" PORTAL_DATABASE_USER="$PGUSER" \
     PORTAL_ADMIN_KEY="$admin_key" PORTAL_PUBLIC_URL=http://localhost:8090 PORTAL_LOAD_SAMPLES=$samples \
     PORTAL_USE_FORWARDED_HEADERS=true PORTAL_DATA_DIR="$work/node$n" PORTAL_EXPORTS_DIR="$work/exports" \
@@ -62,8 +64,8 @@ start_node() {
     done
     echo "node$n healthy after $((SECONDS - started)) s (pid ${pids[$n]}, http 809$n, admin 819$n)"
 }
-start_node 1 true
-start_node 2 false
+start_node 1 true 0
+start_node 2 false 2
 
 sed "s|/var/log/nginx/portal-access.log|$work/nginx/logs/access.log|" deploy/nginx/portal.conf > "$work/nginx/portal.conf"
 cat > "$work/nginx/nginx.conf" <<EOF
@@ -133,7 +135,30 @@ check "the invoice screen through nginx" signed-in "$(signed_in "$work/body")"
 curl -s -o "$work/body" -b "$work/cookies" "http://127.0.0.1:809${other#node}/t/$tenant/invoices"
 check "the invoice screen with the same cookie straight from $other" not-signed-in "$(signed_in "$work/body")"
 
-echo; echo "4. $node stops: the other node serves everything"
+echo; echo "4. Export jobs: one queue in the database for the workers of both nodes, ZIPs in a shared folder"
+# four jobs of the signed-in customer; at most two of a customer run at once, the others wait
+ids=()
+for _ in 1 2 3 4; do
+    read -r status _ < <(request POST "$api/me/export-jobs" -b "$work/cookies" -H 'Content-Type: application/json' \
+        -d '{"format": "csv", "filter": {}}')
+    [ "$status" = 202 ] && ids+=("$(sed -n 's/^{"id":\([0-9]*\),.*/\1/p' "$work/body")")
+done
+check "4 x POST $tenant/me/export-jobs" 4 "${#ids[@]}"
+for id in "${ids[@]}"; do
+    started=$SECONDS
+    until request GET "$api/me/export-jobs/$id" -b "$work/cookies" >/dev/null && grep -q '"state":"\(done\|failed\)"' "$work/body"; do
+        [ $((SECONDS - started)) -lt 120 ] || break
+        sleep 1
+    done
+    check "job $id, downloaded through nginx (from the session's $node)" "200 $node" \
+        "$(request GET "$api/me/export-jobs/$id/download" -b "$work/cookies")"
+done
+# which node's worker ran each job: export_job.worker is "<pid>@<host>/…"
+ran=$(psql -At -d "$db" -c "select split_part(worker, '@', 1) from export_job order by id" \
+    | sed "s/^${pids[1]}\$/node1/; s/^${pids[2]}\$/node2/" | sort | uniq -c | sed 's/^ */ /' | tr '\n' ';')
+check "the workers that ran them (node 1 runs none)" " 4 node2;" "$ran"
+
+echo; echo "5. $node stops: the other node serves everything"
 kill "${pids[${node#node}]}"; wait "${pids[${node#node}]}" 2>/dev/null || true
 echo "        $node stopped"
 check "8 x GET /api/v1/plugins" " 8 200 $other;" "$(series 8 GET "$lb/api/v1/plugins" -H "Authorization: Bearer $admin_key")"
@@ -144,7 +169,7 @@ read -r status newnode < <(request POST "$api/session" -c "$work/cookies" -H 'Co
 check "logging in again" "200 $other" "$status $newnode"
 check "5 x GET $tenant/me/invoices with the new cookie" " 5 200 $other;" "$(series 5 GET "$api/me/invoices" -b "$work/cookies")"
 
-echo; echo "5. The nodes read the client's address from X-Forwarded-For (PORTAL_USE_FORWARDED_HEADERS=true)"
+echo; echo "6. The nodes read the client's address from X-Forwarded-For (PORTAL_USE_FORWARDED_HEADERS=true)"
 curl -s -o /dev/null -H 'X-Forwarded-For: 192.0.2.7' "http://127.0.0.1:809${other#node}/api/v1/tenants/$tenant/me/invoices"
 sleep 1
 check "$other's request log names the forwarded address" 1 "$(grep -c '^192\.0\.2\.7 ' "$work/$other.log" || true)"

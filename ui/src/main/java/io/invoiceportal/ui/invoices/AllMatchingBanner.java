@@ -19,6 +19,7 @@ class AllMatchingBanner extends HorizontalLayout {
     private boolean all;
     private long total;
     private int onPage;
+    private boolean exact = true;
 
     AllMatchingBanner() {
         addClassName("select-all-matching");
@@ -37,9 +38,13 @@ class AllMatchingBanner extends HorizontalLayout {
         setVisible(false);
     }
 
-    /** The selection changed: {@code ticked} of the page's {@code onPage} rows; {@code total} match the filter. */
-    void update(int ticked, int onPage, long total) {
+    /**
+     * The selection changed: {@code ticked} of the page's {@code onPage} rows; {@code total} match
+     * the filter ({@code exact} false: more than that, the list did not count further).
+     */
+    void update(int ticked, int onPage, long total, boolean exact) {
         this.total = total;
+        this.exact = exact;
         this.onPage = onPage;
         boolean wholePage = onPage > 0 && ticked == onPage && total > onPage;
         if (!wholePage) {
@@ -63,12 +68,13 @@ class AllMatchingBanner extends HorizontalLayout {
 
     private void show() {
         String count = NumberFormat.getIntegerInstance(getLocale()).format(total);
+        String more = exact ? "" : "More";
         if (all) {
-            text.setText(getTranslation("invoices.allMatchingSelected", count));
+            text.setText(getTranslation("invoices.allMatchingSelected" + more, count));
             toggle.setText(getTranslation("invoices.clearAllMatching"));
         } else {
             text.setText(getTranslation("invoices.allOnPage", onPage));
-            toggle.setText(getTranslation("invoices.selectAllMatching", count));
+            toggle.setText(getTranslation("invoices.selectAllMatching" + more, count));
         }
     }
 }

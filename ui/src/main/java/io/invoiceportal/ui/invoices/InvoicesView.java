@@ -54,6 +54,7 @@ public class InvoicesView extends PortalPage {
     private ExportJobsPanel exportJobs;
     private int onPage;
     private long total;
+    private boolean totalIsExact = true;
     private InvoiceFilters.Criteria criteria = InvoiceFilters.Criteria.ALL;
     private Sort sort = Sort.ISSUE_DATE;
     private boolean ascending;
@@ -85,7 +86,7 @@ public class InvoicesView extends PortalPage {
         options.whenAllMatching(allMatching::allMatching, this::exportAll);
         grid.addSelectionListener(selected -> {
             options.selectionChanged();
-            allMatching.update(selected.getAllSelectedItems().size(), onPage, total);
+            allMatching.update(selected.getAllSelectedItems().size(), onPage, total, totalIsExact);
         });
         pager = new Pager(this::load);
         exportJobs = new ExportJobsPanel(tenant, user, 3, true);
@@ -149,6 +150,7 @@ public class InvoicesView extends PortalPage {
             }
             onPage = result.items().size();
             total = result.total();
+            totalIsExact = result.totalIsExact();
             grid.show(result.items());
             pager.show(result);
         } catch (ValidationException e) {

@@ -23,6 +23,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -33,8 +37,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs export jobs; every node runs workers, and they share the queue in the database. A job is
  * claimed in a short transaction of its own ({@code FOR UPDATE SKIP LOCKED}, serialised by an
- * advisory lock so the per-customer limit holds across nodes) and held with a lease that each
- * progress update extends. A worker whose node stops gives its job back; one whose node dies
+ * advisory lock so the per-customer limit holds across nodes) and held with a lease that progress
+ * updates and a heartbeat (every quarter lease, also while renders wait for the shared pool) extend. A worker whose node stops gives its job back; one whose node dies
  * leaves it to be taken over when the lease ends. Each claim (attempt) writes its own file and
  * records its outcome only while the job is still its own, so no job is finished twice and the
  * ZIP holds every invoice once.
@@ -61,6 +65,12 @@ public class ExportJobWorker {
     private final ExportJobSettings settings;
     private final Clock clock;
     private final String name;
+    /** Extends the leases of the jobs this worker runs, whether or not their renders make progress. */
+    private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "export-job-lease");
+        t.setDaemon(true);
+        return t;
+    });
 
     public ExportJobWorker(Jdbi jdbi, TenantService tenants, InvoiceService invoices, ExportService exports,
             ExportJobSettings settings, Clock clock, String name) {
@@ -118,6 +128,25 @@ public class ExportJobWorker {
         Path part = folder.resolve(zipName + ".part");
         Path manifest = folder.resolve(job.id() + "-" + job.attempts() + ".manifest.part");
         Progress progress = new Progress();
+        long beat = Math.max(settings.lease().toMillis() / 4, 100);
+        ScheduledFuture<?> heartbeat = heartbeats.scheduleWithFixedDelay(() -> {
+            try {
+                if (!report(job, progress)) {
+                    progress.lost = true;
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("Could not extend the lease of export job {}/{}", job.tenantId(), job.id(), e);
+            }
+        }, beat, beat, TimeUnit.MILLISECONDS);
+        try {
+            write(job, tenant, reader, folder, zipName, part, manifest, progress, stopping);
+        } finally {
+            heartbeat.cancel(false);
+        }
+    }
+
+    private void write(ExportJob job, Tenant tenant, Locale reader, Path folder, String zipName, Path part,
+            Path manifest, Progress progress, BooleanSupplier stopping) throws IOException {
         try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(part), 64 * 1024);
                 ZipOutputStream zip = new ZipOutputStream(file);
                 Writer rows = Files.newBufferedWriter(manifest, StandardCharsets.UTF_8)) {
@@ -179,9 +208,11 @@ public class ExportJobWorker {
     private static final class Progress {
         /** Invoices taken from the snapshot (some may still be rendering). */
         int handedOut;
-        /** Invoices whose entries are all in the ZIP (or listed as failed). */
-        int done;
-        int failed;
+        /** Invoices whose entries are all in the ZIP (or listed as failed); read by the heartbeat. */
+        volatile int done;
+        volatile int failed;
+        /** Set by the heartbeat when the job is no longer this attempt's. */
+        volatile boolean lost;
         long lastFailedInvoice = -1;
         String firstError;
 
@@ -313,6 +344,9 @@ public class ExportJobWorker {
             currentInvoice = invoice.id();
             if (stopping.getAsBoolean()) {
                 throw new Interrupted(true);
+            }
+            if (progress.lost) {
+                throw new Interrupted(false);
             }
             if (System.nanoTime() - lastReport > PROGRESS_NANOS) {
                 lastReport = System.nanoTime();

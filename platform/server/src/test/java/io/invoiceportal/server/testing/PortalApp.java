@@ -74,6 +74,28 @@ public final class PortalApp {
         return app;
     }
 
+    /**
+     * One node of a cluster: the whole application on random ports against an existing database
+     * (left in place when it stops, so another node, or this one again, can use it), with its own
+     * data folder and the plugins in {@code plugins}. Started by {@code before()}, stopped by {@code after()}.
+     */
+    public static io.dropwizard.testing.DropwizardTestSupport<PortalConfiguration> node(String databaseUrl, String plugins,
+            ConfigOverride... extra) {
+        List<ConfigOverride> overrides = new ArrayList<>(List.of(
+                ConfigOverride.config("server.applicationConnectors[0].port", "0"),
+                ConfigOverride.config("server.adminConnectors[0].port", "0"),
+                ConfigOverride.config("database.url", databaseUrl),
+                ConfigOverride.config("database.initialSize", "2"),
+                ConfigOverride.config("database.minSize", "2"),
+                ConfigOverride.config("adminKey", ADMIN_KEY),
+                ConfigOverride.config("samples.load", "false"),
+                ConfigOverride.config("plugins.directory", plugins),
+                ConfigOverride.config("dataDir", tempDir())));
+        overrides.addAll(List.of(extra));
+        return new io.dropwizard.testing.DropwizardTestSupport<>(PortalApplication.class, configFile(),
+                overrides.toArray(ConfigOverride[]::new));
+    }
+
     /** The repository's config.yml, found from the module or the repository root. */
     public static String configFile() {
         Path here = Path.of("config.yml");
@@ -99,7 +121,12 @@ public final class PortalApp {
      */
     public static void activate(DropwizardAppExtension<PortalConfiguration> app, String slug, String customerNumber,
             String password) {
-        io.invoiceportal.server.Services services = app.<io.invoiceportal.server.PortalApplication>getApplication().services();
+        activate(app.<io.invoiceportal.server.PortalApplication>getApplication().services(), slug, customerNumber, password);
+    }
+
+    /** As {@link #activate(DropwizardAppExtension, String, String, String)} through the application's services. */
+    public static void activate(io.invoiceportal.server.Services services, String slug, String customerNumber,
+            String password) {
         io.invoiceportal.core.tenant.Tenant tenant = services.tenants().findBySlug(slug).orElseThrow();
         long customerId = services.customers().get(tenant, customerNumber).id();
         for (int attempt = 1; ; attempt++) {

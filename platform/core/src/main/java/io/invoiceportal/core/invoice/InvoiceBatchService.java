@@ -9,6 +9,7 @@ import io.invoiceportal.core.common.MessageKey;
 import io.invoiceportal.core.common.ValidationException;
 import io.invoiceportal.core.customer.Customer;
 import io.invoiceportal.core.customer.CustomerDao;
+import io.invoiceportal.core.db.Rows;
 import io.invoiceportal.core.invoice.InvoiceBatchDao.Stored;
 import io.invoiceportal.core.outbox.Outbox;
 import io.invoiceportal.core.outbox.OutboxKind;
@@ -22,7 +23,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -193,13 +193,14 @@ public class InvoiceBatchService {
         }
         // one order for every writer, so that two batches with the same numbers wait instead of deadlocking
         fresh.sort(Comparator.comparing(Pending::number));
-        List<Invoice> invoices = fresh.stream().map(p -> p.checked().invoice()).toList();
-        Map<String, Stored> inserted = byNumber(dao.insert(tenant.id(),
-                fresh.stream().map(p -> buyers.get(p).id()).toList(), invoices,
-                invoices.stream().map(Invoice::amounts).toList(), fresh.stream().map(Pending::hash).toList(),
-                invoices.stream().map(i -> i.precedingInvoice() == null ? null : i.precedingInvoice().number()).toList(),
-                invoices.stream().map(i -> i.precedingInvoice() == null ? null : i.precedingInvoice().issueDate())
-                        .toList()));
+        List<InvoiceBatchDao.InvoiceRow> rows = new ArrayList<>(fresh.size());
+        for (Pending p : fresh) {
+            rows.add(invoiceRow(tenant.id(), buyers.get(p).id(), p));
+        }
+        Map<String, Stored> inserted = new HashMap<>();
+        for (List<InvoiceBatchDao.InvoiceRow> slice : Rows.slices(rows, InvoiceBatchDao.InvoiceRow.COLUMNS)) {
+            inserted.putAll(byNumber(dao.insert(slice)));
+        }
         List<Pending> created = new ArrayList<>();
         List<Pending> raced = new ArrayList<>();
         for (Pending p : fresh) {
@@ -217,9 +218,15 @@ public class InvoiceBatchService {
         List<Customer> createdFor = created.stream().map(buyers::get).toList();
         Outbox.enqueueAll(handle, tenant.id(), OutboxKind.NEW_INVOICE, createdFor.stream().map(Customer::id).toList(),
                 ids, createdFor.stream().map(Customer::deliveryChannel).toList());
-        handle.attach(AuditDao.class).recordAll(tenant.id(), actor, "invoice.published",
-                created.stream().map(Pending::number).toList(),
-                createdFor.stream().map(c -> Json.write(Map.of("customerNumber", c.customerNumber()))).toList());
+        List<AuditDao.Entry> events = new ArrayList<>(created.size());
+        for (int i = 0; i < created.size(); i++) {
+            events.add(new AuditDao.Entry(created.get(i).number(),
+                    Json.write(Map.of("customerNumber", createdFor.get(i).customerNumber()))));
+        }
+        AuditDao audit = handle.attach(AuditDao.class);
+        for (List<AuditDao.Entry> slice : Rows.slices(events, AuditDao.Entry.COLUMNS)) {
+            audit.recordAll(tenant.id(), actor, "invoice.published", slice);
+        }
         created.forEach(p -> results[p.position()] = new Result(p.index(), p.number(), Status.CREATED, null, List.of()));
     }
 
@@ -242,59 +249,60 @@ public class InvoiceBatchService {
                 List.of(new FieldError("invoiceNumber", MessageKey.INVOICE_OTHER_CONTENT)));
     }
 
-    /** Lines, allowances, charges, exemptions and original PDFs of the new invoices, one batch per table. */
+    private static InvoiceBatchDao.InvoiceRow invoiceRow(long tenantId, long customerId, Pending p) {
+        Invoice i = p.checked().invoice();
+        Invoice.Amounts a = i.amounts();
+        Invoice.PrecedingInvoice preceding = i.precedingInvoice();
+        return new InvoiceBatchDao.InvoiceRow(tenantId, customerId, i.invoiceNumber(), i.issueDate(), i.dueDate(),
+                i.category(), i.description(), i.currency(), i.buyerReference(), i.paymentMeansCode(),
+                i.paymentIban(), i.paymentReference(), a.lineTotal(), a.allowanceTotal(), a.chargeTotal(),
+                a.taxExclusive(), a.taxTotal(), a.taxInclusive(), a.prepaidAmount(), a.payable(), p.hash(),
+                i.documentType(), preceding == null ? null : preceding.number(),
+                preceding == null ? null : preceding.issueDate(), i.orderReference(), i.contractReference(),
+                i.paymentTerms(), i.deliveryDate(), i.note());
+    }
+
+    /** Lines, allowances, charges, exemptions and original PDFs of the new invoices, one statement per table. */
     private static void insertDetails(Handle handle, Tenant tenant, List<Pending> created, List<Long> ids) {
-        InvoiceBatchDao dao = handle.attach(InvoiceBatchDao.class);
-        List<Long> lineInvoice = new ArrayList<>();
-        List<Integer> linePosition = new ArrayList<>();
-        List<Invoice.Line> lines = new ArrayList<>();
-        List<Long> adjustmentInvoice = new ArrayList<>();
-        List<Boolean> adjustmentCharge = new ArrayList<>();
-        List<Integer> adjustmentPosition = new ArrayList<>();
-        List<Invoice.AllowanceCharge> adjustments = new ArrayList<>();
-        List<Long> exemptionInvoice = new ArrayList<>();
-        List<Invoice.VatExemption> exemptions = new ArrayList<>();
+        long tenantId = tenant.id();
+        List<InvoiceBatchDao.LineRow> lines = new ArrayList<>();
+        List<InvoiceBatchDao.AdjustmentRow> adjustments = new ArrayList<>();
+        List<InvoiceBatchDao.ExemptionRow> exemptions = new ArrayList<>();
+        List<InvoiceBatchDao.PdfRow> pdfs = new ArrayList<>();
         for (int i = 0; i < created.size(); i++) {
             long id = ids.get(i);
             Invoice invoice = created.get(i).checked().invoice();
             for (int n = 0; n < invoice.lines().size(); n++) {
-                lineInvoice.add(id);
-                linePosition.add(n);
-                lines.add(invoice.lines().get(n));
+                Invoice.Line l = invoice.lines().get(n);
+                Invoice.ItemId item = l.standardItemId();
+                lines.add(new InvoiceBatchDao.LineRow(tenantId, id, n, l.id(), l.name(), l.quantity(), l.unitCode(),
+                        l.unitPrice(), l.vatCategory(), l.vatRate(), l.lineAmount(), l.note(), l.sellerItemId(),
+                        item == null ? null : item.scheme(), item == null ? null : item.id(), l.periodStart(),
+                        l.periodEnd()));
             }
             for (boolean charge : new boolean[] {false, true}) {
                 List<Invoice.AllowanceCharge> list = charge ? invoice.charges() : invoice.allowances();
                 for (int n = 0; n < list.size(); n++) {
-                    adjustmentInvoice.add(id);
-                    adjustmentCharge.add(charge);
-                    adjustmentPosition.add(n);
-                    adjustments.add(list.get(n));
+                    Invoice.AllowanceCharge a = list.get(n);
+                    adjustments.add(new InvoiceBatchDao.AdjustmentRow(tenantId, id, charge, n, a.amount(), a.reason(),
+                            a.reasonCode(), a.vatCategory(), a.vatRate()));
                 }
             }
             for (Invoice.VatExemption e : invoice.vatExemptions()) {
-                exemptionInvoice.add(id);
-                exemptions.add(e);
+                exemptions.add(new InvoiceBatchDao.ExemptionRow(tenantId, id, e.vatCategory(), e.reason(),
+                        e.reasonCode()));
             }
             byte[] pdf = created.get(i).checked().pdf();
             if (pdf != null) {
-                handle.attach(InvoiceDao.class).insertPdf(tenant.id(), id, pdf);
+                pdfs.add(new InvoiceBatchDao.PdfRow(tenantId, id, pdf));
             }
         }
-        dao.insertLines(tenant.id(), lineInvoice, linePosition, lines,
-                part(lines, l -> l.standardItemId() == null ? null : l.standardItemId().scheme()),
-                part(lines, l -> l.standardItemId() == null ? null : l.standardItemId().id()));
-        if (!adjustments.isEmpty()) {
-            dao.insertAdjustments(tenant.id(), adjustmentInvoice, adjustmentCharge, adjustmentPosition, adjustments);
-        }
-        if (!exemptions.isEmpty()) {
-            dao.insertExemptions(tenant.id(), exemptionInvoice, exemptions);
-        }
-    }
-
-    private static <T> List<String> part(List<T> list, Function<T, String> part) {
-        List<String> parts = new ArrayList<>(list.size());
-        list.forEach(t -> parts.add(part.apply(t)));
-        return parts;
+        InvoiceBatchDao dao = handle.attach(InvoiceBatchDao.class);
+        Rows.slices(lines, InvoiceBatchDao.LineRow.COLUMNS).forEach(dao::insertLines);
+        Rows.slices(adjustments, InvoiceBatchDao.AdjustmentRow.COLUMNS).forEach(dao::insertAdjustments);
+        Rows.slices(exemptions, InvoiceBatchDao.ExemptionRow.COLUMNS).forEach(dao::insertExemptions);
+        // one PDF per statement: originals may be large, and few batches carry them
+        Rows.slices(pdfs, Rows.MAX_PARAMETERS).forEach(dao::insertPdfs);
     }
 
     private static String[] numbers(List<Pending> pending) {

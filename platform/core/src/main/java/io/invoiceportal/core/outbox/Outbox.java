@@ -1,5 +1,7 @@
 package io.invoiceportal.core.outbox;
 
+import io.invoiceportal.core.db.Rows;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
@@ -23,10 +25,17 @@ public final class Outbox {
         handle.attach(OutboxDao.class).enqueue(tenantId, kind, customerId, invoiceId, channel, payloadJson, messageId);
     }
 
-    /** One notification of {@code kind} per invoice, in one round trip; the lists are parallel. */
+    /** One notification of {@code kind} per invoice, in one multi-row statement; the lists are parallel. */
     public static void enqueueAll(Handle handle, long tenantId, OutboxKind kind, List<Long> customerIds,
             List<Long> invoiceIds, List<String> channels) {
-        List<String> messageIds = invoiceIds.stream().map(id -> "<" + UUID.randomUUID() + "@invoice-portal>").toList();
-        handle.attach(OutboxDao.class).enqueueAll(tenantId, kind, customerIds, invoiceIds, channels, "{}", messageIds);
+        List<OutboxDao.Row> rows = new ArrayList<>(invoiceIds.size());
+        for (int i = 0; i < invoiceIds.size(); i++) {
+            rows.add(new OutboxDao.Row(customerIds.get(i), invoiceIds.get(i), channels.get(i),
+                    "<" + UUID.randomUUID() + "@invoice-portal>"));
+        }
+        OutboxDao dao = handle.attach(OutboxDao.class);
+        for (List<OutboxDao.Row> slice : Rows.slices(rows, OutboxDao.Row.COLUMNS)) {
+            dao.enqueueAll(tenantId, kind, "{}", slice);
+        }
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.customizer.BindMethodsList;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -20,13 +20,18 @@ public interface OutboxDao {
             @Bind("invoiceId") Long invoiceId, @Bind("channel") String channel, @Bind("payload") String payload,
             @Bind("messageId") String messageId);
 
-    /** {@link #enqueue} for many rows of one kind and payload in one round trip. */
-    @SqlBatch("insert into outbox (tenant_id, kind, customer_id, invoice_id, channel, payload, message_id)"
-            + " values (:tenantId, :kind, :customerId, :invoiceId, :channel, cast(:payload as jsonb), :messageId)")
-    void enqueueAll(@Bind("tenantId") long tenantId, @Bind("kind") OutboxKind kind,
-            @Bind("customerId") List<Long> customerIds, @Bind("invoiceId") List<Long> invoiceIds,
-            @Bind("channel") List<String> channels, @Bind("payload") String payload,
-            @Bind("messageId") List<String> messageIds);
+    /** One notification of {@link #enqueueAll}. */
+    record Row(long customerId, long invoiceId, String channel, String messageId) {
+        public static final int COLUMNS = 4;
+    }
+
+    /** {@link #enqueue} for many rows of one kind and payload in one multi-row statement. */
+    @SqlUpdate("insert into outbox (tenant_id, kind, customer_id, invoice_id, channel, payload, message_id)"
+            + " select :tenantId, :kind, v.customer_id, v.invoice_id, v.channel, cast(:payload as jsonb), v.message_id"
+            + " from (values <rows>) as v (customer_id, invoice_id, channel, message_id)")
+    void enqueueAll(@Bind("tenantId") long tenantId, @Bind("kind") OutboxKind kind, @Bind("payload") String payload,
+            @BindMethodsList(value = "rows", methodNames = {"customerId", "invoiceId", "channel", "messageId"})
+            List<Row> rows);
 
     @SqlQuery("select kind, channel, state, attempts, last_error, created_at, sent_at from outbox"
             + " where tenant_id = :tenantId and invoice_id = :invoiceId order by id")

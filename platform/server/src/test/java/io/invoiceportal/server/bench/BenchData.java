@@ -24,8 +24,31 @@ final class BenchData {
     record Shape(long invoices, long customers, long bigCustomerInvoices, long bigCustomerRead, String firstDate,
             String lastDate, String sampleNumber) {}
 
-    /** Loads the data unless the tenant exists already (a database reused with --database). */
-    static void loadIfMissing(Services services, int invoices, int customers) {
+    /**
+     * What to load: {@code invoices} in all over {@code tenants} tenants. The benchmark's tenant has
+     * {@code customers} customers and ten times {@code big} invoices, every tenth of them for the
+     * signed-in customer {@code C-0001}; the other invoices are spread evenly over the other tenants
+     * (each with {@code otherCustomers} customers). The default is one tenant, a million invoices
+     * and a big customer of 100,000; {@code --size=10m}: 10 million over 1,000 tenants, the biggest
+     * customer 200,000.
+     */
+    record Load(long invoices, int tenants, int customers, int otherCustomers, long big) {
+        static Load of(java.util.Map<String, String> o) {
+            boolean tenMillion = "10m".equals(o.get("size"));
+            long invoices = Long.parseLong(o.getOrDefault("invoices", tenMillion ? "10000000" : "1000000"));
+            int tenants = Integer.parseInt(o.getOrDefault("tenants", tenMillion ? "1000" : "1"));
+            long big = Long.parseLong(o.getOrDefault("big", tenMillion ? "200000" : String.valueOf(invoices / 10)));
+            return new Load(invoices, tenants, Integer.parseInt(o.getOrDefault("customers", "1000")),
+                    Integer.parseInt(o.getOrDefault("otherCustomers", "100")), Math.min(big, invoices / 10));
+        }
+
+        long benchInvoices() {
+            return tenants == 1 ? invoices : Math.min(invoices, big * 10);
+        }
+    }
+
+    /** Loads the data unless the tenant exists already (a database reused with --database); ends with VACUUM ANALYZE. */
+    static void loadIfMissing(Services services, Load load) {
         if (services.tenants().findBySlug(TENANT).isPresent()) {
             System.err.println("Tenant '" + TENANT + "' exists: reusing its data");
             return;
@@ -34,15 +57,32 @@ final class BenchData {
         Tenant tenant = services.tenants().create(new TenantRequest(TENANT, "Bench Energie B.V.", "nl",
                 new TenantRequest.SellerInput("Bench Energie B.V.", null, null, null, "NL91ABNA0417164300"),
                 null, null, null)).tenant();
-        for (int c = 1; c <= customers; c++) {
+        for (int c = 1; c <= load.customers(); c++) {
             String number = customerNumber(c);
             services.customers().put(tenant, number, new CustomerRequest("Klant " + number + " B.V.",
                     number.toLowerCase() + "@example.test", null, null, null, null, null, null, null, null, null), "bench");
         }
         activate(services, tenant);
-        services.jdbi().useTransaction(h -> insertInvoices(h, tenant.id(), invoices));
+        services.jdbi().useTransaction(h -> insertInvoices(h, tenant.id(), load.benchInvoices(), true));
+        long rest = load.invoices() - load.benchInvoices();
+        for (int t = 2; t <= load.tenants(); t++) {
+            Tenant other = services.tenants().create(new TenantRequest(String.format("bench-%04d", t),
+                    "Bench " + t + " B.V.", "nl", new TenantRequest.SellerInput("Bench " + t + " B.V.", null, null, null,
+                            "NL91ABNA0417164300"), null, null, null)).tenant();
+            long share = rest / (load.tenants() - 1) + (t - 2 < rest % (load.tenants() - 1) ? 1 : 0);
+            services.jdbi().useTransaction(h -> {
+                h.createUpdate("""
+                        insert into customer (tenant_id, customer_number, company_name, email, language, delivery_channel)
+                        select :t, 'C-' || lpad(g::text, 4, '0'), 'Klant ' || g, 'c' || g || '@example.test', 'nl', 'email'
+                        from generate_series(1, :n) g""").bind("t", other.id()).bind("n", load.otherCustomers()).execute();
+                insertInvoices(h, other.id(), share, false);
+            });
+            if (t % 50 == 0) {
+                System.err.printf("Loaded %d of %d tenants%n", t, load.tenants());
+            }
+        }
         services.jdbi().useHandle(h -> h.execute("vacuum analyze"));
-        System.err.printf("Loaded %,d invoices over %,d customers in %d s%n", invoices, customers,
+        System.err.printf("Loaded %,d invoices over %,d tenants in %d s%n", load.invoices(), load.tenants(),
                 (System.nanoTime() - start) / 1_000_000_000L);
     }
 
@@ -56,12 +96,14 @@ final class BenchData {
      * (2% without), weighted categories (1% without), amounts from 20 to 2,000 euros plus 21% VAT,
      * and 5% of the big customer's invoices read by its account.
      */
-    private static void insertInvoices(Handle h, long tenantId, int count) {
+    private static void insertInvoices(Handle h, long tenantId, long count, boolean bigCustomer) {
         h.createUpdate("""
                 insert into invoice (tenant_id, customer_id, invoice_number, issue_date, due_date, category,
                     description, currency, payment_means_code, payment_iban, payment_reference,
                     line_total, tax_exclusive, tax_total, tax_inclusive, payable, content_hash)
-                select :t, ids[(case when g % 10 = 0 then 1 else 2 + (g::bigint * 7919) % (cardinality(ids) - 1) end)::int],
+                select :t, ids[(case when :big and g % 10 = 0 then 1
+                                     when :big then 2 + (g::bigint * 7919) % (cardinality(ids) - 1)
+                                     else 1 + (g::bigint * 7919) % cardinality(ids) end)::int],
                     n.number, n.issue,
                     case when abs(hashint8(-g)::bigint) % 50 = 0 then null
                          else n.issue + case when abs(hashint8(g + 7)::bigint) % 3 = 0 then 30 else 14 end end,
@@ -86,7 +128,7 @@ final class BenchData {
                              when d.pick < 94 then 'algemene kosten'
                              when d.pick < 99 then 'Beveiliging'
                         end as category) n
-                """).bind("t", tenantId).bind("count", count).execute();
+                """).bind("t", tenantId).bind("count", count).bind("big", bigCustomer).execute();
         h.createUpdate("""
                 insert into invoice_line (tenant_id, invoice_id, position, line_id, name, quantity, unit_code,
                     unit_price, vat_category, vat_rate, line_amount)

@@ -25,11 +25,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Benchmark of the customer's invoice list ({@code GET /api/v1/tenants/{t}/me/invoices}): loads one
- * tenant with a million invoices into a fresh database, starts the real application on random
- * ports, signs in as the customer with 100,000 invoices and times every sort and filter on the
- * first, a deep and the last page. Prints a Markdown table and writes it into docs/benchmarks.md.
- * Run it with {@code bench/list-benchmark.sh} (options there); it is not a test.
+ * Benchmark of the customer's invoice list ({@code GET /api/v1/tenants/{t}/me/invoices}): loads
+ * the invoices into a fresh database (BenchData.Load), starts the real application on random
+ * ports, signs in as the biggest customer and measures every sort and filter on the first, a deep
+ * and the last page: p99 with one client, requests per second with 1, 4 and 16 clients, each set
+ * against two limits measured in the same run, the lightest authenticated endpoint
+ * ({@code GET …/me/formats}, same client settings) and pgbench running the statements the request
+ * runs (PgBench). Prints a Markdown section and writes it into docs/benchmarks.md. Run it with
+ * {@code bench/list-benchmark.sh} (options there); it is not a test.
  */
 public final class ListBenchmark {
     static final String COMMAND = "bench/list-benchmark.sh";
@@ -47,7 +50,9 @@ public final class ListBenchmark {
         Map<String, String> o = options(args);
         int requests = Integer.parseInt(o.getOrDefault("requests", "200"));
         int warmup = Integer.parseInt(o.getOrDefault("warmup", "50"));
-        int threads = Integer.parseInt(o.getOrDefault("threads", "4"));
+        int seconds = Integer.parseInt(o.getOrDefault("seconds", "2"));
+        List<Integer> clients = java.util.Arrays.stream(o.getOrDefault("clients", "1,4,16").split(","))
+                .map(Integer::parseInt).toList();
         String only = o.get("only");
         Path root = repositoryRoot();
         String database = o.containsKey("database") ? o.get("database") : TestDatabase.create("bench").url();
@@ -56,29 +61,32 @@ public final class ListBenchmark {
         DropwizardTestSupport<PortalConfiguration> app = start(root, database);
         try {
             Services services = app.<PortalApplication>getApplication().services();
-            BenchData.loadIfMissing(services, Integer.parseInt(o.getOrDefault("invoices", "1000000")),
-                    Integer.parseInt(o.getOrDefault("customers", "1000")));
+            BenchData.Load load = BenchData.Load.of(o);
+            BenchData.loadIfMissing(services, load);
             BenchData.Shape shape = BenchData.shape(services);
             String machine = Machine.describe(services);
+            String loadBefore = Machine.loadAverage();
             ListBenchmark bench = new ListBenchmark("http://127.0.0.1:" + app.getLocalPort() + "/api");
             bench.signIn();
+            PgBench pgbench = new PgBench(services.jdbi(), database);
 
-            List<Result> results = new ArrayList<>();
-            List<String> urls = new ArrayList<>();
+            Map<Integer, Double> formats = bench.limit(clients, warmup, requests, seconds);
+            List<Report.Row> rows = new ArrayList<>();
             for (Scenario s : Scenarios.all(shape.sampleNumber())) {
                 if (only != null && !s.name().contains(only)) {
                     continue;
                 }
-                Result r = bench.run(s, requests, warmup);
-                results.add(r);
-                urls.add(r.request());
-                System.err.printf("%-55s p50 %6.1f  p95 %6.1f  p99 %6.1f ms%n", s.name(), r.p50(), r.p95(), r.p99());
+                Report.Row row = bench.run(s, requests, warmup, clients, seconds, pgbench);
+                rows.add(row);
+                System.err.println(row.summary());
             }
-            if (results.isEmpty()) {
+            if (rows.isEmpty()) {
                 return;
             }
-            Result concurrent = bench.concurrent(urls, threads, requests);
-            String section = Report.section(machine, COMMAND, shape, requests, warmup, results, concurrent, threads);
+            Map<Integer, Double> formatsAfter = bench.limit(clients, warmup, requests, seconds);
+            String section = Report.section(machine, COMMAND + (args.length == 0 ? "" : " " + String.join(" ", args)),
+                    shape, load, requests, warmup, seconds, clients, formats, formatsAfter, rows, loadBefore,
+                    Machine.loadAverage());
             System.out.println(section);
             if (only == null) {
                 Report.write(root.resolve(o.getOrDefault("out", "docs/benchmarks.md")), section);
@@ -98,11 +106,52 @@ public final class ListBenchmark {
         }
     }
 
-    /** Times one scenario: the last page is found first from the total; warm-up requests are not counted. */
-    private Result run(Scenario s, int requests, int warmup) throws Exception {
-        long total = JSON.readTree(get(s.url(0))).path("total").asLong();
+    /**
+     * One scenario: the last page is found first (from the total, or for a long filtered list with
+     * an inexact total from the exact total a page past the end answers); then its latency with one
+     * client, its throughput with each number of clients, and pgbench on the statements it runs.
+     */
+    private Report.Row run(Scenario s, int requests, int warmup, List<Integer> clients, int seconds, PgBench pgbench)
+            throws Exception {
+        var first = JSON.readTree(get(list + s.url(0)));
+        boolean exact = first.path("totalIsExact").asBoolean(true);
+        long total = exact ? first.path("total").asLong()
+                : JSON.readTree(get(list + s.url(1_000_000))).path("total").asLong();
         int page = s.page() == Scenarios.LAST ? (int) Math.max(0, (total - 1) / s.size()) : s.page();
-        String url = s.url(page);
+        String url = list + s.url(page);
+        Result latency = sequential(s.name(), url, total, requests, warmup);
+        Map<Integer, Double> perSecond = new java.util.LinkedHashMap<>();
+        for (int n : clients) {
+            perSecond.put(n, n == 1 ? latency.perSecond() : throughput(url, n, seconds));
+        }
+        List<PgBench.Statement> statements = pgbench.record(() -> get(url));
+        String script = PgBench.script(statements);
+        Path scripts = Files.createDirectories(Path.of("target", "list-benchmark"));
+        Files.writeString(scripts.resolve(s.name().replaceAll("[^A-Za-z0-9]+", "-") + ".sql"), script);
+        Map<Integer, Double> database = new java.util.LinkedHashMap<>();
+        for (int n : clients) {
+            database.put(n, pgbench.run(script, n, seconds));
+        }
+        return new Report.Row(s.name(), s.url(page), total, exact, latency, perSecond, database, statements.size());
+    }
+
+    /**
+     * The limit: the lightest authenticated endpoint, {@code GET …/me/formats}, with the same client,
+     * session and connection settings, at each number of clients.
+     */
+    private Map<Integer, Double> limit(List<Integer> clients, int warmup, int requests, int seconds) throws Exception {
+        String url = list.replace("/me/invoices", "/me/formats");
+        Map<Integer, Double> perSecond = new java.util.LinkedHashMap<>();
+        for (int n : clients) {
+            perSecond.put(n, n == 1 ? sequential("formats", url, 0, Math.max(requests, 500), warmup).perSecond()
+                    : throughput(url, n, seconds));
+        }
+        System.err.println("GET /me/formats req/s by clients: " + perSecond);
+        return perSecond;
+    }
+
+    /** One client, one request after the other: latency percentiles and requests per second. */
+    private Result sequential(String name, String url, long total, int requests, int warmup) throws Exception {
         for (int i = 0; i < warmup; i++) {
             get(url);
         }
@@ -113,44 +162,45 @@ public final class ListBenchmark {
             get(url);
             nanos[i] = System.nanoTime() - t;
         }
-        return Result.of(s.name(), url, total, nanos, System.nanoTime() - start);
+        return Result.of(name, url, total, nanos, System.nanoTime() - start);
     }
 
-    /** All scenarios round robin from several threads at once, for throughput. */
-    private Result concurrent(List<String> urls, int threads, int requestsPerThread) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+    /** {@code clients} threads each sending the request again as soon as the answer is in, for {@code seconds}. */
+    private double throughput(String url, int clients, int seconds) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
-            List<Future<long[]>> futures = new ArrayList<>();
-            long start = System.nanoTime();
-            for (int t = 0; t < threads; t++) {
-                int offset = t * urls.size() / threads;
+            long warmEnd = System.nanoTime() + 500_000_000L;
+            long start = warmEnd;
+            long end = start + seconds * 1_000_000_000L;
+            List<Future<Integer>> futures = new ArrayList<>();
+            for (int t = 0; t < clients; t++) {
                 futures.add(pool.submit(() -> {
-                    long[] nanos = new long[requestsPerThread];
-                    for (int i = 0; i < requestsPerThread; i++) {
-                        long begin = System.nanoTime();
-                        get(urls.get((offset + i) % urls.size()));
-                        nanos[i] = System.nanoTime() - begin;
+                    int done = 0;
+                    long now;
+                    while ((now = System.nanoTime()) < end) {
+                        get(url);
+                        if (now >= start) {
+                            done++;
+                        }
                     }
-                    return nanos;
+                    return done;
                 }));
             }
-            List<long[]> all = new ArrayList<>();
-            for (Future<long[]> f : futures) {
-                all.add(f.get());
+            long count = 0;
+            for (Future<Integer> f : futures) {
+                count += f.get();
             }
-            long wall = System.nanoTime() - start;
-            long[] nanos = all.stream().flatMapToLong(java.util.Arrays::stream).toArray();
-            return Result.of("concurrent", threads + " threads", 0, nanos, wall);
+            return count / (double) seconds;
         } finally {
             pool.shutdown();
         }
     }
 
-    private String get(String query) throws Exception {
-        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(list + query)).GET().build(),
+    private String get(String url) throws Exception {
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
-            throw new IllegalStateException(query + ": " + r.statusCode() + " " + r.body());
+            throw new IllegalStateException(url + ": " + r.statusCode() + " " + r.body());
         }
         return r.body();
     }
@@ -194,8 +244,8 @@ public final class ListBenchmark {
         Map<String, String> options = new HashMap<>();
         for (String a : args) {
             if (!a.startsWith("--") || !a.contains("=")) {
-                throw new IllegalArgumentException("Arguments are --name=value: requests, warmup, threads, invoices,"
-                        + " customers, database, only, out; got " + a);
+                throw new IllegalArgumentException("Arguments are --name=value: requests, warmup, seconds, clients,"
+                        + " size, invoices, tenants, customers, otherCustomers, big, database, only, out; got " + a);
             }
             options.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
         }

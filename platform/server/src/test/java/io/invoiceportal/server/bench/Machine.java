@@ -19,6 +19,16 @@ final class Machine {
                 System.getProperty("os.arch"));
     }
 
+    /** The first three fields of /proc/loadavg: the load average over 1, 5 and 15 minutes. */
+    static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
     private static String memory() {
         try {
             return Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal:"))

@@ -47,6 +47,11 @@ final class BenchData {
         }
     }
 
+    /** One tenant with {@code invoices} over {@code customers}, every tenth for the big customer. */
+    static void loadIfMissing(Services services, int invoices, int customers) {
+        loadIfMissing(services, new Load(invoices, 1, customers, 100, invoices / 10));
+    }
+
     /** Loads the data unless the tenant exists already (a database reused with --database); ends with VACUUM ANALYZE. */
     static void loadIfMissing(Services services, Load load) {
         if (services.tenants().findBySlug(TENANT).isPresent()) {

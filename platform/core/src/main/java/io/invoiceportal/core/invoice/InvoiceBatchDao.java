@@ -76,12 +76,26 @@ public interface InvoiceBatchDao {
             "precedingNumber", "precedingIssueDate", "orderReference", "contractReference", "paymentTerms",
             "deliveryDate", "note"}) List<InvoiceRow> rows);
 
+    /**
+     * The lines of a chunk in one statement with one array per column (parallel arrays, numbers and
+     * dates as text): PostgreSQL prepares and runs this several times faster than a multi-row
+     * {@code VALUES} with one parameter per value.
+     */
     @SqlUpdate("insert into invoice_line (tenant_id, invoice_id, position, line_id, name, quantity, unit_code,"
             + " unit_price, vat_category, vat_rate, line_amount, note, seller_item_id, standard_item_scheme,"
-            + " standard_item_id, period_start, period_end) values <rows>")
-    void insertLines(@BindMethodsList(value = "rows", methodNames = {"tenantId", "invoiceId", "position", "lineId",
-            "name", "quantity", "unitCode", "unitPrice", "vatCategory", "vatRate", "lineAmount", "note",
-            "sellerItemId", "standardItemScheme", "standardItemId", "periodStart", "periodEnd"}) List<LineRow> rows);
+            + " standard_item_id, period_start, period_end)"
+            + " select :tenantId, * from unnest(:invoiceId, :position, :lineId, :name, cast(:quantity as numeric[]),"
+            + " :unitCode, cast(:unitPrice as numeric[]), :vatCategory, cast(:vatRate as numeric[]),"
+            + " cast(:lineAmount as numeric[]), :note, :sellerItemId, :itemScheme, :itemId,"
+            + " cast(:periodStart as date[]), cast(:periodEnd as date[]))")
+    void insertLines(@Bind("tenantId") long tenantId, @Bind("invoiceId") Long[] invoiceIds,
+            @Bind("position") Integer[] positions, @Bind("lineId") String[] lineIds, @Bind("name") String[] names,
+            @Bind("quantity") String[] quantities, @Bind("unitCode") String[] unitCodes,
+            @Bind("unitPrice") String[] unitPrices, @Bind("vatCategory") String[] vatCategories,
+            @Bind("vatRate") String[] vatRates, @Bind("lineAmount") String[] lineAmounts, @Bind("note") String[] notes,
+            @Bind("sellerItemId") String[] sellerItemIds, @Bind("itemScheme") String[] itemSchemes,
+            @Bind("itemId") String[] itemIds, @Bind("periodStart") String[] periodStarts,
+            @Bind("periodEnd") String[] periodEnds);
 
     @SqlUpdate("insert into invoice_allowance_charge (tenant_id, invoice_id, charge, position, amount, reason,"
             + " reason_code, vat_category, vat_rate) values <rows>")

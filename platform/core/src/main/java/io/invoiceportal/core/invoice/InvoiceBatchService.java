@@ -14,6 +14,7 @@ import io.invoiceportal.core.invoice.InvoiceBatchDao.Stored;
 import io.invoiceportal.core.outbox.Outbox;
 import io.invoiceportal.core.outbox.OutboxKind;
 import io.invoiceportal.core.tenant.Tenant;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -23,6 +24,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -298,11 +301,39 @@ public class InvoiceBatchService {
             }
         }
         InvoiceBatchDao dao = handle.attach(InvoiceBatchDao.class);
-        Rows.slices(lines, InvoiceBatchDao.LineRow.COLUMNS).forEach(dao::insertLines);
+        if (!lines.isEmpty()) {
+            dao.insertLines(tenantId, column(lines, Long[]::new, InvoiceBatchDao.LineRow::invoiceId),
+                    column(lines, Integer[]::new, InvoiceBatchDao.LineRow::position),
+                    text(lines, InvoiceBatchDao.LineRow::lineId), text(lines, InvoiceBatchDao.LineRow::name),
+                    text(lines, InvoiceBatchDao.LineRow::quantity), text(lines, InvoiceBatchDao.LineRow::unitCode),
+                    text(lines, InvoiceBatchDao.LineRow::unitPrice), text(lines, InvoiceBatchDao.LineRow::vatCategory),
+                    text(lines, InvoiceBatchDao.LineRow::vatRate), text(lines, InvoiceBatchDao.LineRow::lineAmount),
+                    text(lines, InvoiceBatchDao.LineRow::note), text(lines, InvoiceBatchDao.LineRow::sellerItemId),
+                    text(lines, InvoiceBatchDao.LineRow::standardItemScheme),
+                    text(lines, InvoiceBatchDao.LineRow::standardItemId),
+                    text(lines, InvoiceBatchDao.LineRow::periodStart), text(lines, InvoiceBatchDao.LineRow::periodEnd));
+        }
         Rows.slices(adjustments, InvoiceBatchDao.AdjustmentRow.COLUMNS).forEach(dao::insertAdjustments);
         Rows.slices(exemptions, InvoiceBatchDao.ExemptionRow.COLUMNS).forEach(dao::insertExemptions);
         // one PDF per statement: originals may be large, and few batches carry them
         Rows.slices(pdfs, Rows.MAX_PARAMETERS).forEach(dao::insertPdfs);
+    }
+
+    /** One column of {@code rows} as an array for {@code unnest}. */
+    private static <R, T> T[] column(List<R> rows, IntFunction<T[]> array, Function<R, T> value) {
+        T[] column = array.apply(rows.size());
+        for (int i = 0; i < column.length; i++) {
+            column[i] = value.apply(rows.get(i));
+        }
+        return column;
+    }
+
+    /** One column of {@code rows} as text (numbers in plain notation, dates ISO), cast back in SQL. */
+    private static <R> String[] text(List<R> rows, Function<R, Object> value) {
+        return column(rows, String[]::new, r -> {
+            Object v = value.apply(r);
+            return v == null ? null : v instanceof BigDecimal d ? d.toPlainString() : v.toString();
+        });
     }
 
     private static String[] numbers(List<Pending> pending) {

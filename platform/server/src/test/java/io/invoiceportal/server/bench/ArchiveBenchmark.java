@@ -1,6 +1,5 @@
 package io.invoiceportal.server.bench;
 
-import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.DropwizardTestSupport;
 import io.invoiceportal.core.customer.CustomerRequest;
 import io.invoiceportal.core.export.ArchiveListener;
@@ -50,7 +49,7 @@ public final class ArchiveBenchmark {
     public static void main(String[] args) throws Exception {
         int runs = Arrays.stream(args).filter(a -> a.startsWith("--runs=")).map(a -> Integer.parseInt(a.substring(7)))
                 .findFirst().orElse(5);
-        DropwizardTestSupport<PortalConfiguration> app = start(TestDatabase.create("archivebench").url());
+        DropwizardTestSupport<PortalConfiguration> app = BenchApp.start(BenchApp.repositoryRoot(), TestDatabase.create("archivebench").url());
         try {
             Services services = app.<PortalApplication>getApplication().services();
             ExportService exports = services.exports();
@@ -173,26 +172,5 @@ public final class ArchiveBenchmark {
         public void write(byte[] b, int off, int len) {
             count += len;
         }
-    }
-
-    private static DropwizardTestSupport<PortalConfiguration> start(String database) throws Exception {
-        Path root = Path.of("").toAbsolutePath();
-        Path data = Files.createTempDirectory("portal-archive-bench");
-        DropwizardTestSupport<PortalConfiguration> app = new DropwizardTestSupport<>(PortalApplication.class,
-                root.resolve("config.yml").toString(),
-                ConfigOverride.config("server.applicationConnectors[0].port", "0"),
-                ConfigOverride.config("server.adminConnectors[0].port", "0"),
-                ConfigOverride.config("server.requestLog.appenders[0].type", "file"),
-                ConfigOverride.config("server.requestLog.appenders[0].currentLogFilename", data.resolve("requests.log").toString()),
-                ConfigOverride.config("server.requestLog.appenders[0].archive", "false"),
-                ConfigOverride.config("logging.level", "WARN"),
-                ConfigOverride.config("database.url", database),
-                ConfigOverride.config("adminKey", "bench-admin-key-0123456789"),
-                ConfigOverride.config("samples.load", "false"),
-                ConfigOverride.config("delivery.pollMillis", "86400000"),
-                ConfigOverride.config("plugins.directory", root.resolve("target/plugins").toString()),
-                ConfigOverride.config("dataDir", data.toString()));
-        app.before();
-        return app;
     }
 }

@@ -83,7 +83,7 @@ public final class ExportJobBenchmark {
         server.environment().putAll(Map.of("PORTAL_DATABASE_URL", database, "PORTAL_HTTP_PORT", String.valueOf(port),
                 "PORTAL_ADMIN_PORT", String.valueOf(adminPort), "PORTAL_LOAD_SAMPLES", "false",
                 "PORTAL_DATA_DIR", data.toString(), "PORTAL_PLUGINS_DIR", root.resolve("target/plugins").toString(),
-                "PORTAL_ADMIN_KEY", "bench-admin-key-0123456789"));
+                "PORTAL_ADMIN_KEY", BenchApp.ADMIN_KEY));
         Process process = server.start();
         try {
             ExportJobBenchmark bench = new ExportJobBenchmark("http://127.0.0.1:" + port + "/api");

@@ -2,7 +2,6 @@ package io.invoiceportal.server.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.DropwizardTestSupport;
 import io.invoiceportal.core.testing.TestDatabase;
 import io.invoiceportal.server.PortalApplication;
@@ -21,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,7 +44,7 @@ public final class IngestBenchmark {
     static final String START = "<!-- ingest-benchmark:start (written by IngestBenchmark; edit outside these markers) -->";
     static final String END = "<!-- ingest-benchmark:end -->";
     static final String TENANT = "ingest";
-    static final String ADMIN_KEY = "bench-admin-key-0123456789";
+    static final String ADMIN_KEY = BenchApp.ADMIN_KEY;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -67,13 +65,13 @@ public final class IngestBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> o = options(args);
+        Map<String, String> o = BenchApp.options(args, "seconds, database, only, out");
         int seconds = Integer.parseInt(o.getOrDefault("seconds", "15"));
         String only = o.get("only");
-        Path root = repositoryRoot();
+        Path root = BenchApp.repositoryRoot();
         TestDatabase db = o.containsKey("database") ? null : TestDatabase.create("ingest-bench");
         String database = db != null ? db.url() : o.get("database");
-        DropwizardTestSupport<PortalConfiguration> app = start(root, database);
+        DropwizardTestSupport<PortalConfiguration> app = BenchApp.start(root, database);
         try {
             Services services = app.<PortalApplication>getApplication().services();
             String machine = Machine.describe(services);
@@ -350,48 +348,5 @@ public final class IngestBenchmark {
                 ? old.substring(0, start) + generated + old.substring(end + END.length())
                 : old + "\n" + generated + "\n";
         Files.writeString(file, text);
-    }
-
-    private static DropwizardTestSupport<PortalConfiguration> start(Path root, String database) throws Exception {
-        Path data = Files.createTempDirectory("portal-bench");
-        Path plugins = root.resolve("target/plugins");
-        DropwizardTestSupport<PortalConfiguration> app = new DropwizardTestSupport<>(PortalApplication.class,
-                root.resolve("config.yml").toString(),
-                ConfigOverride.config("server.applicationConnectors[0].port", "0"),
-                ConfigOverride.config("server.adminConnectors[0].port", "0"),
-                ConfigOverride.config("server.requestLog.appenders[0].type", "file"),
-                ConfigOverride.config("server.requestLog.appenders[0].currentLogFilename", data.resolve("requests.log").toString()),
-                ConfigOverride.config("server.requestLog.appenders[0].archive", "false"),
-                ConfigOverride.config("logging.level", "WARN"),
-                ConfigOverride.config("database.url", database),
-                ConfigOverride.config("adminKey", ADMIN_KEY),
-                ConfigOverride.config("samples.load", "false"),
-                // the notifications stay queued: sending them is not ingestion
-                ConfigOverride.config("delivery.pollMillis", "86400000"),
-                ConfigOverride.config("plugins.directory", Files.isDirectory(plugins) ? plugins.toString()
-                        : Files.createDirectories(data.resolve("plugins")).toString()),
-                ConfigOverride.config("dataDir", data.toString()));
-        app.before();
-        return app;
-    }
-
-    private static Path repositoryRoot() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.exists(p.resolve("config.yml")) && Files.isDirectory(p.resolve("platform"))) {
-                return p;
-            }
-        }
-        throw new IllegalStateException("Run from the repository (no config.yml above " + Path.of("").toAbsolutePath() + ")");
-    }
-
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new HashMap<>();
-        for (String a : args) {
-            if (!a.startsWith("--") || !a.contains("=")) {
-                throw new IllegalArgumentException("Arguments are --name=value: seconds, database, only, out; got " + a);
-            }
-            options.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
-        }
-        return options;
     }
 }

@@ -1,7 +1,6 @@
 package io.invoiceportal.server.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.DropwizardTestSupport;
 import io.invoiceportal.core.testing.TestDatabase;
 import io.invoiceportal.server.PortalApplication;
@@ -47,18 +46,18 @@ public final class ListBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> o = options(args);
+        Map<String, String> o = BenchApp.options(args, "requests, warmup, seconds, clients, size, invoices, tenants, customers, otherCustomers, big, database, only, out");
         int requests = Integer.parseInt(o.getOrDefault("requests", "200"));
         int warmup = Integer.parseInt(o.getOrDefault("warmup", "50"));
         int seconds = Integer.parseInt(o.getOrDefault("seconds", "2"));
         List<Integer> clients = java.util.Arrays.stream(o.getOrDefault("clients", "1,4,16").split(","))
                 .map(Integer::parseInt).toList();
         String only = o.get("only");
-        Path root = repositoryRoot();
+        Path root = BenchApp.repositoryRoot();
         String database = o.containsKey("database") ? o.get("database") : TestDatabase.create("bench").url();
         System.err.println("Database: " + database + " (run again on it with --database=<that url>)");
 
-        DropwizardTestSupport<PortalConfiguration> app = start(root, database);
+        DropwizardTestSupport<PortalConfiguration> app = BenchApp.start(root, database);
         try {
             Services services = app.<PortalApplication>getApplication().services();
             BenchData.Load load = BenchData.Load.of(o);
@@ -203,52 +202,5 @@ public final class ListBenchmark {
             throw new IllegalStateException(url + ": " + r.statusCode() + " " + r.body());
         }
         return r.body();
-    }
-
-    private static DropwizardTestSupport<PortalConfiguration> start(Path root, String database) throws Exception {
-        Path data = Files.createTempDirectory("portal-bench");
-        Path plugins = root.resolve("target/plugins");
-        if (!Files.isDirectory(plugins)) {
-            plugins = Files.createDirectories(data.resolve("plugins"));
-        }
-        DropwizardTestSupport<PortalConfiguration> app = new DropwizardTestSupport<>(PortalApplication.class,
-                root.resolve("config.yml").toString(),
-                ConfigOverride.config("server.applicationConnectors[0].port", "0"),
-                ConfigOverride.config("server.adminConnectors[0].port", "0"),
-                ConfigOverride.config("server.requestLog.appenders[0].type", "file"),
-                ConfigOverride.config("server.requestLog.appenders[0].currentLogFilename", data.resolve("requests.log").toString()),
-                ConfigOverride.config("server.requestLog.appenders[0].archive", "false"),
-                ConfigOverride.config("logging.level", "WARN"),
-                ConfigOverride.config("database.url", database),
-                ConfigOverride.config("adminKey", "bench-admin-key-0123456789"),
-                ConfigOverride.config("samples.load", "false"),
-                ConfigOverride.config("delivery.pollMillis", "86400000"),
-                ConfigOverride.config("plugins.directory", plugins.toString()),
-                ConfigOverride.config("dataDir", data.toString()));
-        app.before();
-        return app;
-    }
-
-    /** The folder with config.yml and docs/, from the repository root or a module below it. */
-    private static Path repositoryRoot() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.exists(p.resolve("config.yml")) && Files.isDirectory(p.resolve("platform"))) {
-                return p;
-            }
-        }
-        throw new IllegalStateException("Run from the repository (no config.yml found above " + Path.of("").toAbsolutePath() + ")");
-    }
-
-    /** {@code --name=value} arguments. */
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new HashMap<>();
-        for (String a : args) {
-            if (!a.startsWith("--") || !a.contains("=")) {
-                throw new IllegalArgumentException("Arguments are --name=value: requests, warmup, seconds, clients,"
-                        + " size, invoices, tenants, customers, otherCustomers, big, database, only, out; got " + a);
-            }
-            options.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
-        }
-        return options;
     }
 }

@@ -20,6 +20,12 @@ public final class Browser implements AutoCloseable {
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser browser;
 
+    static {
+        // CI machines are loaded (Maven, PostgreSQL, Chromium and the server on two cores): a
+        // Vaadin round trip after back/forward can take longer than Playwright's 5 s default.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+    }
+
     public Browser() {
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         String executable = System.getenv().getOrDefault("PORTAL_CHROMIUM", "/usr/bin/chromium");

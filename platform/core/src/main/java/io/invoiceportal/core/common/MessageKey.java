@@ -111,6 +111,11 @@ public enum MessageKey {
     /** {0}: the default language. */
     LANGUAGES_WITHOUT_DEFAULT("languages.withoutDefault"),
     TIME_ZONE_INVALID("timeZone.invalid"),
+    /** {0}: the modes. */
+    SECURITY_MFA_MODE("security.mfaMode"),
+    SECURITY_IDLE_OVER_ABSOLUTE("security.idleOverAbsolute"),
+    /** {0}: the smallest, {1}: the largest value. */
+    NUMBER_RANGE("number.range"),
     /** {0}: an example colour. */
     COLOUR_INVALID("colour.invalid"),
     /** {0}: the most origins. */

@@ -19,12 +19,22 @@ import java.util.Map;
  * {@code sso.keys} replaces the public keys partners sign tokens with; {@code sso.secret} is shown
  * by GET and ignored here (it is made by {@code POST …/settings/sso-secret}).
  * {@code hostNames} replaces the tenant's host names (see {@link HostNames}); an empty list removes them.
+ * {@code security} changes the keys of {@link Tenant.Security} it sends (see {@link SecurityInput}).
  */
 @JsonIgnoreProperties("customersNotReady")
 public record SettingsRequest(
         List<String> enabledFormats, List<String> enabledChannels, BrandingInput branding,
         List<String> languages, List<String> embedOrigins, String defaultLanguage, String timeZone,
-        Map<String, JsonNode> plugins, SellerSettings seller, SsoSettings sso, List<String> hostNames) {
+        Map<String, JsonNode> plugins, SellerSettings seller, SsoSettings sso, List<String> hostNames,
+        SecurityInput security) {
+
+    /** Settings without security changes. */
+    public SettingsRequest(List<String> enabledFormats, List<String> enabledChannels, BrandingInput branding,
+            List<String> languages, List<String> embedOrigins, String defaultLanguage, String timeZone,
+            Map<String, JsonNode> plugins, SellerSettings seller, SsoSettings sso, List<String> hostNames) {
+        this(enabledFormats, enabledChannels, branding, languages, embedOrigins, defaultLanguage, timeZone, plugins,
+                seller, sso, hostNames, null);
+    }
 
     /** Settings without single sign-on or host name changes. */
     public SettingsRequest(List<String> enabledFormats, List<String> enabledChannels,
@@ -41,6 +51,9 @@ public record SettingsRequest(
         this(enabledFormats, enabledChannels, branding, languages, embedOrigins, defaultLanguage, timeZone, plugins,
                 null);
     }
+
+    /** The keys of {@link Tenant.Security} to change; null keeps a key's value. */
+    public record SecurityInput(String mfa, Integer idleMinutes, Integer absoluteHours, Integer auditRetentionDays) {}
 
     /** What the settings may change of the seller. */
     public record SellerSettings(ContactInput contact) {}

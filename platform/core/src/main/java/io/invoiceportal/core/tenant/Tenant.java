@@ -8,7 +8,8 @@ import java.util.Locale;
  * An issuing company. {@code id} is the database key bound in every tenant-scoped query;
  * {@code slug} is its name in URLs. {@code embedOrigins} are the https origins that may show the
  * tenant's pages in a frame, besides the portal itself. {@code timeZone} is where its clock times
- * (such as the time in the name of a download) are told.
+ * (such as the time in the name of a download) are told. {@code security} is how its customers
+ * sign in and how long their sessions and audit trail last.
  */
 public record Tenant(
         long id,
@@ -22,7 +23,20 @@ public record Tenant(
         List<String> enabledChannels,
         List<String> embedOrigins,
         ZoneId timeZone,
-        List<String> hostNames) {
+        List<String> hostNames,
+        Security security) {
+
+    public Tenant {
+        security = security == null ? Security.DEFAULT : security;
+    }
+
+    /** A tenant with the default {@link Security}. */
+    public Tenant(long id, String slug, String name, String defaultLanguage, Seller seller, Branding branding,
+            List<String> languages, List<String> enabledFormats, List<String> enabledChannels,
+            List<String> embedOrigins, ZoneId timeZone, List<String> hostNames) {
+        this(id, slug, name, defaultLanguage, seller, branding, languages, enabledFormats, enabledChannels,
+                embedOrigins, timeZone, hostNames, Security.DEFAULT);
+    }
 
     /** The name people see: the branding's display name, else the tenant's name. */
     public String displayName() {
@@ -32,7 +46,7 @@ public record Tenant(
     /** The same tenant with another branding (to show branding that is not saved, such as a preview). */
     public Tenant withBranding(Branding other) {
         return new Tenant(id, slug, name, defaultLanguage, seller, other, languages, enabledFormats, enabledChannels,
-                embedOrigins, timeZone, hostNames);
+                embedOrigins, timeZone, hostNames, security);
     }
 
     public Locale defaultLocale() {
@@ -48,6 +62,34 @@ public record Tenant(
         public Seller withContact(Contact newContact) {
             return new Seller(legalName, street, postalCode, city, countryCode, vatId, endpointScheme, endpointId,
                     iban, newContact);
+        }
+    }
+
+    /**
+     * How the tenant's customers sign in and how long things last: {@code mfa} is {@code off} (no
+     * second factor offered), {@code optional} (customers may enrol one in their profile) or
+     * {@code required} (a customer without one enrols right after the next sign-in);
+     * {@code idleMinutes} ends a session after that long without a user action and
+     * {@code absoluteHours} that long after sign-in, whatever happens; {@code auditRetentionDays} is
+     * how long activity (audit) events are kept.
+     */
+    public record Security(String mfa, int idleMinutes, int absoluteHours, int auditRetentionDays) {
+        public static final String MFA_OFF = "off";
+        public static final String MFA_OPTIONAL = "optional";
+        public static final String MFA_REQUIRED = "required";
+        public static final List<String> MFA_MODES = List.of(MFA_OFF, MFA_OPTIONAL, MFA_REQUIRED);
+        public static final Security DEFAULT = new Security(MFA_OPTIONAL, 30, 12, 730);
+
+        public java.time.Duration idleTimeout() {
+            return java.time.Duration.ofMinutes(idleMinutes);
+        }
+
+        public java.time.Duration absoluteTimeout() {
+            return java.time.Duration.ofHours(absoluteHours);
+        }
+
+        public java.time.Duration auditRetention() {
+            return java.time.Duration.ofDays(auditRetentionDays);
         }
     }
 

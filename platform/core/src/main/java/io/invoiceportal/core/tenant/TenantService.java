@@ -100,7 +100,7 @@ public class TenantService {
 
         TenantSettings settings = new TenantSettings(
                 seller, branding, List.copyOf(languages), defaults.formats(), defaults.channels(), List.of(),
-                defaults.timeZone().getId(), hosts);
+                defaults.timeZone().getId(), hosts, Tenant.Security.DEFAULT);
         String apiKey = "ipk_" + Hashes.randomSecret(32);
         try {
             CreatedTenant created = jdbi.inTransaction(handle -> {
@@ -178,9 +178,10 @@ public class TenantService {
         List<PluginSettingsInput.Change> pluginChanges = PluginSettingsInput.check(checks, r.plugins(), declaredSettings);
         Tenant.Seller seller = r.seller() == null || r.seller().contact() == null ? tenant.seller()
                 : tenant.seller().withContact(contact(checks, "seller.contact", r.seller().contact()));
+        Tenant.Security security = security(checks, tenant.security(), r.security());
         checks.throwIfAny();
         TenantSettings settings = new TenantSettings(seller, branding, languages, formats, channels, origins,
-                timeZone.getId(), hosts != null ? hosts : tenant.hostNames());
+                timeZone.getId(), hosts != null ? hosts : tenant.hostNames(), security);
         jdbi.useTransaction(h -> {
             if (hosts != null) {
                 replaceHosts(h.attach(TenantDao.class), tenant.id(), hosts);
@@ -220,7 +221,7 @@ public class TenantService {
         checks.throwIfAny();
         return new Tenant(tenant.id(), tenant.slug(), tenant.name(), tenant.defaultLanguage(), tenant.seller(), branding,
                 languages, tenant.enabledFormats(), tenant.enabledChannels(), tenant.embedOrigins(), tenant.timeZone(),
-                tenant.hostNames());
+                tenant.hostNames(), tenant.security());
     }
 
     /** How long a login preview link shows its branding. */
@@ -298,7 +299,47 @@ public class TenantService {
         TenantSettings s = Json.read(row.settings(), TenantSettings.class);
         return new Tenant(row.id(), row.slug(), row.name(), row.defaultLanguage(), s.seller(), s.branding(),
                 orEmpty(s.languages()), orEmpty(s.enabledFormats()), orEmpty(s.enabledChannels()),
-                orEmpty(s.embedOrigins()), ZoneId.of(s.timeZone()), inOrder(orEmpty(row.hostNames()), s.hostOrder()));
+                orEmpty(s.embedOrigins()), ZoneId.of(s.timeZone()), inOrder(orEmpty(row.hostNames()), s.hostOrder()),
+                s.security());
+    }
+
+    /** The longest idle timeout, absolute timeout and audit retention a tenant may set. */
+    static final int MAX_IDLE_MINUTES = 24 * 60;
+    static final int MAX_ABSOLUTE_HOURS = 30 * 24;
+    static final int MIN_AUDIT_DAYS = 30;
+    static final int MAX_AUDIT_DAYS = 10 * 366;
+
+    /** {@code current} with the keys {@code input} sends, each checked (field errors under {@code security.*}). */
+    private static Tenant.Security security(Checks checks, Tenant.Security current, SettingsRequest.SecurityInput input) {
+        if (input == null) {
+            return current;
+        }
+        String mfa = current.mfa();
+        if (input.mfa() != null) {
+            mfa = input.mfa().strip().toLowerCase(Locale.ROOT);
+            if (!Tenant.Security.MFA_MODES.contains(mfa)) {
+                checks.add("security.mfa", MessageKey.SECURITY_MFA_MODE, String.join(", ", Tenant.Security.MFA_MODES));
+            }
+        }
+        int idle = range(checks, "security.idleMinutes", input.idleMinutes(), current.idleMinutes(), 5, MAX_IDLE_MINUTES);
+        int absolute = range(checks, "security.absoluteHours", input.absoluteHours(), current.absoluteHours(), 1,
+                MAX_ABSOLUTE_HOURS);
+        int audit = range(checks, "security.auditRetentionDays", input.auditRetentionDays(),
+                current.auditRetentionDays(), MIN_AUDIT_DAYS, MAX_AUDIT_DAYS);
+        if (checks.ok() && idle > absolute * 60) {
+            checks.add("security.idleMinutes", MessageKey.SECURITY_IDLE_OVER_ABSOLUTE);
+        }
+        return new Tenant.Security(mfa, idle, absolute, audit);
+    }
+
+    private static int range(Checks checks, String field, Integer value, int current, int min, int max) {
+        if (value == null) {
+            return current;
+        }
+        if (value < min || value > max) {
+            checks.add(field, MessageKey.NUMBER_RANGE, String.valueOf(min), String.valueOf(max));
+        }
+        return value;
     }
 
     /** {@code hosts} in the order the issuer gave them; any not in {@code order} last. */

@@ -15,4 +15,5 @@ record TenantSettings(
         List<String> enabledChannels,
         List<String> embedOrigins,
         String timeZone,
-        List<String> hostOrder) {}
+        List<String> hostOrder,
+        Tenant.Security security) {}

@@ -41,6 +41,17 @@ public class UserSessions {
         return new LoginResult.Success((SignedIn) subject.getPrincipal());
     }
 
+    /**
+     * Signs in {@code user}, whose credentials the caller has checked completely (a password and,
+     * where needed, a second factor; a passkey), under a new session id bound to this host.
+     * {@code method} says how ({@code password}, {@code totp}, {@code recovery-code}, {@code passkey}).
+     */
+    public void establish(HttpServletRequest request, SignedIn user, String method) {
+        SecurityUtils.getSubject().login(new HandOverToken(user));
+        request.changeSessionId();
+        bindToHost(request);
+    }
+
     /** The signed-in user of this request's session for {@code tenant}, if the session is still good. */
     public Optional<SignedIn> current(HttpServletRequest request, Tenant tenant) {
         Subject subject = SecurityUtils.getSubject();

@@ -53,13 +53,13 @@ public class SettingsResource {
     public record SettingsJson(List<String> enabledFormats, List<String> enabledChannels, BrandingJson branding,
             List<String> languages, String defaultLanguage, List<String> embedOrigins, String timeZone,
             Map<String, Map<String, Object>> plugins, SellerJson seller, Map<String, Integer> customersNotReady,
-            SsoService.Settings sso, List<String> hostNames) {}
+            SsoService.Settings sso, List<String> hostNames, Tenant.Security security) {}
 
     private SettingsJson json(Tenant t) {
         return new SettingsJson(t.enabledFormats(), t.enabledChannels(), BrandingJson.of(t.branding()),
                 t.languages(), t.defaultLanguage(), t.embedOrigins(), t.timeZone().getId(),
                 pluginSettings.view(t, plugins.declaredSettings()), new SellerJson(t.seller().contact()),
-                readiness.notReady(t), sso.settings(t), t.hostNames());
+                readiness.notReady(t), sso.settings(t), t.hostNames(), t.security());
     }
 
     /** What the OpenAPI description tells of branding. */
@@ -103,7 +103,10 @@ public class SettingsResource {
                     + " hostNames replaces the tenant's host names (at most 10 DNS names, no scheme, port, path or"
                     + " wildcard; the portal's own host is a 422): a request whose Host is one of them gets the"
                     + " tenant's portal at /, mails link to the first one; [] removes them; a host name of another"
-                    + " tenant is a 409 naming hostNames[i], and nothing is changed.")
+                    + " tenant is a 409 naming hostNames[i], and nothing is changed."
+                    + " security: mfa (off, optional or required: a customer without a second factor enrols right"
+                    + " after the next sign-in), idleMinutes (5-1440, at most absoluteHours x 60), absoluteHours"
+                    + " (1-720), auditRetentionDays (30-3660); a key left out keeps its value.")
     public SettingsJson put(@Context Tenant tenant, SettingsRequest body) {
         List<SsoKey> ssoKeys = checkedSsoKeys(body);
         Tenant updated = tenants.updateSettings(tenant, body,

@@ -26,6 +26,8 @@ import io.invoiceportal.server.account.PortalRealm;
 import io.invoiceportal.server.account.EndedSessionsFilter;
 import io.invoiceportal.server.account.PortalShiroFilter;
 import io.invoiceportal.server.account.UserSessions;
+import io.invoiceportal.core.session.SessionService;
+import io.invoiceportal.server.session.SessionResource;
 import io.invoiceportal.server.api.JsonText;
 import io.invoiceportal.server.db.DatabaseOutage;
 import io.invoiceportal.server.invoice.InvoiceCountFolding;
@@ -128,11 +130,11 @@ public class PortalApplication extends Application<PortalConfiguration> {
         exportJobs(config, environment, clock, outage);
         environment.lifecycle().manage(new InvoiceCountFolding(new InvoiceCountCompactor(jdbi)));
 
-        UserSessions sessions = new UserSessions(services.accounts());
+        UserSessions sessions = new UserSessions(services.accounts(), new SessionService(services.jdbi(), clock));
         PortalSessionService portalSessions = new PortalSessionService(services.jdbi(), services.customers(),
                 services.accounts(), config.getPublicUrl(), clock);
         EmbedSessionHandler sessionHandler = VaadinWiring.sessionHandler();
-        HandOver handOver = new HandOver(sessionHandler);
+        HandOver handOver = new HandOver(sessionHandler, sessions);
         PortalErrorHandler.install(environment, services.tenants()); // the API edge wraps it: JSON under /api
         api(config, environment, plugins, outage, sessions);
         environment.jersey().register(new PortalSessionResource(portalSessions));
@@ -184,6 +186,7 @@ public class PortalApplication extends Application<PortalConfiguration> {
         jersey.register(new TenantFilters.Public(services.tenants()));
         jersey.register(new TenantFilters.Customer(services.tenants(), sessions));
         jersey.register(new AccountResource(services.accounts(), sessions));
+        jersey.register(new SessionResource(sessions));
         jersey.register(new MyInvoicesResource(services.customerInvoices(), services.exports(), services.downloads()));
         jersey.register(new ProfileResource(services.customers()));
         PluginSettingsService pluginSettings = new PluginSettingsService(services.jdbi());

@@ -1,11 +1,13 @@
 package io.invoiceportal.core.account;
 
 import io.invoiceportal.core.audit.AuditDao;
+import io.invoiceportal.core.audit.Origin;
 import io.invoiceportal.core.common.Hashes;
 import io.invoiceportal.core.common.MessageKey;
 import io.invoiceportal.core.common.ValidationException;
 import io.invoiceportal.core.outbox.Outbox;
 import io.invoiceportal.core.outbox.OutboxKind;
+import io.invoiceportal.core.session.SessionService;
 import io.invoiceportal.core.tenant.Tenant;
 import java.time.Clock;
 import java.time.Duration;
@@ -79,6 +81,10 @@ public class AccountService {
             }
             dao.voidTokens(tenant.id(), found.token().accountId(), purpose.dbValue());
             dao.setPassword(tenant.id(), found.token().accountId(), hasher.hash(password));
+            if (purpose == TokenPurpose.PASSWORD_RESET) {
+                SessionService.endAll(h, tenant.id(), found.token().accountId(), -1, SessionService.PASSWORD,
+                        Origin.SYSTEM_ORIGIN, clock.instant());
+            }
             h.attach(AuditDao.class).record(tenant.id(), "customer:" + found.check().login(), auditAction,
                     found.check().login(), null);
         });

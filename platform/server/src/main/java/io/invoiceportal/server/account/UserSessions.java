@@ -3,10 +3,15 @@ package io.invoiceportal.server.account;
 import io.invoiceportal.core.account.AccountService;
 import io.invoiceportal.core.account.LoginResult;
 import io.invoiceportal.core.account.SignedIn;
+import io.invoiceportal.core.session.SessionService;
+import io.invoiceportal.core.session.UserSession;
 import io.invoiceportal.core.tenant.Tenant;
+import io.invoiceportal.server.embed.EmbedSessionHandler;
 import io.invoiceportal.server.web.HostFilter;
+import io.invoiceportal.server.web.Origins;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.util.Collection;
 import java.util.Optional;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authc.AuthenticationException;
@@ -18,13 +23,29 @@ import org.apache.shiro.subject.support.DefaultSubjectContext;
  * is renewed at login; a session whose account changed its password elsewhere is ended. A session
  * is bound to the tenant and to the host it signed in on: presented on another host (a copied
  * cookie) it is not signed in there.
+ *
+ * <p>Every signed-in session is registered in {@link SessionService} ({@code user_session}); its
+ * HTTP session keeps only the key. Each request of a signed-in session reads that row (once per
+ * request), so a session ended or expired on any node is signed out here too; a request that is a
+ * user action ({@link Activity}) moves the session's last-seen time.
  */
 public class UserSessions {
     private static final String HOST = UserSessions.class.getName() + ".host";
+    /** Session attribute: the {@link SessionService.Key} of the signed-in session. */
+    public static final String KEY = UserSessions.class.getName() + ".key";
+    /** Request attribute: the verdict on this request's session, read once per request. */
+    private static final String VERDICT = UserSessions.class.getName() + ".verdict";
     private final AccountService accounts;
+    private final SessionService registry;
 
-    public UserSessions(AccountService accounts) {
+    public UserSessions(AccountService accounts, SessionService registry) {
         this.accounts = accounts;
+        this.registry = registry;
+    }
+
+    /** The register of sessions this works on. */
+    public SessionService registry() {
+        return registry;
     }
 
     public LoginResult login(HttpServletRequest request, Tenant tenant, String login, String password) {
@@ -38,7 +59,9 @@ public class UserSessions {
         }
         request.changeSessionId();
         bindToHost(request);
-        return new LoginResult.Success((SignedIn) subject.getPrincipal());
+        SignedIn user = (SignedIn) subject.getPrincipal();
+        register(request, user, "password");
+        return new LoginResult.Success(user);
     }
 
     /**
@@ -50,6 +73,53 @@ public class UserSessions {
         SecurityUtils.getSubject().login(new HandOverToken(user));
         request.changeSessionId();
         bindToHost(request);
+        register(request, user, method);
+    }
+
+    /**
+     * Registers the session of this request, just signed in as {@code user} by {@code method}; a
+     * session it replaces in the same HTTP session (signing in again) ends.
+     */
+    public void register(HttpServletRequest request, SignedIn user, String method) {
+        HttpSession session = request.getSession();
+        if (session.getAttribute(KEY) instanceof SessionService.Key old) {
+            registry.end(old, SessionService.SIGNED_OUT, Origins.of(request));
+        }
+        boolean embed = Boolean.TRUE.equals(session.getAttribute(EmbedSessionHandler.EMBEDDED));
+        session.setAttribute(KEY, registry.start(user, method, embed, Origins.of(request)));
+        request.removeAttribute(VERDICT);
+    }
+
+    /** The key of this request's registered session, if it has one. */
+    public static Optional<SessionService.Key> key(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(KEY) instanceof SessionService.Key key ? Optional.of(key)
+                : Optional.empty();
+    }
+
+    /** This request's session as registered, while it is good (read once per request). */
+    public Optional<UserSession> registered(HttpServletRequest request) {
+        return verdict(request).session();
+    }
+
+    private SessionService.Verdict verdict(HttpServletRequest request) {
+        if (request.getAttribute(VERDICT) instanceof SessionService.Verdict cached) {
+            return cached;
+        }
+        SessionService.Verdict verdict = key(request)
+                .map(key -> registry.check(key, Activity.isUserAction(request)))
+                .orElseGet(() -> new SessionService.Verdict(Optional.empty(), null));
+        request.setAttribute(VERDICT, verdict);
+        return verdict;
+    }
+
+    /** Ends the registered sessions of these keys (HTTP sessions a hand-over replaced). */
+    public void ended(HttpServletRequest request, Collection<Object> keys) {
+        for (Object key : keys) {
+            if (key instanceof SessionService.Key k) {
+                registry.end(k, SessionService.SIGNED_OUT, Origins.of(request));
+            }
+        }
     }
 
     /** The signed-in user of this request's session for {@code tenant}, if the session is still good. */
@@ -58,9 +128,9 @@ public class UserSessions {
         if (!(subject.getPrincipal() instanceof SignedIn user)) {
             return Optional.empty();
         }
-        Optional<SignedIn> fresh = accounts.current(user);
+        Optional<SignedIn> fresh = verdict(request).open() ? accounts.current(user) : Optional.empty();
         if (fresh.isEmpty()) {
-            logout(request);
+            drop(request);
             return Optional.empty();
         }
         return user.tenantId() == tenant.id() && onItsHost(request) ? fresh : Optional.empty();
@@ -78,16 +148,35 @@ public class UserSessions {
 
     /** Ends this request's session when its user is signed in but the session is no longer good. */
     public void endIfNoLongerGood(HttpServletRequest request) {
-        if (SecurityUtils.getSubject().getPrincipal() instanceof SignedIn user && accounts.current(user).isEmpty()) {
-            logout(request);
+        if (SecurityUtils.getSubject().getPrincipal() instanceof SignedIn user
+                && (!verdict(request).open() || accounts.current(user).isEmpty())) {
+            drop(request);
         }
     }
 
-    /** After a password change: the session goes on under the new credentials, with a new id. */
+    /**
+     * After a password change: the session goes on under the new credentials, with a new id; the
+     * account's other sessions end ({@code password}).
+     */
     public void refresh(HttpServletRequest request, Tenant tenant, SignedIn user, String newPassword) {
         SecurityUtils.getSubject().login(new TenantLoginToken(tenant, user.login(), newPassword, request.getRemoteAddr()));
         request.changeSessionId();
         bindToHost(request);
+        registry.credentialsChanged(user, key(request).orElse(null), SessionService.PASSWORD, Origins.of(request));
+        request.removeAttribute(VERDICT);
+    }
+
+    /**
+     * After another change of the account's credentials ({@code reason}: {@code mfa}; the caller
+     * bumped the credentials version, {@code changed} carries the new one): this session goes on
+     * under them with a new id, the account's other sessions end at once, on every node.
+     */
+    public void credentialsChanged(HttpServletRequest request, SignedIn changed, String reason) {
+        SecurityUtils.getSubject().login(new HandOverToken(changed));
+        request.changeSessionId();
+        bindToHost(request);
+        registry.credentialsChanged(changed, key(request).orElse(null), reason, Origins.of(request));
+        request.removeAttribute(VERDICT);
     }
 
     /**
@@ -95,15 +184,25 @@ public class UserSessions {
      * session Shiro's logout may still end.
      */
     public void signOut(HttpServletRequest request) {
+        key(request).ifPresent(key -> registry.end(key, SessionService.SIGNED_OUT, Origins.of(request)));
         SecurityUtils.getSubject().logout();
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.removeAttribute(DefaultSubjectContext.PRINCIPALS_SESSION_KEY);
             session.removeAttribute(DefaultSubjectContext.AUTHENTICATED_SESSION_KEY);
+            session.removeAttribute(KEY);
         }
+        request.removeAttribute(VERDICT);
     }
 
+    /** The user signs out: the session ends ({@code signed-out}). */
     public void logout(HttpServletRequest request) {
+        key(request).ifPresent(key -> registry.end(key, SessionService.SIGNED_OUT, Origins.of(request)));
+        drop(request);
+    }
+
+    /** Ends this request's HTTP session (its registered session has ended already, or never began). */
+    public void drop(HttpServletRequest request) {
         SecurityUtils.getSubject().logout();
         HttpSession session = request.getSession(false);
         if (session != null) {

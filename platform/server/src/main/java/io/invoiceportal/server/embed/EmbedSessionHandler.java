@@ -71,13 +71,20 @@ public class EmbedSessionHandler extends SessionHandler {
         return super.resolveRequestedSessionId(request);
     }
 
-    /** Ends the sessions of these ids (the cookie values a hand-over replaces). */
-    public void endSessions(List<String> ids) {
+    /**
+     * Ends the sessions of these ids (the cookie values a hand-over replaces); returns the values
+     * their attribute {@code attribute} had.
+     */
+    public List<Object> endSessions(List<String> ids, String attribute) {
+        List<Object> values = new java.util.ArrayList<>();
         for (String id : ids) {
             ManagedSession session = getManagedSession(id);
             if (session != null) {
                 try {
                     if (session.isValid()) {
+                        if (session.getAttribute(attribute) != null) {
+                            values.add(session.getAttribute(attribute));
+                        }
                         session.invalidate();
                     }
                 } finally {
@@ -85,6 +92,7 @@ public class EmbedSessionHandler extends SessionHandler {
                 }
             }
         }
+        return values;
     }
 
     private static List<String> cookieValues(Request request, String name) {

@@ -3,6 +3,7 @@ package io.invoiceportal.server.embed;
 import io.invoiceportal.core.account.SignedIn;
 import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.server.account.HandOverToken;
+import io.invoiceportal.server.account.UserSessions;
 import io.invoiceportal.ui.access.Languages;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,9 +20,11 @@ import org.apache.shiro.SecurityUtils;
  */
 public final class HandOver {
     private final EmbedSessionHandler sessions;
+    private final UserSessions userSessions;
 
-    public HandOver(EmbedSessionHandler sessions) {
+    public HandOver(EmbedSessionHandler sessions, UserSessions userSessions) {
         this.sessions = sessions;
+        this.userSessions = userSessions;
     }
 
     /** Where a hand-over lands: the invoice list, embedded or not. */
@@ -31,20 +34,23 @@ public final class HandOver {
 
     /**
      * Signs {@code user} (checked by the caller) in to a new session and answers 303 to the invoice
-     * list; {@code language} (nl/en, or null) is the page language of that session.
+     * list; {@code language} (nl/en, or null) is the page language of that session. {@code method}
+     * ({@code portal-session}, {@code sso}) is registered as how the session signed in.
      */
     public void signIn(HttpServletRequest request, HttpServletResponse response, Tenant tenant, SignedIn user,
-            boolean embed, String language) {
+            boolean embed, String language, String method) {
         if (user.tenantId() != tenant.id()) {
             throw new IllegalArgumentException("a customer of another tenant");
         }
-        sessions.endSessions(cookieValues(request, embed ? EmbedSessionHandler.EMBED_COOKIE : sessions.getSessionCookie()));
+        userSessions.ended(request, sessions.endSessions(cookieValues(request,
+                embed ? EmbedSessionHandler.EMBED_COOKIE : sessions.getSessionCookie()), UserSessions.KEY));
         request.setAttribute(EmbedSessionHandler.EMBED_REQUEST, embed);
         try {
             SecurityUtils.getSubject().login(new HandOverToken(user));
             if (language != null) {
                 request.getSession(true).setAttribute(Languages.HANDED_OVER, language);
             }
+            userSessions.register(request, user, method);
         } finally {
             request.removeAttribute(EmbedSessionHandler.EMBED_REQUEST);
         }

@@ -29,7 +29,7 @@ public class PortalSessionLanding extends HandOverLanding {
     protected void land(HttpServletRequest request, HttpServletResponse response, Tenant tenant, String token)
             throws IOException {
         switch (portalSessions.redeem(tenant, token, request.getRemoteAddr())) {
-            case Redemption.Redeemed ok -> handOver.signIn(request, response, tenant, ok.user(), ok.embed(), ok.language());
+            case Redemption.Redeemed ok -> handOver.signIn(request, response, tenant, ok.user(), ok.embed(), ok.language(), "portal-session");
             case Redemption.Refused no -> page(request, response, status(no.reason()),
                     "portalSession." + no.reason().name().toLowerCase(Locale.ROOT).replace("account_", ""));
         }

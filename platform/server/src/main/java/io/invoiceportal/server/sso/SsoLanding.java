@@ -43,7 +43,7 @@ public class SsoLanding extends HandOverLanding {
             SsoGrant grant = sso.accept(tenant, token, audiences(tenant));
             LOG.info("Partner sign-on for tenant {}: customer {} by {} (kid {}), {}", tenant.slug(),
                     grant.user().customerNumber(), grant.issuer(), grant.kid(), grant.embed() ? "embedded" : "full portal");
-            handOver.signIn(request, response, tenant, grant.user(), grant.embed(), null);
+            handOver.signIn(request, response, tenant, grant.user(), grant.embed(), null, "sso");
         } catch (SsoRefused refused) {
             LOG.warn("Partner sign-on refused for tenant {} from {}: {}", tenant.slug(), request.getRemoteAddr(),
                     refused.getMessage());

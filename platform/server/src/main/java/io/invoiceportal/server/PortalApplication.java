@@ -28,6 +28,7 @@ import io.invoiceportal.server.account.PortalShiroFilter;
 import io.invoiceportal.server.account.UserSessions;
 import io.invoiceportal.core.session.SessionService;
 import io.invoiceportal.server.session.SessionResource;
+import io.invoiceportal.server.passkey.PasskeyResource;
 import io.invoiceportal.server.api.JsonText;
 import io.invoiceportal.server.db.DatabaseOutage;
 import io.invoiceportal.server.invoice.InvoiceCountFolding;
@@ -187,6 +188,7 @@ public class PortalApplication extends Application<PortalConfiguration> {
         jersey.register(new TenantFilters.Customer(services.tenants(), sessions));
         jersey.register(new AccountResource(services.accounts(), sessions));
         jersey.register(new SessionResource(sessions));
+        jersey.register(new PasskeyResource(services.passkeys(), sessions));
         jersey.register(new MyInvoicesResource(services.customerInvoices(), services.exports(), services.downloads()));
         jersey.register(new ProfileResource(services.customers()));
         PluginSettingsService pluginSettings = new PluginSettingsService(services.jdbi());

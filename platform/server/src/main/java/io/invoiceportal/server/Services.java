@@ -10,6 +10,7 @@ import io.invoiceportal.core.export.ExporterCatalog;
 import io.invoiceportal.core.invoice.CustomerInvoiceService;
 import io.invoiceportal.core.invoice.InvoiceBatchService;
 import io.invoiceportal.core.invoice.InvoiceService;
+import io.invoiceportal.core.passkey.PasskeyService;
 import io.invoiceportal.core.sample.SampleLoader;
 import io.invoiceportal.core.tenant.TenantDefaults;
 import io.invoiceportal.core.tenant.TenantService;
@@ -21,7 +22,7 @@ import org.jdbi.v3.core.Jdbi;
 public record Services(
         Jdbi jdbi, TenantService tenants, CustomerService customers, InvoiceService invoices,
         ExportService exports, AccountService accounts, CustomerInvoiceService customerInvoices,
-        DownloadService downloads, ShiroPasswordHasher passwords, Readiness readiness) {
+        DownloadService downloads, ShiroPasswordHasher passwords, Readiness readiness, PasskeyService passkeys) {
 
     public static Services build(Jdbi jdbi, ExporterCatalog catalog, TenantDefaults defaults, String publicUrl,
             Clock clock) {
@@ -30,9 +31,10 @@ public record Services(
         ShiroPasswordHasher passwords = new ShiroPasswordHasher();
         ExportService exports = new ExportService(jdbi, invoices, catalog, publicUrl, clock);
         CustomerInvoiceService customerInvoices = new CustomerInvoiceService(jdbi, invoices);
-        return new Services(jdbi, tenants, new CustomerService(jdbi), invoices, exports,
-                new AccountService(jdbi, passwords, new PasswordPolicy(), clock), customerInvoices,
-                new DownloadService(customerInvoices, exports), passwords, new Readiness(jdbi, exports, publicUrl));
+        AccountService accounts = new AccountService(jdbi, passwords, new PasswordPolicy(), clock);
+        return new Services(jdbi, tenants, new CustomerService(jdbi), invoices, exports, accounts, customerInvoices,
+                new DownloadService(customerInvoices, exports), passwords, new Readiness(jdbi, exports, publicUrl),
+                new PasskeyService(jdbi, accounts, passwords, publicUrl, clock));
     }
 
     public SampleLoader sampleLoader() {

@@ -92,8 +92,8 @@ public class AccountService {
 
     /** Checks a login; failures are counted per login name and per client address. */
     public LoginResult authenticate(Tenant tenant, String login, String password, String clientAddress) {
-        String loginKey = "login:" + (login == null ? "" : login.strip().toLowerCase(Locale.ROOT));
-        String addressKey = "address:" + clientAddress;
+        String loginKey = loginKey(login);
+        String addressKey = addressKey(clientAddress);
         Instant now = clock.instant();
         return jdbi.inTransaction(h -> {
             AccountDao dao = h.attach(AccountDao.class);
@@ -229,6 +229,36 @@ public class AccountService {
         TokenCheck.Status status = row.get().usedAt() != null ? TokenCheck.Status.USED
                 : row.get().expiresAt().isBefore(clock.instant()) ? TokenCheck.Status.EXPIRED : TokenCheck.Status.VALID;
         return new Found(new TokenCheck(status, status == TokenCheck.Status.VALID ? login : null), row.get());
+    }
+
+    /** The throttle key of one login name: its failures count together, whatever way in they came. */
+    public static String loginKey(String login) {
+        return "login:" + (login == null ? "" : login.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** The throttle key of one client address. */
+    public static String addressKey(String clientAddress) {
+        return "address:" + clientAddress;
+    }
+
+    /**
+     * How long a sign-in must wait before it may be tried (zero: now), by the failures of the login
+     * name ({@code null} when not known) and of the client address; in the caller's transaction.
+     */
+    public static Duration throttleWait(Handle handle, long tenantId, String login, String clientAddress, Instant now) {
+        AccountDao dao = handle.attach(AccountDao.class);
+        Duration byAddress = waitFor(dao.throttle(tenantId, addressKey(clientAddress)), ADDRESS_FREE_FAILURES, now);
+        return login == null ? byAddress
+                : max(waitFor(dao.throttle(tenantId, loginKey(login)), LOGIN_FREE_FAILURES, now), byAddress);
+    }
+
+    /** Counts a failed sign-in against the client address and, when known, the login name. */
+    public static void recordFailure(Handle handle, long tenantId, String login, String clientAddress, Instant now) {
+        AccountDao dao = handle.attach(AccountDao.class);
+        dao.recordFailure(tenantId, addressKey(clientAddress), now);
+        if (login != null) {
+            dao.recordFailure(tenantId, loginKey(login), now);
+        }
     }
 
     private static Duration waitFor(Optional<AccountDao.ThrottleRow> row, int freeFailures, Instant now) {

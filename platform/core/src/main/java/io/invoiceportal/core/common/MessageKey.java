@@ -205,7 +205,13 @@ public enum MessageKey {
     BATCH_ITEM_NOT_JSON("batchItem.notJson"),
     BATCH_ITEM_NOT_OBJECT("batchItem.notObject"),
     /** {0}: the most bytes of one item. */
-    BATCH_ITEM_TOO_LARGE("batchItem.tooLarge");
+    BATCH_ITEM_TOO_LARGE("batchItem.tooLarge"),
+    /** A passkey's credential that is not the JSON of a WebAuthn credential. */
+    PASSKEY_MALFORMED("passkey.malformed"),
+    /** A passkey's credential the portal could not verify (wrong challenge, origin, signature, no user verification). */
+    PASSKEY_NOT_VERIFIED("passkey.notVerified"),
+    /** {0}: the most passkeys of one account. */
+    PASSKEYS_TOO_MANY("passkeys.tooMany");
 
     private final String key;
 

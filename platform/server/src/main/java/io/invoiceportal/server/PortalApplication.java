@@ -15,6 +15,7 @@ import io.invoiceportal.core.exportjob.ExportJobSettings;
 import io.invoiceportal.core.exportjob.ExportJobWorker;
 import io.invoiceportal.core.invoice.InvoiceCountCompactor;
 import io.invoiceportal.core.outbox.OutboxRelay;
+import io.invoiceportal.core.mfa.MfaService;
 import io.invoiceportal.core.sso.SsoService;
 import io.invoiceportal.core.export.BrandingPreview;
 import io.invoiceportal.core.invoice.InvoiceBatchService;
@@ -29,6 +30,9 @@ import io.invoiceportal.server.account.UserSessions;
 import io.invoiceportal.core.session.SessionService;
 import io.invoiceportal.server.session.SessionResource;
 import io.invoiceportal.server.passkey.PasskeyResource;
+import io.invoiceportal.server.mfa.MfaEnrolmentFilter;
+import io.invoiceportal.server.mfa.MfaKey;
+import io.invoiceportal.server.mfa.MfaResource;
 import io.invoiceportal.server.api.JsonText;
 import io.invoiceportal.server.db.DatabaseOutage;
 import io.invoiceportal.server.invoice.InvoiceCountFolding;
@@ -86,6 +90,7 @@ public class PortalApplication extends Application<PortalConfiguration> {
     /** Set once {@link #run} has built them; whole-application tests read them. */
     private volatile Services services;
     private SsoService sso;
+    private MfaService mfa;
     private volatile ExportJobService exportJobs;
     private volatile ExportJobRunner exportJobRunner;
 
@@ -118,6 +123,7 @@ public class PortalApplication extends Application<PortalConfiguration> {
         Clock clock = Clock.systemUTC();
         services = Services.build(jdbi, plugins, config.getTenantDefaults().build(), config.getPublicUrl(), clock);
         sso = new SsoService(jdbi, services.accounts(), clock);
+        mfa = new MfaService(jdbi, services.accounts(), MfaKey.box(config.getMfaKey(), Path.of(config.getDataDir())), clock);
         if (config.getSamples().isLoad()) {
             services.sampleLoader().loadAll(Path.of(config.getSamples().getDirectory()));
         }
@@ -131,7 +137,7 @@ public class PortalApplication extends Application<PortalConfiguration> {
         exportJobs(config, environment, clock, outage);
         environment.lifecycle().manage(new InvoiceCountFolding(new InvoiceCountCompactor(jdbi)));
 
-        UserSessions sessions = new UserSessions(services.accounts(), new SessionService(services.jdbi(), clock));
+        UserSessions sessions = new UserSessions(services.accounts(), new SessionService(services.jdbi(), clock), mfa);
         PortalSessionService portalSessions = new PortalSessionService(services.jdbi(), services.customers(),
                 services.accounts(), config.getPublicUrl(), clock);
         EmbedSessionHandler sessionHandler = VaadinWiring.sessionHandler();
@@ -189,6 +195,8 @@ public class PortalApplication extends Application<PortalConfiguration> {
         jersey.register(new AccountResource(services.accounts(), sessions));
         jersey.register(new SessionResource(sessions));
         jersey.register(new PasskeyResource(services.passkeys(), sessions));
+        jersey.register(new MfaResource(mfa, sessions));
+        jersey.register(new MfaEnrolmentFilter(mfa));
         jersey.register(new MyInvoicesResource(services.customerInvoices(), services.exports(), services.downloads()));
         jersey.register(new ProfileResource(services.customers()));
         PluginSettingsService pluginSettings = new PluginSettingsService(services.jdbi());
@@ -225,7 +233,7 @@ public class PortalApplication extends Application<PortalConfiguration> {
                 .addMappingForServletNames(EnumSet.of(DispatcherType.REQUEST), true, VaadinWiring.SERVLET_NAME);
         VaadinWiring.install(environment, sessionHandler, new UiServices(services.tenants(), services.accounts(),
                 new VaadinSessions(sessions), services.customerInvoices(), services.exports(), services.downloads(),
-                services.customers(), exportJobs));
+                services.customers(), exportJobs, mfa));
     }
 
     /** The export jobs of the running application (for whole-application tests). */
@@ -236,6 +244,11 @@ public class PortalApplication extends Application<PortalConfiguration> {
     /** This node's export workers and sweeper (for whole-application tests). */
     public ExportJobRunner exportJobRunner() {
         return exportJobRunner;
+    }
+
+    /** The second factors (TOTP and recovery codes) of the running application. */
+    public MfaService mfa() {
+        return mfa;
     }
 
     /** The services of the running application (for whole-application tests). */

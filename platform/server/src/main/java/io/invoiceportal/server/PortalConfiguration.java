@@ -29,6 +29,9 @@ public class PortalConfiguration extends Configuration {
     private String adminKey = "";
     @NotBlank
     private String dataDir = "./data";
+    @Pattern(regexp = "|[A-Za-z0-9+/]{43}=", message = "must be empty or 32 bytes in Base64, such as the output of"
+            + " openssl rand -base64 32")
+    private String mfaKey = "";
     @Valid
     @NotNull
     private PluginsFactory plugins = new PluginsFactory();
@@ -90,6 +93,17 @@ public class PortalConfiguration extends Configuration {
     @JsonProperty
     public void setDataDir(String dataDir) {
         this.dataDir = dataDir;
+    }
+
+    /** The AES-256 key (Base64) the TOTP secrets are encrypted with; empty: {@code dataDir/mfa.key}. */
+    @JsonProperty
+    public String getMfaKey() {
+        return mfaKey;
+    }
+
+    @JsonProperty
+    public void setMfaKey(String mfaKey) {
+        this.mfaKey = mfaKey;
     }
 
     @JsonProperty

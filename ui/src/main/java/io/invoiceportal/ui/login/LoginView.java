@@ -1,5 +1,6 @@
 package io.invoiceportal.ui.login;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -42,6 +43,8 @@ public class LoginView extends PortalPage {
     private final PasswordField password = new PasswordField();
     private final Div message = new Div();
     private final FieldErrors errors = new FieldErrors(this).bind("login", login).bind("password", password);
+    private Button submit;
+    private RouterLink forgot;
 
     @Override
     protected boolean previewable() {
@@ -81,11 +84,11 @@ public class LoginView extends PortalPage {
         ComponentTexts.password(password);
         message.setWidthFull();
 
-        Button submit = new Button(getTranslation("login.button"), click -> submit(visit.tenant(), next));
+        submit = new Button(getTranslation("login.button"), click -> submit(visit.tenant(), next));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickShortcut(Key.ENTER);
         submit.setEnabled(!previewing());
-        RouterLink forgot = visit.link(getTranslation("login.forgot"), ForgotPasswordView.class, "forgot-password");
+        forgot = visit.link(getTranslation("login.forgot"), ForgotPasswordView.class, "forgot-password");
         forgot.addClassName("forgot-password");
 
         addContent(message, login, password, submit, forgot);
@@ -130,10 +133,31 @@ public class LoginView extends PortalPage {
                 Location target = new Location(next);
                 UI.getCurrent().navigate(target.getPath(), target.getQueryParameters());
             }
+            case LoginResult.SecondFactorNeeded needed -> secondFactor(tenant, next);
             case LoginResult.Failed failed -> fail(getTranslation("login.failed"));
             case LoginResult.Throttled throttled -> fail(getTranslation("login.throttled",
                     Math.max(1, (throttled.retryAfter().toMillis() + 999) / 1000)));
         }
+    }
+
+    /** The password was right: the code step replaces the form ({@link SecondFactorStep}). */
+    private void secondFactor(Tenant tenant, String next) {
+        Component[] form = {message, login, password, submit, forgot};
+        for (Component c : form) {
+            c.setVisible(false);
+        }
+        submit.setEnabled(false); // its Enter shortcut belongs to the code step now
+        SecondFactorStep[] step = new SecondFactorStep[1];
+        step[0] = new SecondFactorStep(tenant, next, () -> {
+            content().remove(step[0]);
+            for (Component c : form) {
+                c.setVisible(true);
+            }
+            submit.setEnabled(true);
+            password.clear();
+            password.focus();
+        });
+        addContent(step[0]);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.invoiceportal.ui.session;
 
 import io.invoiceportal.core.account.LoginResult;
 import io.invoiceportal.core.account.SignedIn;
+import io.invoiceportal.core.mfa.MfaService;
 import io.invoiceportal.core.tenant.Tenant;
 import java.util.Optional;
 
@@ -11,8 +12,21 @@ import java.util.Optional;
  */
 public interface Sessions {
 
-    /** Checks the credentials; on success the session id is renewed and the user is signed in. */
+    /**
+     * Checks the credentials; on success the session id is renewed and the user is signed in, or,
+     * when the account has a second factor, {@link LoginResult.SecondFactorNeeded}: nothing is signed
+     * in until {@link #secondFactor} gets a right code.
+     */
     LoginResult login(Tenant tenant, String login, String password);
+
+    /** The code step of a sign-in waiting for its second factor (a TOTP code or a recovery code). */
+    MfaService.CodeResult secondFactor(Tenant tenant, String code);
+
+    /** Forgets a sign-in waiting for its second factor. */
+    void cancelSecondFactor();
+
+    /** After a second-factor change (which ends the other sessions): this session goes on as {@code user}. */
+    void mfaChanged(Tenant tenant, SignedIn user);
 
     /** The user signed in to {@code tenant} in this session, if the session is still good. */
     Optional<SignedIn> current(Tenant tenant);

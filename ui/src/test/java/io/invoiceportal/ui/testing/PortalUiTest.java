@@ -30,6 +30,8 @@ import io.invoiceportal.core.testing.Fixtures;
 import io.invoiceportal.core.testing.MutableClock;
 import io.invoiceportal.core.testing.Pbkdf2Hasher;
 import io.invoiceportal.core.testing.TestDatabase;
+import io.invoiceportal.core.mfa.MfaService;
+import io.invoiceportal.core.mfa.SecretBox;
 import io.invoiceportal.ui.UiServices;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jdbi.v3.core.Jdbi;
@@ -76,7 +78,8 @@ public abstract class PortalUiTest {
         MockVaadin.setup(routes);
         VaadinService.getCurrent().getContext().setAttribute(UiServices.class, new UiServices(tenants, accounts,
                 new SessionsInVaadinSession(accounts), customerInvoices, exports,
-                new DownloadService(customerInvoices, exports), new CustomerService(jdbi), exportJobs));
+                new DownloadService(customerInvoices, exports), new CustomerService(jdbi), exportJobs,
+                new MfaService(jdbi, accounts, new SecretBox(new byte[32]), clock)));
     }
 
     @AfterEach

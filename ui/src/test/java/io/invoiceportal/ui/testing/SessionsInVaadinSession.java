@@ -4,6 +4,7 @@ import com.vaadin.flow.server.VaadinSession;
 import io.invoiceportal.core.account.AccountService;
 import io.invoiceportal.core.account.LoginResult;
 import io.invoiceportal.core.account.SignedIn;
+import io.invoiceportal.core.mfa.MfaService;
 import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.ui.session.Sessions;
 import java.util.Optional;
@@ -29,6 +30,20 @@ public class SessionsInVaadinSession implements Sessions {
             VaadinSession.getCurrent().setAttribute(USER, success.user());
         }
         return result;
+    }
+
+    /** These tests sign in with passwords only: no sign-in ever waits for a code here. */
+    @Override
+    public MfaService.CodeResult secondFactor(Tenant tenant, String code) {
+        return new MfaService.CodeResult.NotPending();
+    }
+
+    @Override
+    public void cancelSecondFactor() {}
+
+    @Override
+    public void mfaChanged(Tenant tenant, SignedIn user) {
+        VaadinSession.getCurrent().setAttribute(USER, user);
     }
 
     @Override

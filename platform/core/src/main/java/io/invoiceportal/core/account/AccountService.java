@@ -138,6 +138,52 @@ public class AccountService {
     }
 
     /**
+     * Re-authentication before a security change (MFA): {@code currentPassword} must be the
+     * account's password, else a 422 on that field. Runs in the caller's transaction.
+     */
+    public void requireCurrentPassword(Handle handle, Tenant tenant, SignedIn user, String currentPassword) {
+        requireSameTenant(tenant, user);
+        Optional<AccountDao.AccountRow> account = handle.attach(AccountDao.class).findById(tenant.id(), user.accountId());
+        if (currentPassword == null || currentPassword.isEmpty()) {
+            throw ValidationException.of("currentPassword", MessageKey.FIELD_REQUIRED);
+        }
+        if (account.isEmpty() || account.get().passwordHash() == null
+                || !hasher.matches(currentPassword, account.get().passwordHash())) {
+            throw ValidationException.of("currentPassword", MessageKey.PASSWORD_WRONG_CURRENT);
+        }
+    }
+
+    /**
+     * How long a second-factor code of {@code login} from {@code clientAddress} must wait: codes are
+     * throttled as passwords are, with the same delays, counted per login under their own key
+     * (a right password does not reset the code count) and per address together with passwords.
+     */
+    public Duration codeWait(Handle handle, Tenant tenant, String login, String clientAddress) {
+        AccountDao dao = handle.attach(AccountDao.class);
+        Instant now = clock.instant();
+        return max(waitFor(dao.throttle(tenant.id(), codeKey(login)), LOGIN_FREE_FAILURES, now),
+                waitFor(dao.throttle(tenant.id(), "address:" + clientAddress), ADDRESS_FREE_FAILURES, now));
+    }
+
+    /** Counts a wrong second-factor code, per login and per address. */
+    public void codeFailed(Handle handle, Tenant tenant, String login, String clientAddress) {
+        AccountDao dao = handle.attach(AccountDao.class);
+        dao.recordFailure(tenant.id(), codeKey(login), clock.instant());
+        dao.recordFailure(tenant.id(), "address:" + clientAddress, clock.instant());
+    }
+
+    /** After a right code: the login's code and password counts start again. */
+    public void codeSucceeded(Handle handle, Tenant tenant, String login) {
+        AccountDao dao = handle.attach(AccountDao.class);
+        dao.clearThrottle(tenant.id(), codeKey(login));
+        dao.clearThrottle(tenant.id(), "login:" + login.strip().toLowerCase(Locale.ROOT));
+    }
+
+    private static String codeKey(String login) {
+        return "code:" + login.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
      * Queues a reset e-mail when login and e-mail address belong together; otherwise does nothing.
      * The caller answers the same either way. At most 3 reset mails per account per hour.
      */

@@ -9,6 +9,12 @@ public sealed interface LoginResult {
 
     record Failed() implements LoginResult {}
 
+    /**
+     * The password was right and the account has a second factor: nothing is signed in until one
+     * of {@code methods} ({@code totp}, {@code recovery-code}) completes the sign-in.
+     */
+    record SecondFactorNeeded(java.util.List<String> methods) implements LoginResult {}
+
     /** Too many failures lately: try again after {@code retryAfter}. */
     record Throttled(Duration retryAfter) implements LoginResult {}
 }

@@ -13,6 +13,10 @@ public enum MessageKey {
     PASSWORD_CONTAINS_NAME("password.containsName"),
     PASSWORD_MISMATCH("password.mismatch"),
     PASSWORD_WRONG_CURRENT("password.wrongCurrent"),
+    /** A code that is not the 6 digits of an authenticator app. */
+    CODE_FORMAT("code.format"),
+    /** A code that is wrong, expired or used before. */
+    CODE_WRONG("code.wrong"),
     TOKEN_UNKNOWN("token.unknown"),
     TOKEN_USED("token.used"),
     TOKEN_EXPIRED("token.expired"),

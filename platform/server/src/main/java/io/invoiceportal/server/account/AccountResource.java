@@ -7,6 +7,7 @@ import io.invoiceportal.core.account.LoginResult;
 import io.invoiceportal.core.account.SignedIn;
 import io.invoiceportal.core.common.MessageKey;
 import io.invoiceportal.core.common.ValidationException;
+import io.invoiceportal.core.mfa.MfaService;
 import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.server.api.ApiError;
 import io.invoiceportal.server.api.CleanText;
@@ -100,16 +101,47 @@ public class AccountResource {
     @POST
     @Path("/session")
     @PublicTenant
-    @Operation(summary = "Log in: sets the session cookie (a new session id). 401 on wrong credentials, 429 when throttled")
+    @Operation(summary = "Log in: sets the session cookie (a new session id). 202 {secondFactor} when a code is"
+            + " needed next (POST …/session/second-factor); 401 on wrong credentials, 429 when throttled")
     public Response login(@Context Tenant tenant, @Context HttpServletRequest http, LoginBody body) {
         requireBody(body);
         return switch (sessions.login(http, tenant, body.login(), body.password())) {
             case LoginResult.Success s -> Response.ok(UserJson.of(s.user())).build();
+            case LoginResult.SecondFactorNeeded n -> Response.accepted(Map.of("secondFactor", n.methods(),
+                    "message", "Send the code of your authenticator app or a recovery code to POST /api/v1/tenants/"
+                            + tenant.slug() + "/session/second-factor")).build();
             case LoginResult.Failed f -> ApiError.response(401, "invalid_credentials", "Login name or password is not correct");
-            case LoginResult.Throttled t -> Response.fromResponse(ApiError.response(429, "too_many_attempts",
-                            "Too many failed logins; try again in " + Math.max(1, t.retryAfter().toSeconds()) + " seconds"))
-                    .header("Retry-After", Math.max(1, t.retryAfter().toSeconds())).build();
+            case LoginResult.Throttled t -> throttled(t.retryAfter(), "Too many failed logins");
         };
+    }
+
+    public record CodeBody(String code) {}
+
+    @POST
+    @Path("/session/second-factor")
+    @PublicTenant
+    @Operation(summary = "Complete a sign-in that answered 202 with a TOTP code or a recovery code: 200 with the"
+            + " user (a new session id); 401 invalid_code, 401 unauthorized when no sign-in waits, 429 when throttled")
+    public Response secondFactor(@Context Tenant tenant, @Context HttpServletRequest http, CodeBody body) {
+        requireBody(body);
+        if (body.code() == null || body.code().isBlank()) {
+            throw ValidationException.of("code", MessageKey.FIELD_REQUIRED);
+        }
+        return switch (sessions.secondFactor(http, tenant, body.code())) {
+            case MfaService.CodeResult.Success s -> Response.ok(UserJson.of(sessions.current(http, tenant).orElseThrow()))
+                    .build();
+            case MfaService.CodeResult.Failed f -> ApiError.response(401, "invalid_code",
+                    "The code is not correct, has expired or was used already");
+            case MfaService.CodeResult.Throttled t -> throttled(t.retryAfter(), "Too many wrong codes");
+            case MfaService.CodeResult.NotPending n -> ApiError.response(401, "unauthorized",
+                    "No sign-in waits for a code: log in first with POST /api/v1/tenants/" + tenant.slug() + "/session");
+        };
+    }
+
+    private static Response throttled(java.time.Duration retryAfter, String what) {
+        long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        return Response.fromResponse(ApiError.response(429, "too_many_attempts",
+                what + "; try again in " + seconds + " seconds")).header("Retry-After", seconds).build();
     }
 
     @DELETE

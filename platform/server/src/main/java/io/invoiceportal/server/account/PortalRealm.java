@@ -42,6 +42,7 @@ public class PortalRealm extends AuthenticatingRealm {
             case LoginResult.Success s -> new SimpleAuthenticationInfo(s.user(), t.getCredentials(), getName());
             case LoginResult.Throttled th -> throw new ThrottledLoginException(th.retryAfter());
             case LoginResult.Failed f -> throw new IncorrectCredentialsException();
+            case LoginResult.SecondFactorNeeded n -> throw new IllegalStateException("authenticate checks the password only");
         };
     }
 }

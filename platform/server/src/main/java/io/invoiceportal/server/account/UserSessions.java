@@ -3,6 +3,7 @@ package io.invoiceportal.server.account;
 import io.invoiceportal.core.account.AccountService;
 import io.invoiceportal.core.account.LoginResult;
 import io.invoiceportal.core.account.SignedIn;
+import io.invoiceportal.core.mfa.MfaService;
 import io.invoiceportal.core.session.SessionService;
 import io.invoiceportal.core.session.UserSession;
 import io.invoiceportal.core.tenant.Tenant;
@@ -11,10 +12,13 @@ import io.invoiceportal.server.web.HostFilter;
 import io.invoiceportal.server.web.Origins;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.apache.shiro.SecurityUtils;
-import org.apache.shiro.authc.AuthenticationException;
 import org.apache.shiro.subject.Subject;
 import org.apache.shiro.subject.support.DefaultSubjectContext;
 
@@ -35,12 +39,17 @@ public class UserSessions {
     public static final String KEY = UserSessions.class.getName() + ".key";
     /** Request attribute: the verdict on this request's session, read once per request. */
     private static final String VERDICT = UserSessions.class.getName() + ".verdict";
+    private static final String PENDING = UserSessions.class.getName() + ".pendingSecondFactor";
+    /** How long a sign-in whose password was right waits for its code. */
+    static final Duration PENDING_VALIDITY = Duration.ofMinutes(5);
     private final AccountService accounts;
     private final SessionService registry;
+    private final MfaService mfa;
 
-    public UserSessions(AccountService accounts, SessionService registry) {
+    public UserSessions(AccountService accounts, SessionService registry, MfaService mfa) {
         this.accounts = accounts;
         this.registry = registry;
+        this.mfa = mfa;
     }
 
     /** The register of sessions this works on. */
@@ -48,20 +57,63 @@ public class UserSessions {
         return registry;
     }
 
+    /** A sign-in whose password was right, waiting in the HTTP session for its second factor; signs nobody in. */
+    private record Pending(SignedIn user, Instant expiresAt, String host) implements Serializable {}
+
+    /**
+     * Checks login and password. Without a second factor the user is signed in ({@code password});
+     * with TOTP on (and the tenant's MFA not off) nothing is signed in: the session remembers the
+     * sign-in for 5 minutes and {@link #secondFactor} completes it.
+     */
     public LoginResult login(HttpServletRequest request, Tenant tenant, String login, String password) {
-        Subject subject = SecurityUtils.getSubject();
-        try {
-            subject.login(new TenantLoginToken(tenant, login, password, request.getRemoteAddr()));
-        } catch (ThrottledLoginException e) {
-            return new LoginResult.Throttled(e.retryAfter());
-        } catch (AuthenticationException e) {
-            return new LoginResult.Failed();
+        LoginResult result = accounts.authenticate(tenant, login, password, request.getRemoteAddr());
+        if (!(result instanceof LoginResult.Success success)) {
+            return result;
         }
-        request.changeSessionId();
-        bindToHost(request);
-        SignedIn user = (SignedIn) subject.getPrincipal();
-        register(request, user, "password");
-        return new LoginResult.Success(user);
+        List<String> factors = mfa.signInFactors(tenant, success.user().accountId());
+        if (factors.isEmpty()) {
+            establish(request, success.user(), "password");
+            return result;
+        }
+        if (SecurityUtils.getSubject().getPrincipal() != null) {
+            signOut(request); // whoever was signed in here is not any more
+        }
+        request.getSession(true).setAttribute(PENDING, new Pending(success.user(),
+                Instant.now().plus(PENDING_VALIDITY), HostFilter.of(request).orElse("")));
+        return new LoginResult.SecondFactorNeeded(factors);
+    }
+
+    /**
+     * The code step of a pending sign-in: a TOTP code or a recovery code. Right: the user is
+     * signed in (new session id) with that method. Wrong or throttled: the sign-in keeps waiting.
+     */
+    public MfaService.CodeResult secondFactor(HttpServletRequest request, Tenant tenant, String code) {
+        HttpSession session = request.getSession(false);
+        if (session == null || !(session.getAttribute(PENDING) instanceof Pending pending)) {
+            return new MfaService.CodeResult.NotPending();
+        }
+        if (pending.user().tenantId() != tenant.id() || !pending.host().equals(HostFilter.of(request).orElse(""))) {
+            return new MfaService.CodeResult.NotPending();
+        }
+        if (pending.expiresAt().isBefore(Instant.now()) || accounts.current(pending.user()).isEmpty()) {
+            session.removeAttribute(PENDING);
+            return new MfaService.CodeResult.NotPending();
+        }
+        MfaService.CodeResult result = mfa.verifySignIn(tenant, pending.user(), code, request.getRemoteAddr(),
+                Origins.of(request));
+        if (result instanceof MfaService.CodeResult.Success success) {
+            session.removeAttribute(PENDING);
+            establish(request, accounts.current(pending.user()).orElse(pending.user()), success.method());
+        }
+        return result;
+    }
+
+    /** Forgets a sign-in waiting for its code (the login page's "back"). */
+    public void cancelSecondFactor(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(PENDING);
+        }
     }
 
     /**

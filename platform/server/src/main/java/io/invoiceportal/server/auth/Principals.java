@@ -26,6 +26,16 @@ public final class Principals extends AbstractBinder {
         request.setProperty(USER, user);
     }
 
+    /** The signed-in user the customer filter resolved for this request, for filters that run after it. */
+    public static java.util.Optional<SignedIn> user(ContainerRequestContext request) {
+        return request.getProperty(USER) instanceof SignedIn user ? java.util.Optional.of(user) : java.util.Optional.empty();
+    }
+
+    /** The tenant the filters resolved for this request. */
+    public static java.util.Optional<Tenant> tenant(ContainerRequestContext request) {
+        return request.getProperty(TENANT) instanceof Tenant tenant ? java.util.Optional.of(tenant) : java.util.Optional.empty();
+    }
+
     @Override
     protected void configure() {
         bindFactory(TenantSupplier.class).to(Tenant.class).in(RequestScoped.class);

@@ -7,6 +7,8 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import io.invoiceportal.core.account.LoginResult;
 import io.invoiceportal.core.account.SignedIn;
+import io.invoiceportal.core.mfa.MfaService;
+import io.invoiceportal.core.session.SessionService;
 import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.server.account.UserSessions;
 import io.invoiceportal.ui.session.Sessions;
@@ -33,6 +35,21 @@ public class VaadinSessions implements Sessions {
     @Override
     public LoginResult login(Tenant tenant, String login, String password) {
         return sessions.login(request(), tenant, login, password);
+    }
+
+    @Override
+    public MfaService.CodeResult secondFactor(Tenant tenant, String code) {
+        return sessions.secondFactor(request(), tenant, code);
+    }
+
+    @Override
+    public void cancelSecondFactor() {
+        sessions.cancelSecondFactor(request());
+    }
+
+    @Override
+    public void mfaChanged(Tenant tenant, SignedIn user) {
+        sessions.credentialsChanged(request(), user, SessionService.MFA);
     }
 
     @Override

@@ -145,6 +145,7 @@ public class PasskeyResource {
                 yield Response.ok(new UserJson(s.user().login(), s.user().customerNumber(), s.user().companyName(),
                         s.user().language())).build();
             }
+            case LoginResult.SecondFactorNeeded n -> throw new IllegalStateException("a passkey signs in completely");
             case LoginResult.Failed f -> ApiError.response(401, "passkey_failed",
                     "The passkey was not accepted; start again with POST …/session/passkey");
             case LoginResult.Throttled t -> Response.fromResponse(ApiError.response(429, "too_many_attempts",

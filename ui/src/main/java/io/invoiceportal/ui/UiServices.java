@@ -9,6 +9,7 @@ import io.invoiceportal.core.export.ExportService;
 import io.invoiceportal.core.exportjob.ExportJobService;
 import io.invoiceportal.core.invoice.CustomerInvoiceService;
 import io.invoiceportal.core.mfa.MfaService;
+import io.invoiceportal.core.passkey.PasskeyService;
 import io.invoiceportal.core.tenant.TenantService;
 import io.invoiceportal.ui.session.Sessions;
 import java.util.Objects;
@@ -19,7 +20,7 @@ import java.util.Objects;
  */
 public record UiServices(TenantService tenants, AccountService accounts, Sessions sessions,
         CustomerInvoiceService invoices, ExportService exports, DownloadService downloads, CustomerService customers,
-        ExportJobService exportJobs, MfaService mfa) {
+        ExportJobService exportJobs, MfaService mfa, PasskeyService passkeys) {
 
     /**
      * Name of the servlet context attribute that holds the instance: the class name, which is where
@@ -37,6 +38,7 @@ public record UiServices(TenantService tenants, AccountService accounts, Session
         Objects.requireNonNull(customers, "customers");
         Objects.requireNonNull(exportJobs, "exportJobs");
         Objects.requireNonNull(mfa, "mfa");
+        Objects.requireNonNull(passkeys, "passkeys");
     }
 
     /** The services of the running application; call only while Vaadin handles a request. */

@@ -233,7 +233,7 @@ public class PortalApplication extends Application<PortalConfiguration> {
                 .addMappingForServletNames(EnumSet.of(DispatcherType.REQUEST), true, VaadinWiring.SERVLET_NAME);
         VaadinWiring.install(environment, sessionHandler, new UiServices(services.tenants(), services.accounts(),
                 new VaadinSessions(sessions), services.customerInvoices(), services.exports(), services.downloads(),
-                services.customers(), exportJobs, mfa));
+                services.customers(), exportJobs, mfa, services.passkeys()));
     }
 
     /** The export jobs of the running application (for whole-application tests). */

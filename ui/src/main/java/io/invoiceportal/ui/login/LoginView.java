@@ -17,6 +17,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouterLink;
 import io.invoiceportal.core.account.LoginResult;
+import io.invoiceportal.core.common.ValidationException;
+import io.invoiceportal.core.passkey.PasskeyService;
 import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.plugin.api.TenantView;
 import io.invoiceportal.ui.UiServices;
@@ -27,8 +29,10 @@ import io.invoiceportal.ui.layout.ComponentTexts;
 import io.invoiceportal.ui.layout.FieldErrors;
 import io.invoiceportal.ui.layout.Notice;
 import io.invoiceportal.ui.layout.PortalPage;
+import io.invoiceportal.ui.passkey.PasskeyBrowser;
 import io.invoiceportal.ui.password.ForgotPasswordView;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Inloggen: login name and password. A failure never says which of the two was wrong; after
@@ -45,6 +49,7 @@ public class LoginView extends PortalPage {
     private final FieldErrors errors = new FieldErrors(this).bind("login", login).bind("password", password);
     private Button submit;
     private RouterLink forgot;
+    private Button passkey;
 
     @Override
     protected boolean previewable() {
@@ -90,8 +95,11 @@ public class LoginView extends PortalPage {
         submit.setEnabled(!previewing());
         forgot = visit.link(getTranslation("login.forgot"), ForgotPasswordView.class, "forgot-password");
         forgot.addClassName("forgot-password");
+        passkey = new Button(getTranslation("login.passkey"), click -> passkey(visit.tenant(), next));
+        passkey.addClassName("passkey-login");
+        passkey.setEnabled(!previewing());
 
-        addContent(message, login, password, submit, forgot);
+        addContent(message, login, password, submit, passkey, forgot);
         content().setAlignItems(FlexComponent.Alignment.STRETCH);
         login.focus();
     }
@@ -142,7 +150,7 @@ public class LoginView extends PortalPage {
 
     /** The password was right: the code step replaces the form ({@link SecondFactorStep}). */
     private void secondFactor(Tenant tenant, String next) {
-        Component[] form = {message, login, password, submit, forgot};
+        Component[] form = {message, login, password, submit, passkey, forgot};
         for (Component c : form) {
             c.setVisible(false);
         }
@@ -158,6 +166,46 @@ public class LoginView extends PortalPage {
             password.focus();
         });
         addContent(step[0]);
+    }
+
+    /** Signs in with a passkey: no login name; the browser offers the passkeys it has for this host. */
+    private void passkey(Tenant tenant, String next) {
+        if (previewing()) {
+            return;
+        }
+        message.removeAll();
+        errors.clear();
+        Optional<PasskeyService.Site> site = PasskeyBrowser.site(tenant);
+        if (site.isEmpty()) {
+            message.add(Notice.error(getTranslation("passkeys.unavailable")));
+            return;
+        }
+        PasskeyService.Ceremony ceremony = UiServices.current().passkeys().startSignIn(tenant, site.get());
+        PasskeyBrowser.get(this, ceremony.optionsJson(), outcome -> {
+            if (outcome.status() != PasskeyBrowser.Status.OK) {
+                message.add(Notice.error(getTranslation(PasskeyBrowser.problem(outcome.status()))));
+                return;
+            }
+            UiServices services = UiServices.current();
+            LoginResult result;
+            try {
+                result = services.passkeys().finishSignIn(tenant, ceremony.id(), outcome.json(),
+                        PasskeyBrowser.site(tenant).orElseThrow(), services.sessions().origin());
+            } catch (ValidationException e) {
+                result = new LoginResult.Failed();
+            }
+            switch (result) {
+                case LoginResult.Success success -> {
+                    services.sessions().establish(success.user(), "passkey");
+                    Location target = new Location(next);
+                    UI.getCurrent().navigate(target.getPath(), target.getQueryParameters());
+                }
+                case LoginResult.SecondFactorNeeded needed -> throw new IllegalStateException("a passkey signs in completely");
+                case LoginResult.Failed failed -> message.add(Notice.error(getTranslation("login.passkeyFailed")));
+                case LoginResult.Throttled throttled -> message.add(Notice.error(getTranslation("login.throttled",
+                        Math.max(1, (throttled.retryAfter().toMillis() + 999) / 1000))));
+            }
+        });
     }
 
     /**

@@ -15,6 +15,7 @@ import io.invoiceportal.ui.invoices.InvoicesView;
 import io.invoiceportal.ui.layout.EmbedBar;
 import io.invoiceportal.ui.layout.PortalHeader;
 import io.invoiceportal.ui.layout.PortalPage;
+import io.invoiceportal.ui.passkey.PasskeysSection;
 import java.util.Locale;
 
 /** Profiel: the customer's details ({@link ProfileForm}), then "Inlog gegevens" ({@link ChangePasswordForm}). */
@@ -44,7 +45,7 @@ public class ProfileView extends PortalPage {
         password.setMaxWidth("420px");
         RouterLink back = visit.link(getTranslation("profile.toInvoices"), InvoicesView.class, "invoices");
         form = new ProfileForm(visit.tenant(), user.customerId(), customer, saved -> saved(visit, saved));
-        addContent(details, form, loginDetails, password, back);
+        addContent(details, form, loginDetails, password, new PasskeysSection(visit), back);
     }
 
     private H2 section(String key) {

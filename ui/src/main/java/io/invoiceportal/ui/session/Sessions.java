@@ -3,6 +3,7 @@ package io.invoiceportal.ui.session;
 import io.invoiceportal.core.account.LoginResult;
 import io.invoiceportal.core.account.SignedIn;
 import io.invoiceportal.core.mfa.MfaService;
+import io.invoiceportal.core.audit.Origin;
 import io.invoiceportal.core.tenant.Tenant;
 import java.util.Optional;
 
@@ -30,6 +31,15 @@ public interface Sessions {
 
     /** The user signed in to {@code tenant} in this session, if the session is still good. */
     Optional<SignedIn> current(Tenant tenant);
+
+    /**
+     * Signs in {@code user}, whose credentials the caller checked completely (a passkey), under a
+     * new session id; {@code method} says how ({@code passkey}).
+     */
+    void establish(SignedIn user, String method);
+
+    /** Where this request came from, for the audit trail (client address, user agent, ui or embed). */
+    Origin origin();
 
     /** After a password change: keeps this session signed in under the new credentials. */
     void passwordChanged(Tenant tenant, SignedIn user, String newPassword);

@@ -79,7 +79,9 @@ public abstract class PortalUiTest {
         VaadinService.getCurrent().getContext().setAttribute(UiServices.class, new UiServices(tenants, accounts,
                 new SessionsInVaadinSession(accounts), customerInvoices, exports,
                 new DownloadService(customerInvoices, exports), new CustomerService(jdbi), exportJobs,
-                new MfaService(jdbi, accounts, new SecretBox(new byte[32]), clock)));
+                new MfaService(jdbi, accounts, new SecretBox(new byte[32]), clock),
+                new io.invoiceportal.core.passkey.PasskeyService(jdbi, accounts, new Pbkdf2Hasher(), "http://portal.test",
+                        clock)));
     }
 
     @AfterEach

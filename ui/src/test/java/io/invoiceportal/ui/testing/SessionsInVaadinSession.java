@@ -61,6 +61,16 @@ public class SessionsInVaadinSession implements Sessions {
     }
 
     @Override
+    public void establish(SignedIn user, String method) {
+        VaadinSession.getCurrent().setAttribute(USER, user);
+    }
+
+    @Override
+    public io.invoiceportal.core.audit.Origin origin() {
+        return new io.invoiceportal.core.audit.Origin("127.0.0.1", "Karibu", io.invoiceportal.core.audit.Origin.UI);
+    }
+
+    @Override
     public void passwordChanged(Tenant tenant, SignedIn user, String newPassword) {
         VaadinSession.getCurrent().setAttribute(USER, user);
     }

@@ -9,8 +9,10 @@ import io.invoiceportal.core.account.LoginResult;
 import io.invoiceportal.core.account.SignedIn;
 import io.invoiceportal.core.mfa.MfaService;
 import io.invoiceportal.core.session.SessionService;
+import io.invoiceportal.core.audit.Origin;
 import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.server.account.UserSessions;
+import io.invoiceportal.server.web.Origins;
 import io.invoiceportal.ui.session.Sessions;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -55,6 +57,16 @@ public class VaadinSessions implements Sessions {
     @Override
     public Optional<SignedIn> current(Tenant tenant) {
         return sessions.current(request(), tenant);
+    }
+
+    @Override
+    public void establish(SignedIn user, String method) {
+        sessions.establish(request(), user, method);
+    }
+
+    @Override
+    public Origin origin() {
+        return Origins.of(request());
     }
 
     @Override

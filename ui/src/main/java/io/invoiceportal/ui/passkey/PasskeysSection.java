@@ -70,7 +70,7 @@ public class PasskeysSection extends VerticalLayout {
             Button remove = new Button(getTranslation("passkeys.remove"), click -> confirmRemoval(p));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
             return remove;
-        }).setAutoWidth(true).setFlexGrow(0);
+        }).setKey("remove").setAutoWidth(true).setFlexGrow(0);
 
         name.setLabel(getTranslation("passkeys.name"));
         name.setPlaceholder(getTranslation("passkeys.name.placeholder"));

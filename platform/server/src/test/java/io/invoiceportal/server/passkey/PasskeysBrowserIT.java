@@ -88,11 +88,11 @@ class PasskeysBrowserIT {
 
         // a wrong password: told next to the field, nothing made
         section.getByLabel("Naam van de passkey").fill("Laptop");
-        section.getByLabel("Huidig wachtwoord").fill("Verkeerd2026");
+        section.getByLabel("Uw wachtwoord ter bevestiging").fill("Verkeerd2026");
         section.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Passkey toevoegen")).click();
         assertThat(section.getByText("Het huidige wachtwoord is onjuist.")).isVisible();
 
-        section.getByLabel("Huidig wachtwoord").fill(PASSWORD);
+        section.getByLabel("Uw wachtwoord ter bevestiging").fill(PASSWORD);
         section.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Passkey toevoegen")).click();
         assertThat(section.getByText("Passkey \"Laptop\" is toegevoegd.")).isVisible();
         Locator list = section.locator(".passkeys-list");
@@ -123,7 +123,7 @@ class PasskeysBrowserIT {
                 .click();
         Locator dialog = page.locator("vaadin-dialog-overlay, [role=dialog]").first();
         assertThat(page.getByText("Passkey \"Laptop\" verwijderen?")).isVisible();
-        page.getByLabel("Huidig wachtwoord").last().fill(PASSWORD);
+        page.getByLabel("Uw wachtwoord ter bevestiging").last().fill(PASSWORD);
         Browser.screenshot(page, "passkey-remove-nl");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verwijderen").setExact(true)).last().click();
         assertThat(page.locator(".passkeys-section").getByText("Passkey \"Laptop\" is verwijderd.")).isVisible();

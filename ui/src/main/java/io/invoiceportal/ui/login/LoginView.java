@@ -18,6 +18,7 @@ import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouterLink;
 import io.invoiceportal.core.account.LoginResult;
 import io.invoiceportal.core.common.ValidationException;
+import io.invoiceportal.core.mfa.MfaService;
 import io.invoiceportal.core.passkey.PasskeyService;
 import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.plugin.api.TenantView;
@@ -31,6 +32,7 @@ import io.invoiceportal.ui.layout.Notice;
 import io.invoiceportal.ui.layout.PortalPage;
 import io.invoiceportal.ui.passkey.PasskeyBrowser;
 import io.invoiceportal.ui.password.ForgotPasswordView;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -140,6 +142,11 @@ public class LoginView extends PortalPage {
             case LoginResult.Success success -> {
                 Location target = new Location(next);
                 UI.getCurrent().navigate(target.getPath(), target.getQueryParameters());
+            }
+            case LoginResult.SecondFactorNeeded needed when needed.methods().equals(List.of(MfaService.PASSKEY)) -> {
+                password.clear();
+                passkey(tenant, next);
+                message.addComponentAsFirst(Notice.success(getTranslation("login.passkeyRequired")));
             }
             case LoginResult.SecondFactorNeeded needed -> secondFactor(tenant, next);
             case LoginResult.Failed failed -> fail(getTranslation("login.failed"));

@@ -35,6 +35,8 @@ import org.jdbi.v3.core.Jdbi;
 public class MfaService {
     public static final String TOTP = "totp";
     public static final String RECOVERY_CODE = "recovery-code";
+    /** The factor of an account whose only second factor is a passkey: it signs in with the passkey. */
+    public static final String PASSKEY = "passkey";
     /** How long an enrolment may wait for its confirming code. */
     static final Duration ENROLMENT_VALIDITY = Duration.ofMinutes(15);
     static final int RECOVERY_CODES = 10;
@@ -111,12 +113,18 @@ public class MfaService {
         return totpActive(h, tenantId, accountId) || hasOtherFactor(h, tenantId, accountId);
     }
 
-    /** The factors a password sign-in must complete with: TOTP and recovery codes when TOTP is on; else none. */
+    /**
+     * The factors a password sign-in must complete with: TOTP and recovery codes when TOTP is on;
+     * under {@code required}, for an account whose only second factor is a passkey, {@code passkey}
+     * (a password alone is one factor: the customer signs in with the passkey, which is both); else none.
+     */
     public List<String> signInFactors(Tenant tenant, long accountId) {
         if (Tenant.Security.MFA_OFF.equals(tenant.security().mfa())) {
             return List.of();
         }
-        return jdbi.inTransaction(h -> totpActive(h, tenant.id(), accountId) ? List.of(TOTP, RECOVERY_CODE) : List.of());
+        boolean required = Tenant.Security.MFA_REQUIRED.equals(tenant.security().mfa());
+        return jdbi.inTransaction(h -> totpActive(h, tenant.id(), accountId) ? List.of(TOTP, RECOVERY_CODE)
+                : required && hasOtherFactor(h, tenant.id(), accountId) ? List.of(PASSKEY) : List.of());
     }
 
     /**

@@ -25,6 +25,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.Map;
 
 /** The customer's account over REST: activation, session, password change, forgotten password. */
@@ -107,6 +108,10 @@ public class AccountResource {
         requireBody(body);
         return switch (sessions.login(http, tenant, body.login(), body.password())) {
             case LoginResult.Success s -> Response.ok(UserJson.of(s.user())).build();
+            case LoginResult.SecondFactorNeeded n when n.methods().equals(List.of(MfaService.PASSKEY)) ->
+                    Response.accepted(Map.of("secondFactor", n.methods(), "message", "This portal requires two-step"
+                            + " verification: sign in with your passkey (POST /api/v1/tenants/" + tenant.slug()
+                            + "/session/passkey)")).build();
             case LoginResult.SecondFactorNeeded n -> Response.accepted(Map.of("secondFactor", n.methods(),
                     "message", "Send the code of your authenticator app or a recovery code to POST /api/v1/tenants/"
                             + tenant.slug() + "/session/second-factor")).build();

@@ -36,6 +36,7 @@ class PasskeysBrowserIT {
             ConfigOverride.config("publicUrl", BASE));
     static final String PASSWORD = "Factuur2026";
     static Browser browser;
+    static String initechKey;
 
     @BeforeAll
     static void setUp() {
@@ -45,6 +46,11 @@ class PasskeysBrowserIT {
         api.put("/v1/tenants/acme/customers/C-1", key, Map.of("companyName", "Bakkerij Korenschoof",
                 "email", "c-1@example.test", "login", "korenschoof"));
         PortalApp.activate(APP, "acme", "C-1", PASSWORD);
+        initechKey = api.post("/v1/tenants", PortalApp.ADMIN_KEY, Map.of("slug", "initech", "name", "Initech B.V.",
+                "language", "nl")).json().path("apiKey").asText();
+        api.put("/v1/tenants/initech/customers/I-1", initechKey, Map.of("companyName", "Bakkerij Korenschoof",
+                "email", "i-1@example.test", "login", "korenschoof"));
+        PortalApp.activate(APP, "initech", "I-1", PASSWORD);
         browser = new Browser();
     }
 
@@ -146,6 +152,39 @@ class PasskeysBrowserIT {
         Browser.screenshot(page, "passkey-none");
         assertThat(page.url()).contains("/login");
         cdp.detach();
+        page.context().close();
+    }
+
+    /**
+     * Under mfa required a passkey is the second factor: after the right password the login page
+     * says so and asks for the passkey at once, which signs in.
+     */
+    @Test
+    void underRequiredThePasswordLeadsToThePasskey() {
+        Page page = browser.newPage("nl-NL");
+        virtualAuthenticator(page);
+        page.navigate(BASE + "/t/initech/login");
+        Browser.logIn(page, "korenschoof", PASSWORD);
+        page.waitForURL(Pattern.compile(".*/t/initech/invoices.*"));
+        page.navigate(BASE + "/t/initech/profile");
+        Locator section = page.locator(".passkeys-section");
+        section.getByLabel("Naam van de passkey").fill("Telefoon");
+        section.getByLabel("Uw wachtwoord ter bevestiging").fill(PASSWORD);
+        section.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Passkey toevoegen")).click();
+        assertThat(section.getByText("Passkey \"Telefoon\" is toegevoegd.")).isVisible();
+        assertThat(new Http(BASE + "/api").put("/v1/tenants/initech/settings", initechKey,
+                Map.of("security", Map.of("mfa", "required"))).status()).isEqualTo(200);
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("korenschoof").setExact(true)).click();
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Uitloggen").setExact(true)).click();
+        page.waitForURL(Pattern.compile(".*/t/initech/login.*"));
+
+        Browser.logIn(page, "korenschoof", PASSWORD);
+        page.waitForURL(Pattern.compile(".*/t/initech/invoices.*"));
+        assertThat(page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("korenschoof").setExact(true)))
+                .isVisible();
+        page.navigate(BASE + "/t/initech/profile");
+        assertThat(page.locator(".passkeys-section .passkeys-list")).not().containsText("Nooit");
+        Browser.screenshot(page, "passkey-required-used-nl");
         page.context().close();
     }
 }

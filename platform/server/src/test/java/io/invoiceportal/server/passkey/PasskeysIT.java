@@ -333,4 +333,28 @@ class PasskeysIT {
         assertThat(ip.status()).isEqualTo(409);
         assertThat(ip.json().path("code").asText()).isEqualTo("passkeys_unavailable");
     }
+
+    /** Under mfa required a passkey is the second factor: the password alone no longer signs in, the passkey does. */
+    @Test
+    void underRequiredAPasskeyIsTheSecondFactor() {
+        Http admin = new Http(base + "/api");
+        String key = admin.post("/v1/tenants", PortalApp.ADMIN_KEY, Map.of("slug", "initech", "name", "Initech B.V."))
+                .json().path("apiKey").asText();
+        customer("initech", key, "I-1", "klant1");
+        Http owner = signedIn("initech", "klant1");
+        SoftAuthenticator.Credential passkey = addPasskey(owner, "initech", "Laptop");
+        Answer settings = admin.put("/v1/tenants/initech/settings", key, Map.of("security", Map.of("mfa", "required")));
+        assertThat(settings.status()).as(settings.body()).isEqualTo(200);
+
+        Http password = new Http(base + "/api");
+        Answer half = password.post("/v1/tenants/initech/session", null, Map.of("login", "klant1", "password", PASSWORD));
+        assertThat(half.status()).as(half.body()).isEqualTo(202);
+        assertThat(half.json().path("secondFactor").toString()).isEqualTo("[\"passkey\"]");
+        assertThat(password.get("/v1/tenants/initech/me/invoices", null).status()).isEqualTo(401);
+
+        JsonNode s = startSignIn(password, "initech");
+        assertThat(finishSignIn(password, "initech", s, SoftAuthenticator.get(passkey, s.path("publicKey"), ORIGIN)).status())
+                .isEqualTo(200);
+        assertThat(password.get("/v1/tenants/initech/me/invoices", null).status()).as("no enrolment asked").isEqualTo(200);
+    }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import io.invoiceportal.ui.access.Visit;
 import io.invoiceportal.ui.embed.EmbedFrame;
+import io.invoiceportal.ui.session.SessionWatch;
 
 /**
  * The page frame of every tenant screen: the tenant's look ({@link BrandStyle}), the {@link PortalHeader},
@@ -48,6 +49,7 @@ public abstract class PortalPage extends VerticalLayout implements BeforeEnterOb
         event.getUI().getElement().getStyle().set("--lumo-success-color", "#14703a");
         ComponentTexts.page(event.getUI(), this);
         title = visit.tenant().displayName();
+        SessionWatch.follow(event.getUI(), visit.tenant(), visit.user().isPresent());
         if (visit.embedded()) {
             // as tall as its content: the host page sizes the iframe to it (invoice-portal:resize)
             setHeight(null);

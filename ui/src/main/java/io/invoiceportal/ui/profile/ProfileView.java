@@ -18,7 +18,10 @@ import io.invoiceportal.ui.layout.PortalPage;
 import io.invoiceportal.ui.passkey.PasskeysSection;
 import java.util.Locale;
 
-/** Profiel: the customer's details ({@link ProfileForm}), then "Inlog gegevens" ({@link ChangePasswordForm}). */
+/**
+ * Profiel: the customer's details ({@link ProfileForm}), then "Inlog gegevens" ({@link ChangePasswordForm}),
+ * then "Uw sessies" ({@link SessionsPanel}).
+ */
 @Route("t/:tenant/profile")
 @RouteAlias("t/:tenant/embed/profile")
 @RouteAlias("profile")
@@ -43,9 +46,11 @@ public class ProfileView extends PortalPage {
         H2 loginDetails = section("profile.loginDetails");
         ChangePasswordForm password = new ChangePasswordForm(visit);
         password.setMaxWidth("420px");
+        H2 sessions = section("sessions.title");
         RouterLink back = visit.link(getTranslation("profile.toInvoices"), InvoicesView.class, "invoices");
         form = new ProfileForm(visit.tenant(), user.customerId(), customer, saved -> saved(visit, saved));
-        addContent(details, form, loginDetails, password, new PasskeysSection(visit), back);
+        addContent(details, form, loginDetails, password, new PasskeysSection(visit), sessions, new SessionsPanel(visit),
+                back);
     }
 
     private H2 section(String key) {

@@ -4,7 +4,9 @@ import io.invoiceportal.core.account.LoginResult;
 import io.invoiceportal.core.account.SignedIn;
 import io.invoiceportal.core.mfa.MfaService;
 import io.invoiceportal.core.audit.Origin;
+import io.invoiceportal.core.session.UserSession;
 import io.invoiceportal.core.tenant.Tenant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -53,4 +55,19 @@ public interface Sessions {
 
     /** Ends the session. */
     void logout();
+
+    /**
+     * This request's session as registered (when it ends unless used, when it ends anyway), while
+     * it is good; read once per request, and not counted as a user action by itself.
+     */
+    Optional<UserSession> registered();
+
+    /** The user's sessions that are still good, the latest used first, this one marked current. */
+    List<UserSession> list(Tenant tenant, SignedIn user);
+
+    /** Ends one of the user's sessions; false when {@code id} is none of them. */
+    boolean end(Tenant tenant, SignedIn user, long id);
+
+    /** Ends the user's other sessions; returns how many. */
+    int endOthers(Tenant tenant, SignedIn user);
 }

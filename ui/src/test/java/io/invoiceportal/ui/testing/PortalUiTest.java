@@ -77,7 +77,7 @@ public abstract class PortalUiTest {
         exportJobs = new ExportJobService(jdbi, exports, exportJobSettings, clock);
         MockVaadin.setup(routes);
         VaadinService.getCurrent().getContext().setAttribute(UiServices.class, new UiServices(tenants, accounts,
-                new SessionsInVaadinSession(accounts), customerInvoices, exports,
+                new SessionsInVaadinSession(accounts, new io.invoiceportal.core.session.SessionService(jdbi, clock)), customerInvoices, exports,
                 new DownloadService(customerInvoices, exports), new CustomerService(jdbi), exportJobs,
                 new MfaService(jdbi, accounts, new SecretBox(new byte[32]), clock),
                 new io.invoiceportal.core.passkey.PasskeyService(jdbi, accounts, new Pbkdf2Hasher(), "http://portal.test",

@@ -10,6 +10,7 @@ import io.invoiceportal.core.account.SignedIn;
 import io.invoiceportal.core.mfa.MfaService;
 import io.invoiceportal.core.session.SessionService;
 import io.invoiceportal.core.audit.Origin;
+import io.invoiceportal.core.session.UserSession;
 import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.server.account.UserSessions;
 import io.invoiceportal.server.web.Origins;
@@ -89,5 +90,33 @@ public class VaadinSessions implements Sessions {
     @Override
     public void logout() {
         sessions.logout(request());
+    }
+
+    @Override
+    public Optional<UserSession> registered() {
+        return sessions.registered(request());
+    }
+
+    @Override
+    public List<UserSession> list(Tenant tenant, SignedIn user) {
+        return sessions.registry().list(tenant, user, UserSessions.key(request()).orElse(null));
+    }
+
+    @Override
+    public boolean end(Tenant tenant, SignedIn user, long id) {
+        HttpServletRequest request = request();
+        boolean current = sessions.registered(request).map(s -> s.id() == id).orElse(false);
+        boolean ended = sessions.registry().endOne(tenant, user, id, Origins.of(request));
+        if (ended && current) {
+            sessions.drop(request);
+        }
+        return ended;
+    }
+
+    @Override
+    public int endOthers(Tenant tenant, SignedIn user) {
+        HttpServletRequest request = request();
+        return UserSessions.key(request)
+                .map(key -> sessions.registry().endOthers(tenant, user, key, Origins.of(request))).orElse(0);
     }
 }

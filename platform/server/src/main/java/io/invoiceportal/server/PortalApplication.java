@@ -130,7 +130,7 @@ public class PortalApplication extends Application<PortalConfiguration> {
 
         MailSender mailer = config.getSmtp().build(Path.of(config.getDataDir(), "mail"));
         OutboxRelay relay = new OutboxRelay(jdbi, services.tenants(), services.invoices(), services.accounts(),
-                services.exports(), plugins, mailer, config.getPublicUrl(), clock);
+                services.exports(), plugins, mailer, config.getPublicUrl(), clock, config.getDelivery().lease());
         DatabaseOutage outage = new DatabaseOutage(clock);
         environment.lifecycle().manage(config.getDelivery().build(relay, outage));
         config.getSmtp().watch(environment, relay);

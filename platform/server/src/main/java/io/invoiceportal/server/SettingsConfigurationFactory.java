@@ -40,6 +40,7 @@ class SettingsConfigurationFactory extends YamlConfigurationFactory<PortalConfig
         VARIABLES.put("samples.load", "PORTAL_LOAD_SAMPLES");
         VARIABLES.put("samples.directory", "PORTAL_SAMPLES_DIR");
         VARIABLES.put("delivery.pollMillis", "PORTAL_OUTBOX_POLL_MILLIS");
+        VARIABLES.put("delivery.leaseSeconds", "PORTAL_OUTBOX_LEASE_SECONDS");
     }
 
     SettingsConfigurationFactory(Class<PortalConfiguration> klass, Validator validator, ObjectMapper mapper,

@@ -42,7 +42,7 @@ class SettingsConfigurationTest {
     @Test
     void wrongValuesNameTheirFieldsAndVariables() {
         String config = "publicUrl: localhost/\nadminKey: short\nsmtp:\n  from: nobody\n  port: 70000\n"
-                + "delivery:\n  pollMillis: 5\nplugins:\n  directory: ''\n"
+                + "delivery:\n  pollMillis: 5\n  leaseSeconds: 1\nplugins:\n  directory: ''\n"
                 + "database:\n  driverClass: org.postgresql.Driver\n  url: mysql://x\n"
                 + "tenantDefaults:\n  formats: []\n  channels: [Email!]\n  timeZone: \"+01:00\"\n";
         assertThatThrownBy(() -> factory().build(yaml(config), "config.yml"))
@@ -52,6 +52,7 @@ class SettingsConfigurationTest {
                 .hasMessageContaining("smtp.from must be an e-mail address").hasMessageContaining("PORTAL_SMTP_FROM")
                 .hasMessageContaining("PORTAL_SMTP_PORT")
                 .hasMessageContaining("PORTAL_OUTBOX_POLL_MILLIS")
+                .hasMessageContaining("PORTAL_OUTBOX_LEASE_SECONDS")
                 .hasMessageContaining("PORTAL_PLUGINS_DIR")
                 .hasMessageContaining("database.url must be a JDBC URL").hasMessageContaining("PORTAL_DATABASE_URL")
                 .hasMessageContaining("tenantDefaults.formats")
@@ -67,6 +68,7 @@ class SettingsConfigurationTest {
         assertThat(config.getTenantDefaults().build().channels()).isNotEmpty();
         assertThat(config.getTenantDefaults().build().timeZone().getId()).isEqualTo("Europe/Amsterdam");
         assertThat(config.getDelivery().getPollMillis()).isPositive();
+        assertThat(config.getDelivery().lease()).isEqualTo(java.time.Duration.ofMinutes(5));
     }
 
     /** Good values pass: an https URL with a path, an external database, a long enough key. */

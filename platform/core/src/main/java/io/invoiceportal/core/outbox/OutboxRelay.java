@@ -59,8 +59,8 @@ import org.slf4j.LoggerFactory;
  */
 public class OutboxRelay {
     public static final int MAX_ATTEMPTS = 12;
-    /** How long a claimed row waits before another attempt when its relay never reports back. */
-    static final Duration LEASE = Duration.ofMinutes(5);
+    /** How long a claimed row waits, by default, before another attempt when its relay never reports back. */
+    public static final Duration LEASE = Duration.ofMinutes(5);
     private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
 
     private final Jdbi jdbi;
@@ -73,10 +73,22 @@ public class OutboxRelay {
     private final PluginSettingsService pluginSettings;
     private final String publicUrl;
     private final Clock clock;
+    private final Duration lease;
 
     public OutboxRelay(Jdbi jdbi, TenantService tenants, InvoiceService invoices, AccountService accounts,
             ExportService exports, ExporterCatalog catalog, MailSender mailer, String publicUrl,
             Clock clock) {
+        this(jdbi, tenants, invoices, accounts, exports, catalog, mailer, publicUrl, clock, LEASE);
+    }
+
+    /**
+     * As above, holding each claimed row for {@code lease}: the longest a send may take, and how
+     * long a row claimed by a relay that crashed waits before it is sent again.
+     */
+    public OutboxRelay(Jdbi jdbi, TenantService tenants, InvoiceService invoices, AccountService accounts,
+            ExportService exports, ExporterCatalog catalog, MailSender mailer, String publicUrl,
+            Clock clock, Duration lease) {
+        this.lease = lease;
         this.jdbi = jdbi;
         this.tenants = tenants;
         this.invoices = invoices;
@@ -104,7 +116,7 @@ public class OutboxRelay {
     /** Claims and handles one due notification; false when none is due. */
     public boolean deliverOne() {
         Optional<Attempt> claimed = jdbi.inTransaction(h -> h.attach(OutboxDao.class)
-                .claimDue(clock.instant().plus(LEASE))
+                .claimDue(clock.instant().plus(lease))
                 .map(row -> new Attempt(row, prepare(h, row))));
         if (claimed.isEmpty()) {
             return false;

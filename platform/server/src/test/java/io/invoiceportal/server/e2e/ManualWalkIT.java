@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import io.invoiceportal.core.testing.TestDatabaseExtension;
 import io.invoiceportal.server.testing.Browser;
+import io.invoiceportal.server.testing.PortalProcess;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -13,9 +13,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A TCP proxy in front of the test PostgreSQL server that a test can cut (every connection
- * dropped, new ones refused) and restore on the same port: a database outage without stopping
- * the database other tests use.
+ * A TCP proxy in front of a server (the test PostgreSQL server, a test SMTP server) that a test can
+ * cut (every connection dropped, new ones refused) and restore on the same port: an outage
+ * without stopping the server other tests use. It can also slow down the server's answers.
  */
 public final class TcpProxy implements AutoCloseable {
     private static final Pattern HOST_PORT = Pattern.compile("//([^/:?]+)(?::(\\d+))?/");
@@ -25,6 +25,7 @@ public final class TcpProxy implements AutoCloseable {
     private int port;
     private volatile ServerSocket server;
     private volatile boolean cutOff;
+    private volatile long delayMillis;
 
     /** Starts the proxy towards the server of {@code jdbcUrl}; returns the URL that goes through it. */
     public synchronized String route(String jdbcUrl) {
@@ -36,6 +37,19 @@ public final class TcpProxy implements AutoCloseable {
         targetPort = m.group(2) == null ? 5432 : Integer.parseInt(m.group(2));
         listen();
         return m.replaceFirst("//127.0.0.1:" + port + "/");
+    }
+
+    /** Starts the proxy towards {@code host:port}; returns the port it listens on (on 127.0.0.1). */
+    public synchronized int forward(String host, int port) {
+        targetHost = host;
+        targetPort = port;
+        listen();
+        return this.port;
+    }
+
+    /** Holds back each chunk the server sends by {@code delay} (zero: none), as a slow server or network would. */
+    public void slowDown(java.time.Duration delay) {
+        delayMillis = delay.toMillis();
     }
 
     /**
@@ -88,24 +102,30 @@ public final class TcpProxy implements AutoCloseable {
                 Socket upstream = new Socket(targetHost, targetPort);
                 open.add(client);
                 open.add(upstream);
-                pump(client, upstream);
-                pump(upstream, client);
+                pump(client, upstream, false);
+                pump(upstream, client, true);
             } catch (IOException e) {
                 // closed by cut(), or the client went away
             }
         }
     }
 
-    private void pump(Socket from, Socket to) {
+    private void pump(Socket from, Socket to, boolean answers) {
         Thread t = new Thread(() -> {
             byte[] buffer = new byte[16 * 1024];
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 for (int n; (n = in.read(buffer)) > 0; ) {
+                    long delay = delayMillis;
+                    if (answers && delay > 0) {
+                        Thread.sleep(delay);
+                    }
                     out.write(buffer, 0, n);
                     out.flush();
                 }
             } catch (IOException e) {
                 // one side closed
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             } finally {
                 close(from);
                 close(to);

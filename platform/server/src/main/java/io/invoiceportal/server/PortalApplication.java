@@ -133,9 +133,9 @@ public class PortalApplication extends Application<PortalConfiguration> {
                 services.exports(), plugins, mailer, config.getPublicUrl(), clock, config.getDelivery().lease());
         DatabaseOutage outage = new DatabaseOutage(clock);
         environment.lifecycle().manage(config.getDelivery().build(relay, outage));
-        config.getSmtp().watch(environment, relay);
+        config.getSmtp().watch(environment, relay, outage);
         exportJobs(config, environment, clock, outage);
-        environment.lifecycle().manage(new InvoiceCountFolding(new InvoiceCountCompactor(jdbi)));
+        environment.lifecycle().manage(new InvoiceCountFolding(new InvoiceCountCompactor(jdbi), outage));
 
         UserSessions sessions = new UserSessions(services.accounts(), new SessionService(services.jdbi(), clock), mfa);
         PortalSessionService portalSessions = new PortalSessionService(services.jdbi(), services.customers(),

@@ -175,9 +175,22 @@ public class OutboxRelay {
         try {
             return delivery(h, row);
         } catch (RuntimeException e) {
+            if (connectionLost(e)) {
+                throw e; // the claim cannot be committed either: the row stays as it was
+            }
             LOG.warn("Preparing outbox row {}/{} failed", row.tenantId(), row.id(), e);
             return () -> DeliveryResult.retry(e.getClass().getSimpleName() + ": " + e.getMessage());
         }
+    }
+
+    /** Whether {@code e} says the database connection is gone (SQLSTATE class 08), not that the row is bad. */
+    static boolean connectionLost(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Supplier<DeliveryResult> delivery(Handle h, OutboxDao.Due row) {

@@ -307,4 +307,20 @@ class OutboxRelayTest {
         }
         assertThat(ids).hasSize(30);
     }
+
+    /**
+     * A lost database connection while a claimed row is prepared is not the row's fault: it is
+     * thrown on (the claim is not committed, the runner reports the outage once) instead of being
+     * logged with its stack trace and recorded as the row's failure.
+     */
+    @Test
+    void aLostConnectionIsNotTheRowsFault() {
+        var lost = new org.jdbi.v3.core.statement.UnableToExecuteStatementException(
+                new org.postgresql.util.PSQLException("An I/O error occurred", org.postgresql.util.PSQLState.CONNECTION_FAILURE),
+                null);
+        assertThat(OutboxRelay.connectionLost(lost)).isTrue();
+        assertThat(OutboxRelay.connectionLost(new java.util.NoSuchElementException("no customer"))).isFalse();
+        assertThat(OutboxRelay.connectionLost(new org.jdbi.v3.core.statement.UnableToExecuteStatementException(
+                new org.postgresql.util.PSQLException("bad", org.postgresql.util.PSQLState.DATA_ERROR), null))).isFalse();
+    }
 }

@@ -2,6 +2,7 @@ package io.invoiceportal.server.invoice;
 
 import io.dropwizard.lifecycle.Managed;
 import io.invoiceportal.core.invoice.InvoiceCountCompactor;
+import io.invoiceportal.server.db.DatabaseOutage;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -17,10 +18,12 @@ public class InvoiceCountFolding implements Managed {
     private static final Logger LOG = LoggerFactory.getLogger(InvoiceCountFolding.class);
     static final Duration INTERVAL = Duration.ofSeconds(5);
     private final InvoiceCountCompactor compactor;
+    private final DatabaseOutage outage;
     private ScheduledExecutorService executor;
 
-    public InvoiceCountFolding(InvoiceCountCompactor compactor) {
+    public InvoiceCountFolding(InvoiceCountCompactor compactor, DatabaseOutage outage) {
         this.compactor = compactor;
+        this.outage = outage;
     }
 
     @Override
@@ -37,6 +40,10 @@ public class InvoiceCountFolding implements Managed {
         try {
             compactor.compact();
         } catch (RuntimeException e) {
+            if (DatabaseOutage.isCause(e)) {
+                outage.report(e);
+                return;
+            }
             LOG.warn("Folding the invoice counts failed; next try in {}", INTERVAL, e);
         }
     }

@@ -3,6 +3,7 @@ package io.invoiceportal.server.mail;
 import com.codahale.metrics.health.HealthCheck;
 import io.dropwizard.lifecycle.Managed;
 import io.invoiceportal.core.outbox.OutboxRelay;
+import io.invoiceportal.server.db.DatabaseOutage;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -20,13 +21,15 @@ public class MailServerWatch implements Managed {
     private final HealthCheck mailServer;
     private final OutboxRelay relay;
     private final Duration interval;
+    private final DatabaseOutage outage;
     private boolean down;
     private ScheduledExecutorService executor;
 
-    public MailServerWatch(HealthCheck mailServer, OutboxRelay relay, Duration interval) {
+    public MailServerWatch(HealthCheck mailServer, OutboxRelay relay, Duration interval, DatabaseOutage outage) {
         this.mailServer = mailServer;
         this.relay = relay;
         this.interval = interval;
+        this.outage = outage;
     }
 
     /** One look: returns how many waiting notifications were made due. */
@@ -60,6 +63,10 @@ public class MailServerWatch implements Managed {
         try {
             look();
         } catch (RuntimeException e) {
+            if (DatabaseOutage.isCause(e)) {
+                outage.report(e);
+                return;
+            }
             LOG.warn("Watching the mail server failed; next look in {}", interval, e);
         }
     }

@@ -6,6 +6,7 @@ import io.invoiceportal.core.mail.MailSenders;
 import io.invoiceportal.core.mail.MailSettings;
 import io.invoiceportal.core.outbox.OutboxRelay;
 import io.invoiceportal.plugin.api.MailSender;
+import io.invoiceportal.server.db.DatabaseOutage;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -40,13 +41,13 @@ public class SmtpFactory {
      * With a mail server: the {@code smtp} health check, and a watch that sends mail waiting for a
      * retry as soon as the server answers again.
      */
-    public void watch(Environment environment, OutboxRelay relay) {
+    public void watch(Environment environment, OutboxRelay relay, DatabaseOutage outage) {
         if (host == null || host.isBlank()) {
             return;
         }
         SmtpHealthCheck check = new SmtpHealthCheck(host, port);
         environment.healthChecks().register("smtp", check);
-        environment.lifecycle().manage(new MailServerWatch(check, relay, WATCH_INTERVAL));
+        environment.lifecycle().manage(new MailServerWatch(check, relay, WATCH_INTERVAL, outage));
     }
 
     @JsonProperty

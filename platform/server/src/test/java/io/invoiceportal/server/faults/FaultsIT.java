@@ -291,8 +291,12 @@ class FaultsIT {
         }
         List<String> inFlight;
         Instant restored;
+        long logA;
+        long logB;
         try {
             Thread.sleep(3_000);
+            logA = logLines(a);
+            logB = logLines(b);
             DATABASE.cut();
             Instant cut = Instant.now();
             Thread.sleep(300);
@@ -335,6 +339,23 @@ class FaultsIT {
                 .isLessThan(Duration.ofSeconds(5));
         assertStoredOnce("D-", numbers.size());
         assertMailedOnce(LEASE.plusSeconds(15));
+        for (List<String> log : List.of(logSince(a, logA), logSince(b, logB))) {
+            assertThat(log).as("each node logs the outage, once").filteredOn(l -> l.contains("The database cannot be reached"))
+                    .hasSize(1);
+            assertThat(log).as("no stack traces for an outage").noneMatch(l -> l.startsWith("! "));
+        }
+    }
+
+    static long logLines(PortalProcess node) throws java.io.IOException {
+        try (var lines = java.nio.file.Files.lines(node.log())) {
+            return lines.count();
+        }
+    }
+
+    static List<String> logSince(PortalProcess node, long skip) throws java.io.IOException {
+        try (var lines = java.nio.file.Files.lines(node.log())) {
+            return lines.skip(skip).toList();
+        }
     }
 
     /**

@@ -42,7 +42,7 @@ class MailServerWatchTest {
                             MailSettings.DEFAULT_FROM, Path.of("unused"), 2_000)), "http://portal.test",
                     Clock.systemUTC());
             MailServerWatch watch = new MailServerWatch(new SmtpHealthCheck("127.0.0.1", port), relay,
-                    Duration.ofSeconds(10));
+                    Duration.ofSeconds(10), new io.invoiceportal.server.db.DatabaseOutage(java.time.Clock.systemUTC()));
 
             assertThat(watch.look()).as("nothing waits").isZero();
             assertThat(relay.drain(10)).as("the mail server is down").isEqualTo(1);

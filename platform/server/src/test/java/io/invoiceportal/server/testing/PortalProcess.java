@@ -143,6 +143,19 @@ public final class PortalProcess implements AutoCloseable {
         process.destroy();
     }
 
+    /** Asks the JVM for a thread dump (SIGQUIT), which it writes to its log, for a failure's diagnosis. */
+    public void dumpThreads() {
+        if (process != null && process.isAlive()) {
+            try {
+                new ProcessBuilder("kill", "-QUIT", String.valueOf(process.pid())).start().waitFor(5, TimeUnit.SECONDS);
+            } catch (IOException e) {
+                // no dump, then
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     /** Waits up to {@code timeout} for the process to end; whether it did. */
     public boolean awaitExit(Duration timeout) throws InterruptedException {
         return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -100,6 +100,9 @@ public final class TcpProxy implements AutoCloseable {
                     continue;
                 }
                 Socket upstream = new Socket(targetHost, targetPort);
+                // no Nagle delays: a chatty protocol (SMTP's command and reply) would wait for delayed ACKs at every step
+                client.setTcpNoDelay(true);
+                upstream.setTcpNoDelay(true);
                 open.add(client);
                 open.add(upstream);
                 pump(client, upstream, false);

@@ -10,13 +10,18 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Runs the outbox relay on one background thread, draining due notifications every interval. */
+/**
+ * Runs the outbox relay on one background thread, draining due notifications every interval. When
+ * the node stops, the notification being sent is finished and recorded, and no other is claimed:
+ * a graceful stop leaves nothing to be sent twice.
+ */
 public class OutboxRelayRunner implements Managed {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxRelayRunner.class);
     private final OutboxRelay relay;
     private final Duration interval;
     private final DatabaseOutage outage;
     private ScheduledExecutorService executor;
+    private volatile boolean stopping;
 
     public OutboxRelayRunner(OutboxRelay relay, Duration interval, DatabaseOutage outage) {
         this.relay = relay;
@@ -36,7 +41,9 @@ public class OutboxRelayRunner implements Managed {
 
     private void drain() {
         try {
-            relay.drain(100);
+            for (int handled = 0; handled < 100 && !stopping && relay.deliverOne(); handled++) {
+                // one notification at a time; none is claimed once the node is stopping
+            }
         } catch (RuntimeException e) {
             if (DatabaseOutage.isCause(e)) {
                 outage.report(e);
@@ -48,6 +55,7 @@ public class OutboxRelayRunner implements Managed {
 
     @Override
     public void stop() throws InterruptedException {
+        stopping = true;
         executor.shutdown();
         executor.awaitTermination(15, TimeUnit.SECONDS);
     }

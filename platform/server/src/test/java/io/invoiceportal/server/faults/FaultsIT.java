@@ -256,7 +256,7 @@ class FaultsIT {
     }
 
     /**
-     * The database is unreachable for 10 s (its proxy cut) while six clients publish through both
+     * The database is unreachable for 10 s (its proxy cut) while four clients publish through both
      * nodes, each repeating a refused request with its Idempotency-Key: every answer is a 201 or a
      * JSON 503 with Retry-After, none takes long, the nodes recover without a restart, and every
      * invoice is stored and mailed once.
@@ -271,8 +271,8 @@ class FaultsIT {
         AtomicBoolean stop = new AtomicBoolean();
         ConcurrentLinkedQueue<Call> calls = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<String> stored = new ConcurrentLinkedQueue<>();
-        ExecutorService clients = Executors.newFixedThreadPool(6, FaultsIT::daemon);
-        for (int t = 0; t < 6; t++) {
+        ExecutorService clients = Executors.newFixedThreadPool(4, FaultsIT::daemon);
+        for (int t = 0; t < 4; t++) {
             int client = t;
             clients.submit(() -> {
                 for (int k = 1; !stop.get(); k++) {
@@ -338,7 +338,7 @@ class FaultsIT {
         assertThat(Duration.between(restored, recovered)).as("the first invoice stored after the database is back")
                 .isLessThan(Duration.ofSeconds(5));
         assertStoredOnce("D-", numbers.size());
-        assertMailedOnce(Duration.ofSeconds(45));
+        assertMailedOnce(Duration.ofSeconds(60));
         for (List<String> log : List.of(logSince(a, logA), logSince(b, logB))) {
             assertThat(log).as("each node logs the outage, once").filteredOn(l -> l.contains("The database cannot be reached"))
                     .hasSize(1);

@@ -411,6 +411,7 @@ class FaultsIT {
     static void terminateNode() throws Exception {
         AtomicBoolean stop = new AtomicBoolean();
         ConcurrentLinkedQueue<Call> calls = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<String> unreached = new ConcurrentLinkedQueue<>();
         ExecutorService clients = Executors.newFixedThreadPool(8, FaultsIT::daemon);
         for (int t = 0; t < 8; t++) {
             int client = t;
@@ -419,6 +420,9 @@ class FaultsIT {
                     String number = "T-" + client + "-" + k;
                     Call c = publish(b, number, "term-" + number, 25).join();
                     calls.add(c);
+                    if (neverReached(c)) {
+                        unreached.add(number);
+                    }
                     if (c.error() instanceof ConnectException) {
                         return; // the node no longer listens: nothing more reaches it
                     }
@@ -438,17 +442,19 @@ class FaultsIT {
         assertThat(clients.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
 
         List<Call> all = List.copyOf(calls);
-        List<Call> bad = all.stream().filter(c -> c.status() != 201 && !c.isUnavailable()
-                && !(c.error() instanceof ConnectException)).toList();
+        List<Call> bad = all.stream().filter(c -> c.status() != 201 && !c.isUnavailable() && !neverReached(c)).toList();
         assertThat(bad).as("each request in flight completes or gets a JSON 503 (%d requests)", all.size()).isEmpty();
         List<String> created = all.stream().filter(c -> c.status() == 201).map(c -> c.json().path("invoiceNumber").asText())
                 .toList();
-        System.out.printf("faults: SIGTERM after %d requests; %d in all: %d created, %d JSON 503, %d refused connections%n",
+        System.out.printf("faults: SIGTERM after %d requests; %d in all: %d created, %d JSON 503, %d refused connections,"
+                + " %d on a kept-alive connection closed before the request was read%n",
                 before, all.size(), created.size(), all.stream().filter(Call::isUnavailable).count(),
-                all.stream().filter(c -> c.error() instanceof ConnectException).count());
+                all.stream().filter(c -> c.error() instanceof ConnectException).count(),
+                all.stream().filter(c -> neverReached(c) && !(c.error() instanceof ConnectException)).count());
         assertThat(halfWritten()).as("invoices without their lines or notification").isEmpty();
         Set<String> inDb = new HashSet<>(stored("T-"));
         assertThat(inDb).as("every 201 is stored").containsAll(created);
+        assertThat(inDb).as("requests that never reached the node stored nothing").doesNotContainAnyElementsOf(unreached);
         int partial = db.withHandle(h -> h.createQuery("select count(*) from invoice i where i.tenant_id = :t"
                 + " and i.invoice_number like 'T-%' and (select count(*) from invoice_line l where l.tenant_id = i.tenant_id"
                 + " and l.invoice_id = i.id) <> 25").bind("t", tenantId).mapTo(Integer.class).one());
@@ -456,6 +462,17 @@ class FaultsIT {
         assertStoredOnce("T-", inDb.size());
         assertMailedOnce(Duration.ofSeconds(45));
         System.out.printf("faults: the scenarios took %d s%n", Duration.between(suiteStart, Instant.now()).toSeconds());
+    }
+
+    /**
+     * A request that no server read: the connection was refused (the node no longer listens), or a
+     * kept-alive connection was closed by the stopping node before any byte of an answer (HTTP/1.1
+     * allows closing an idle connection at any time; a client sends such a request again on a new
+     * one, as testing.Http does). The suite checks that nothing of such a request was stored.
+     */
+    static boolean neverReached(Call c) {
+        return c.error() instanceof ConnectException || c.error() instanceof java.io.IOException io
+                && io.getMessage() != null && io.getMessage().contains("received no bytes");
     }
 
     /**

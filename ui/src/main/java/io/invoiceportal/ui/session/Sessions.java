@@ -2,6 +2,7 @@ package io.invoiceportal.ui.session;
 
 import io.invoiceportal.core.account.LoginResult;
 import io.invoiceportal.core.account.SignedIn;
+import io.invoiceportal.core.audit.Origin;
 import io.invoiceportal.core.mfa.MfaService;
 import io.invoiceportal.core.audit.Origin;
 import io.invoiceportal.core.session.UserSession;
@@ -53,7 +54,7 @@ public interface Sessions {
      */
     void signOutKeepingScreen();
 
-    /** Ends the session. */
+    /** Ends the session (recorded as {@code session.ended}, reason {@code signed-out}). */
     void logout();
 
     /**

@@ -4,6 +4,7 @@ import com.vaadin.flow.server.VaadinSession;
 import io.invoiceportal.core.account.AccountService;
 import io.invoiceportal.core.account.LoginResult;
 import io.invoiceportal.core.account.SignedIn;
+import io.invoiceportal.core.audit.Origin;
 import io.invoiceportal.core.mfa.MfaService;
 import io.invoiceportal.core.audit.Origin;
 import io.invoiceportal.core.session.SessionService;
@@ -123,5 +124,10 @@ public class SessionsInVaadinSession implements Sessions {
     @Override
     public int endOthers(Tenant tenant, SignedIn user) {
         return registry.endOthers(tenant, user, key(), ORIGIN);
+    }
+
+    @Override
+    public Origin origin() {
+        return new Origin("127.0.0.1", "ui-test", Origin.UI);
     }
 }

@@ -41,7 +41,7 @@ class ActivityIT {
                 .json().path("apiKey").asText();
         otherKey = admin.post("/v1/tenants", PortalApp.ADMIN_KEY, Map.of("slug", "globex", "name", "Globex Ltd"))
                 .json().path("apiKey").asText();
-        for (String c : List.of("C-1", "C-2", "C-3")) {
+        for (String c : List.of("C-1", "C-2", "C-3", "C-4")) {
             admin.put("/v1/tenants/acme/customers/" + c, key, Map.of("companyName", "Klant " + c, "email", c + "@example.test"));
         }
         admin.put("/v1/tenants/globex/customers/C-1", otherKey, Map.of("companyName", "Globex klant", "email", "g@example.test"));
@@ -49,7 +49,7 @@ class ActivityIT {
             assertThat(admin.post("/v1/tenants/acme/invoices", key, invoice(i[0], i[1])).status()).isEqualTo(201);
         }
         assertThat(admin.post("/v1/tenants/globex/invoices", otherKey, invoice("A-1", "C-1")).status()).isEqualTo(201);
-        for (String c : List.of("C-1", "C-2", "C-3")) {
+        for (String c : List.of("C-1", "C-2", "C-3", "C-4")) {
             PortalApp.activate(APP, "acme", c, "Factuur2026");
         }
         PortalApp.activate(APP, "globex", "C-1", "Factuur2026");
@@ -130,14 +130,14 @@ class ActivityIT {
     void failedSignInsAreRecorded() {
         Http anyone = new Http(api);
         for (int i = 0; i < 4; i++) {
-            anyone.post("/v1/tenants/acme/session", null, Map.of("login", "C-3", "password", "Fout" + i + "xxxx"));
+            anyone.post("/v1/tenants/acme/session", null, Map.of("login", "C-4", "password", "Fout" + i + "xxxx"));
         }
-        Answer throttled = anyone.post("/v1/tenants/acme/session", null, Map.of("login", "C-3", "password", "Fout9xxxx"));
+        Answer throttled = anyone.post("/v1/tenants/acme/session", null, Map.of("login", "C-4", "password", "Fout9xxxx"));
         assertThat(throttled.status()).isEqualTo(429);
         anyone.post("/v1/tenants/acme/session", null, Map.of("login", "nobody-here", "password", "Whatever1"));
 
         List<String> reasons = services().jdbi().withHandle(h -> h.createQuery("select detail->>'reason' from audit_event"
-                + " e join customer c on c.tenant_id = e.tenant_id and c.id = e.customer_id where c.customer_number = 'C-3'"
+                + " e join customer c on c.tenant_id = e.tenant_id and c.id = e.customer_id where c.customer_number = 'C-4'"
                 + " and action = 'account.sign-in-failed' and e.tenant_id = :t order by e.id").bind("t", acme().id())
                 .mapTo(String.class).list());
         assertThat(reasons).contains("password", "throttled");

@@ -95,7 +95,7 @@ class ActivityBrowserIT {
         assertThat(page.locator("h1")).hasText("Activiteit");
         assertThat(grid).containsText("Factuur gedownload");
         assertThat(grid).containsText("Ingelogd (wachtwoord)");
-        assertThat(grid).containsText("Inloggen mislukt (wachtwoord)");
+        assertThat(grid).containsText("Mislukte aanmelding (wachtwoord)");
         assertThat(grid).containsText("2026-0002");
         assertThat(grid).containsText("Scherm");
         assertThat(grid).containsText("Chrome op Linux");

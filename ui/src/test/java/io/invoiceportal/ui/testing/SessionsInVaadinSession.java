@@ -125,9 +125,4 @@ public class SessionsInVaadinSession implements Sessions {
     public int endOthers(Tenant tenant, SignedIn user) {
         return registry.endOthers(tenant, user, key(), ORIGIN);
     }
-
-    @Override
-    public Origin origin() {
-        return new Origin("127.0.0.1", "ui-test", Origin.UI);
-    }
 }

@@ -2,7 +2,6 @@ package io.invoiceportal.ui.session;
 
 import io.invoiceportal.core.account.LoginResult;
 import io.invoiceportal.core.account.SignedIn;
-import io.invoiceportal.core.audit.Origin;
 import io.invoiceportal.core.mfa.MfaService;
 import io.invoiceportal.core.audit.Origin;
 import io.invoiceportal.core.session.UserSession;

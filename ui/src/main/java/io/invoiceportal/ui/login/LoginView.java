@@ -187,7 +187,14 @@ public class LoginView extends PortalPage {
             message.add(Notice.error(getTranslation("passkeys.unavailable")));
             return;
         }
-        PasskeyService.Ceremony ceremony = UiServices.current().passkeys().startSignIn(tenant, site.get());
+        PasskeyService.Ceremony ceremony;
+        try {
+            ceremony = UiServices.current().passkeys().startSignIn(tenant, site.get(),
+                    UiServices.current().sessions().origin());
+        } catch (PasskeyService.TooManySignIns e) {
+            message.add(Notice.error(getTranslation("login.passkeyBusy", e.retryAfterSeconds())));
+            return;
+        }
         PasskeyBrowser.get(this, ceremony.optionsJson(), outcome -> {
             if (outcome.status() != PasskeyBrowser.Status.OK) {
                 message.add(Notice.error(getTranslation(PasskeyBrowser.problem(outcome.status()))));

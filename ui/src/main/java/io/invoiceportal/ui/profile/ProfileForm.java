@@ -127,8 +127,7 @@ class ProfileForm extends VerticalLayout {
                 language.getValue(), channel.getValue(), null);
         Customer customer;
         try {
-            customer = UiServices.current().customers().updateProfile(tenant, customerId, request,
-                    UiServices.current().sessions().origin());
+            customer = UiServices.current().customers().updateProfile(tenant, customerId, request);
         } catch (ValidationException e) {
             if (!errors.show(e).isEmpty()) {
                 Notification.show(getTranslation("profile.error.other")).addThemeVariants(NotificationVariant.LUMO_ERROR);

@@ -64,11 +64,30 @@ public interface PasskeyDao {
     @SqlUpdate("delete from passkey where tenant_id = :tenantId and account_id = :accountId and id = :id")
     int delete(@Bind("tenantId") long tenantId, @Bind("accountId") long accountId, @Bind("id") long id);
 
-    @SqlUpdate("insert into passkey_ceremony (tenant_id, id_hash, kind, account_id, rp_id, name, request, expires_at)"
-            + " values (:tenantId, :idHash, :kind, :accountId, :rpId, :name, :request, :expiresAt)")
+    @SqlUpdate("insert into passkey_ceremony (tenant_id, id_hash, kind, account_id, rp_id, name, request, expires_at,"
+            + " client_ip) values (:tenantId, :idHash, :kind, :accountId, :rpId, :name, :request, :expiresAt, :clientIp)")
     void insertCeremony(@Bind("tenantId") long tenantId, @Bind("idHash") byte[] idHash, @Bind("kind") String kind,
             @Bind("accountId") Long accountId, @Bind("rpId") String rpId, @Bind("name") String name,
-            @Bind("request") String request, @Bind("expiresAt") Instant expiresAt);
+            @Bind("request") String request, @Bind("expiresAt") Instant expiresAt, @Bind("clientIp") String clientIp);
+
+    /** Serialises the starts of sign-ins of one tenant until the transaction ends (so a cap holds). */
+    @SqlQuery("select 1 from (select pg_advisory_xact_lock(hashtext('passkey_ceremony'), cast(:tenantId % 2147483647 as int))) l")
+    int lockSignInStarts(@Bind("tenantId") long tenantId);
+
+    /** The unexpired sign-in ceremonies of the tenant: how many, and when the first of them expires. */
+    @SqlQuery("select count(*) as pending, min(expires_at) as first_expiry from passkey_ceremony"
+            + " where tenant_id = :tenantId and kind = 'sign-in' and expires_at >= :now")
+    @RegisterConstructorMapper(Pending.class)
+    Pending pendingSignIns(@Bind("tenantId") long tenantId, @Bind("now") Instant now);
+
+    /** The same for one client address. */
+    @SqlQuery("select count(*) as pending, min(expires_at) as first_expiry from passkey_ceremony"
+            + " where tenant_id = :tenantId and kind = 'sign-in' and client_ip = :clientIp and expires_at >= :now")
+    @RegisterConstructorMapper(Pending.class)
+    Pending pendingSignInsFrom(@Bind("tenantId") long tenantId, @Bind("clientIp") String clientIp,
+            @Bind("now") Instant now);
+
+    record Pending(long pending, Instant firstExpiry) {}
 
     /** Takes a ceremony out: it works once, whether or not it succeeds. */
     @SqlQuery("delete from passkey_ceremony where tenant_id = :tenantId and id_hash = :idHash and kind = :kind"
@@ -79,4 +98,8 @@ public interface PasskeyDao {
 
     @SqlUpdate("delete from passkey_ceremony where tenant_id = :tenantId and expires_at < :now")
     void deleteExpired(@Bind("tenantId") long tenantId, @Bind("now") Instant now);
+
+    /** The periodic sweep: expired ceremonies of all tenants (the one statement not bound to a tenant). */
+    @SqlUpdate("delete from passkey_ceremony where expires_at < :now")
+    int deleteExpiredOfAllTenants(@Bind("now") Instant now);
 }

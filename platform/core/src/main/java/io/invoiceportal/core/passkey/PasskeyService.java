@@ -64,6 +64,10 @@ public class PasskeyService {
     public static final Duration CEREMONY_VALIDITY = Duration.ofMinutes(5);
     static final int MAX_NAME = 60;
     static final int MAX_PER_ACCOUNT = 20;
+    /** Unexpired sign-ins started from one client address, per tenant. */
+    public static final int MAX_PENDING_SIGN_INS_PER_ADDRESS = 20;
+    /** Unexpired sign-ins of one tenant, from all addresses. */
+    public static final int MAX_PENDING_SIGN_INS_PER_TENANT = 1000;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Jdbi jdbi;
@@ -158,7 +162,7 @@ public class PasskeyService {
                             .timeout(CEREMONY_VALIDITY.toMillis())
                             .build());
             return begin(h, tenant, "registration", account.id(), site, cleanName, json(options::toJson),
-                    json(options::toCredentialsCreateJson));
+                    json(options::toCredentialsCreateJson), null);
         });
     }
 
@@ -230,12 +234,53 @@ public class PasskeyService {
         });
     }
 
-    /** Starts a sign-in with a passkey: request options without a user (the browser offers the passkeys it has). */
-    public Ceremony startSignIn(Tenant tenant, Site site) {
+    /**
+     * Too many sign-ins under way (from the client's address, or in the tenant): nothing was
+     * stored; a place frees up when the first of them expires, after {@code retryAfter}.
+     */
+    public static class TooManySignIns extends RuntimeException {
+        private final Duration retryAfter;
+
+        public TooManySignIns(Duration retryAfter) {
+            super("too many passkey sign-ins under way", null, false, false);
+            this.retryAfter = retryAfter;
+        }
+
+        public Duration retryAfter() {
+            return retryAfter;
+        }
+
+        /** Whole seconds, at least 1 (for Retry-After and messages). */
+        public long retryAfterSeconds() {
+            return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        }
+    }
+
+    /**
+     * Starts a sign-in with a passkey: request options without a user (the browser offers the
+     * passkeys it has). Anyone may start one, so the unexpired ones are bounded: at most
+     * {@link #MAX_PENDING_SIGN_INS_PER_ADDRESS} from the client's address and
+     * {@link #MAX_PENDING_SIGN_INS_PER_TENANT} in the tenant; beyond that {@link TooManySignIns}.
+     */
+    public Ceremony startSignIn(Tenant tenant, Site site, Origin origin) {
         return jdbi.inTransaction(h -> {
+            PasskeyDao dao = h.attach(PasskeyDao.class);
+            dao.lockSignInStarts(tenant.id());
+            Instant now = clock.instant();
+            dao.deleteExpired(tenant.id(), now);
+            String ip = origin.ip() == null ? "" : origin.ip();
+            PasskeyDao.Pending fromAddress = dao.pendingSignInsFrom(tenant.id(), ip, now);
+            PasskeyDao.Pending inTenant = dao.pendingSignIns(tenant.id(), now);
+            if (fromAddress.pending() >= MAX_PENDING_SIGN_INS_PER_ADDRESS) {
+                throw new TooManySignIns(Duration.between(now, fromAddress.firstExpiry()));
+            }
+            if (inTenant.pending() >= MAX_PENDING_SIGN_INS_PER_TENANT) {
+                throw new TooManySignIns(Duration.between(now, inTenant.firstExpiry()));
+            }
             AssertionRequest request = relyingParty(h, tenant, site).startAssertion(StartAssertionOptions.builder()
                     .userVerification(UserVerificationRequirement.REQUIRED).timeout(CEREMONY_VALIDITY.toMillis()).build());
-            return begin(h, tenant, "sign-in", null, site, null, json(request::toJson), json(request::toCredentialsGetJson));
+            return begin(h, tenant, "sign-in", null, site, null, json(request::toJson), json(request::toCredentialsGetJson),
+                    ip);
         });
     }
 
@@ -289,7 +334,8 @@ public class PasskeyService {
                 return new LoginResult.Failed(); // removed meanwhile
             }
             h.attach(AccountDao.class).clearThrottle(tenant.id(), AccountService.loginKey(login));
-            // the sign-in itself (account.signed-in, method passkey) is recorded once, by UserSessions.establish
+            audit.record(tenant.id(), a.customerId(), actor(login), "account.signed-in", login,
+                    Json.write(Map.of("method", "passkey")), origin);
             return new LoginResult.Success(accounts.activeAccount(h, tenant, a.customerId()).orElseThrow());
         });
     }
@@ -321,14 +367,23 @@ public class PasskeyService {
         return account;
     }
 
+    /**
+     * Removes the expired ceremonies of all tenants (run every minute by the server; a start also
+     * removes its tenant's); returns how many.
+     */
+    public int sweepExpiredCeremonies() {
+        return jdbi.withExtension(PasskeyDao.class, dao -> dao.deleteExpiredOfAllTenants(clock.instant()));
+    }
+
     private Ceremony begin(Handle h, Tenant tenant, String kind, Long accountId, Site site, String name,
-            String requestJson, String browserJson) {
+            String requestJson, String browserJson, String clientIp) {
         Instant now = clock.instant();
         PasskeyDao dao = h.attach(PasskeyDao.class);
         dao.deleteExpired(tenant.id(), now);
         String id = Hashes.randomSecret(32);
         Instant expiresAt = now.plus(CEREMONY_VALIDITY);
-        dao.insertCeremony(tenant.id(), Hashes.sha256(id), kind, accountId, site.rpId(), name, requestJson, expiresAt);
+        dao.insertCeremony(tenant.id(), Hashes.sha256(id), kind, accountId, site.rpId(), name, requestJson, expiresAt,
+                clientIp);
         return new Ceremony(id, Json.write(Json.read(browserJson, JsonNode.class).get("publicKey")), expiresAt);
     }
 

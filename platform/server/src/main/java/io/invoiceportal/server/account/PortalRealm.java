@@ -36,7 +36,8 @@ public class PortalRealm extends AuthenticatingRealm {
             return new SimpleAuthenticationInfo(handOver.user(), handOver.getCredentials(), getName());
         }
         TenantLoginToken t = (TenantLoginToken) token;
-        LoginResult result = accounts.authenticate(t.tenant(), t.getUsername(), new String(t.getPassword()), t.origin());
+        LoginResult result = accounts.authenticate(t.tenant(), t.getUsername(), new String(t.getPassword()),
+                t.clientAddress());
         return switch (result) {
             case LoginResult.Success s -> new SimpleAuthenticationInfo(s.user(), t.getCredentials(), getName());
             case LoginResult.Throttled th -> throw new ThrottledLoginException(th.retryAfter());

@@ -1,26 +1,17 @@
 package io.invoiceportal.server.account;
 
-import io.invoiceportal.core.audit.Origin;
 import io.invoiceportal.core.tenant.Tenant;
 import org.apache.shiro.authc.UsernamePasswordToken;
 
-/**
- * A login name and password for one tenant's portal: the same login in two tenants is two accounts.
- * It carries where the attempt came from (the throttle counts its address; a failure is recorded
- * with it in the activity trail).
- */
+/** A login name and password for one tenant's portal: the same login in two tenants is two accounts. */
 public class TenantLoginToken extends UsernamePasswordToken {
     private final transient Tenant tenant;
-    private final transient Origin origin;
+    private final String clientAddress;
 
     public TenantLoginToken(Tenant tenant, String login, String password, String clientAddress) {
-        this(tenant, login, password, new Origin(clientAddress, null, null));
-    }
-
-    public TenantLoginToken(Tenant tenant, String login, String password, Origin origin) {
-        super(login, password == null ? new char[0] : password.toCharArray(), false, origin.ip());
+        super(login, password == null ? new char[0] : password.toCharArray(), false, clientAddress);
         this.tenant = tenant;
-        this.origin = origin;
+        this.clientAddress = clientAddress;
     }
 
     public Tenant tenant() {
@@ -28,10 +19,6 @@ public class TenantLoginToken extends UsernamePasswordToken {
     }
 
     public String clientAddress() {
-        return origin.ip();
-    }
-
-    public Origin origin() {
-        return origin;
+        return clientAddress;
     }
 }

@@ -125,9 +125,17 @@ public class PasskeyResource {
     @Path("/session/passkey")
     @PublicTenant
     @Operation(summary = "Start signing in with a passkey: request options for navigator.credentials.get"
-            + " (PublicKeyCredential.parseRequestOptionsFromJSON(publicKey)) and an id, good once for 5 minutes")
-    public CeremonyJson startSignIn(@Context Tenant tenant, @Context HttpServletRequest http) {
-        return CeremonyJson.of(passkeys.startSignIn(tenant, site(tenant, http)));
+            + " (PublicKeyCredential.parseRequestOptionsFromJSON(publicKey)) and an id, good once for 5 minutes."
+            + " 429 with Retry-After when 20 sign-ins from this address (or 1,000 in the tenant) are under way")
+    public Response startSignIn(@Context Tenant tenant, @Context HttpServletRequest http) {
+        PasskeyService.Site site = site(tenant, http);
+        try {
+            return Response.ok(CeremonyJson.of(passkeys.startSignIn(tenant, site, Origins.of(http)))).build();
+        } catch (PasskeyService.TooManySignIns e) {
+            return Response.fromResponse(ApiError.response(429, "too_many_sign_ins",
+                            "Too many passkey sign-ins under way; try again in " + e.retryAfterSeconds() + " seconds"))
+                    .header("Retry-After", e.retryAfterSeconds()).build();
+        }
     }
 
     @POST

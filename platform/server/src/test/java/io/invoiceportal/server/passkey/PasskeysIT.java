@@ -357,4 +357,44 @@ class PasskeysIT {
                 .isEqualTo(200);
         assertThat(password.get("/v1/tenants/initech/me/invoices", null).status()).as("no enrolment asked").isEqualTo(200);
     }
+
+    /**
+     * Anyone may start a passkey sign-in, so the pending ones are bounded: the 21st from one address
+     * in a tenant is 429 with Retry-After and stores nothing; another tenant is not affected.
+     */
+    @Test
+    void pendingSignInsAreBoundedPerAddress() {
+        new Http(base + "/api").post("/v1/tenants", PortalApp.ADMIN_KEY, Map.of("slug", "umbrella", "name",
+                "Umbrella B.V.")).json();
+        long umbrella = jdbi().withHandle(h -> h.createQuery("select id from tenant where slug = 'umbrella'")
+                .mapTo(Long.class).one());
+        java.util.function.LongSupplier stored = () -> jdbi().withHandle(h -> h.createQuery(
+                "select count(*) from passkey_ceremony where tenant_id = :t").bind("t", umbrella).mapTo(Long.class).one());
+        Http client = new Http(base + "/api");
+        for (int i = 0; i < 20; i++) {
+            startSignIn(client, "umbrella");
+        }
+        assertThat(stored.getAsLong()).isEqualTo(20);
+        Answer over = client.post("/v1/tenants/umbrella/session/passkey", null, null);
+        assertThat(over.status()).as(over.body()).isEqualTo(429);
+        assertThat(over.json().path("code").asText()).isEqualTo("too_many_sign_ins");
+        assertThat(over.json().path("message").asText()).contains("try again in");
+        long retryAfter = Long.parseLong(over.header("Retry-After"));
+        assertThat(retryAfter).isBetween(1L, 300L);
+        assertThat(stored.getAsLong()).as("nothing stored over the cap").isEqualTo(20);
+        assertThat(new Http(base + "/api").post("/v1/tenants/umbrella/session/passkey", null, null).status())
+                .as("the same address with a fresh client").isEqualTo(429);
+
+        // another tenant, from the same address: its own count (startSignIn asserts 200)
+        assertThat(startSignIn(client, "globex").path("id").asText()).isNotBlank();
+
+        // the sweep leaves unexpired ceremonies alone; made expired, they are all removed
+        APP.<PortalApplication>getApplication().services().passkeys().sweepExpiredCeremonies();
+        assertThat(stored.getAsLong()).isEqualTo(20);
+        jdbi().useHandle(h -> h.execute("update passkey_ceremony set expires_at = now() - interval '1 second'"
+                + " where tenant_id = ?", umbrella));
+        APP.<PortalApplication>getApplication().services().passkeys().sweepExpiredCeremonies();
+        assertThat(stored.getAsLong()).isZero();
+        assertThat(startSignIn(client, "umbrella").path("id").asText()).as("room again").isNotBlank();
+    }
 }

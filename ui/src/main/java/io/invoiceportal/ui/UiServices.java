@@ -3,6 +3,7 @@ package io.invoiceportal.ui;
 import com.vaadin.flow.server.VaadinContext;
 import com.vaadin.flow.server.VaadinService;
 import io.invoiceportal.core.account.AccountService;
+import io.invoiceportal.core.audit.AuditService;
 import io.invoiceportal.core.customer.CustomerService;
 import io.invoiceportal.core.export.DownloadService;
 import io.invoiceportal.core.export.ExportService;
@@ -20,7 +21,7 @@ import java.util.Objects;
  */
 public record UiServices(TenantService tenants, AccountService accounts, Sessions sessions,
         CustomerInvoiceService invoices, ExportService exports, DownloadService downloads, CustomerService customers,
-        ExportJobService exportJobs, MfaService mfa, PasskeyService passkeys) {
+        ExportJobService exportJobs, MfaService mfa, PasskeyService passkeys, AuditService audit) {
 
     /**
      * Name of the servlet context attribute that holds the instance: the class name, which is where
@@ -39,6 +40,7 @@ public record UiServices(TenantService tenants, AccountService accounts, Session
         Objects.requireNonNull(exportJobs, "exportJobs");
         Objects.requireNonNull(mfa, "mfa");
         Objects.requireNonNull(passkeys, "passkeys");
+        Objects.requireNonNull(audit, "audit");
     }
 
     /** The services of the running application; call only while Vaadin handles a request. */

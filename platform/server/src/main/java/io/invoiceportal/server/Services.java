@@ -2,11 +2,12 @@ package io.invoiceportal.server;
 
 import io.invoiceportal.core.account.AccountService;
 import io.invoiceportal.core.account.PasswordPolicy;
+import io.invoiceportal.core.audit.AuditService;
 import io.invoiceportal.core.customer.CustomerService;
 import io.invoiceportal.core.export.DownloadService;
 import io.invoiceportal.core.export.ExportService;
-import io.invoiceportal.core.export.Readiness;
 import io.invoiceportal.core.export.ExporterCatalog;
+import io.invoiceportal.core.export.Readiness;
 import io.invoiceportal.core.invoice.CustomerInvoiceService;
 import io.invoiceportal.core.invoice.InvoiceBatchService;
 import io.invoiceportal.core.invoice.InvoiceService;
@@ -22,7 +23,8 @@ import org.jdbi.v3.core.Jdbi;
 public record Services(
         Jdbi jdbi, TenantService tenants, CustomerService customers, InvoiceService invoices,
         ExportService exports, AccountService accounts, CustomerInvoiceService customerInvoices,
-        DownloadService downloads, ShiroPasswordHasher passwords, Readiness readiness, PasskeyService passkeys) {
+        DownloadService downloads, ShiroPasswordHasher passwords, Readiness readiness, PasskeyService passkeys,
+        AuditService audit) {
 
     public static Services build(Jdbi jdbi, ExporterCatalog catalog, TenantDefaults defaults, String publicUrl,
             Clock clock) {
@@ -34,7 +36,7 @@ public record Services(
         AccountService accounts = new AccountService(jdbi, passwords, new PasswordPolicy(), clock);
         return new Services(jdbi, tenants, new CustomerService(jdbi), invoices, exports, accounts, customerInvoices,
                 new DownloadService(customerInvoices, exports), passwords, new Readiness(jdbi, exports, publicUrl),
-                new PasskeyService(jdbi, accounts, passwords, publicUrl, clock));
+                new PasskeyService(jdbi, accounts, passwords, publicUrl, clock), new AuditService(jdbi, tenants, clock));
     }
 
     public SampleLoader sampleLoader() {

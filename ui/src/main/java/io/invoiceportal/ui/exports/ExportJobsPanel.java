@@ -13,6 +13,7 @@ import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.shared.Registration;
 import io.invoiceportal.core.account.SignedIn;
+import io.invoiceportal.core.audit.Origin;
 import io.invoiceportal.core.exportjob.ExportJob;
 import io.invoiceportal.core.exportjob.ExportJobRefused;
 import io.invoiceportal.core.exportjob.ExportJobService;
@@ -138,12 +139,13 @@ public class ExportJobsPanel extends VerticalLayout {
     /** The ZIP, streamed from the file; gone or not ready any more: an error status, the list says why. */
     private DownloadHandler handler(long id) {
         ExportJobService jobs = UiServices.current().exportJobs();
+        Origin origin = UiServices.current().sessions().origin();
         Tenant t = tenant;
         SignedIn u = user;
         return (DownloadEvent event) -> {
             ExportJobService.Download file;
             try {
-                file = jobs.download(t, u, id);
+                file = jobs.download(t, u, id, origin);
             } catch (ExportJobRefused e) {
                 event.getResponse().setStatus(e.reason() == ExportJobRefused.Reason.GONE ? 410 : 409);
                 return;

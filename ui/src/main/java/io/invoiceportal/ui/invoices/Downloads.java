@@ -3,6 +3,7 @@ package io.invoiceportal.ui.invoices;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import io.invoiceportal.core.account.SignedIn;
+import io.invoiceportal.core.audit.Origin;
 import io.invoiceportal.core.export.DownloadService;
 import io.invoiceportal.core.export.InvoiceFile;
 import io.invoiceportal.core.tenant.Tenant;
@@ -27,11 +28,13 @@ final class Downloads {
     private final DownloadService downloads;
     private final Tenant tenant;
     private final SignedIn user;
+    private final Origin origin;
 
     Downloads(Tenant tenant, SignedIn user) {
         this.downloads = UiServices.current().downloads();
         this.tenant = tenant;
         this.user = user;
+        this.origin = UiServices.current().sessions().origin();
     }
 
     /** A file the browser is to save: its name and what writes it. */
@@ -57,8 +60,8 @@ final class Downloads {
         return file(downloads.bundle(tenant, user, number));
     }
 
-    private static File file(InvoiceFile file) {
-        return new File(file.fileName(), file);
+    private File file(InvoiceFile file) {
+        return new File(file.fileName(), file.from(origin));
     }
 
     /** The handler of the download request for {@code target}, telling {@code outcome} how it went. */

@@ -169,7 +169,8 @@ public class InvoicesView extends PortalPage {
             ExportJob job = jobs.create(tenant, user, new ExportRequest(List.of(format.id()), new ExportRequest.Filter(
                     criteria.read() == null ? null : criteria.read().toString(), criteria.number(),
                     criteria.from() == null ? null : criteria.from().toString(),
-                    criteria.to() == null ? null : criteria.to().toString(), criteria.category()), null));
+                    criteria.to() == null ? null : criteria.to().toString(), criteria.category()), null),
+                    UiServices.current().sessions().origin());
             grid.deselectAll();
             Notification.show(getTranslation("exports.started", job.total()), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);

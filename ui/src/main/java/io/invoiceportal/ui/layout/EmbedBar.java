@@ -11,7 +11,7 @@ import io.invoiceportal.ui.access.Visit;
 
 /**
  * The slim bar of an embedded page, in place of the {@link PortalHeader}: the partner's site is the
- * frame, so no logo or tenant name; links to the invoices and the profile, and "log out", which ends
+ * frame, so no logo or tenant name; links to the invoices, the profile and the activity, and "log out", which ends
  * the session and shows that it has (the partner signs its customer in again).
  */
 public class EmbedBar extends HorizontalLayout {
@@ -29,11 +29,13 @@ public class EmbedBar extends HorizontalLayout {
             invoices.addClassName("embed-invoices");
             Anchor profile = new Anchor(visit.path("profile"), getTranslation("menu.profile"));
             profile.addClassName("embed-profile");
+            Anchor activity = new Anchor(visit.path("activity"), getTranslation("menu.activity"));
+            activity.addClassName("embed-activity");
             Button logout = new Button(getTranslation("logout.button"), click -> logout(visit));
             logout.addClassName("logout");
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             logout.getStyle().set("margin-left", "auto");
-            add(invoices, profile, logout);
+            add(invoices, profile, activity, logout);
         });
     }
 

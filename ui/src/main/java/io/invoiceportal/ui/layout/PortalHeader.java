@@ -71,6 +71,8 @@ public class PortalHeader extends HorizontalLayout {
         MenuItem root = menu.addItem(label);
         root.getSubMenu().addItem(getTranslation("menu.profile"), click -> UI.getCurrent().navigate(visit.path("profile")))
                 .addClassName("menu-profile");
+        root.getSubMenu().addItem(getTranslation("menu.activity"), click -> UI.getCurrent().navigate(visit.path("activity")))
+                .addClassName("menu-activity");
         root.getSubMenu().addItem(getTranslation("logout.button"), click -> logout(visit))
                 .addClassName("logout");
         return menu;

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import io.invoiceportal.core.account.AccountService;
 import io.invoiceportal.core.account.TokenCheck;
 import io.invoiceportal.core.account.TokenPurpose;
+import io.invoiceportal.core.audit.Origin;
 import io.invoiceportal.core.common.FieldError;
 import io.invoiceportal.core.common.ValidationException;
 import io.invoiceportal.core.tenant.Tenant;
@@ -33,7 +34,8 @@ public abstract class TokenPasswordPage extends PortalPage {
 
     /** The account service call that spends the token. */
     protected interface Save {
-        void save(AccountService accounts, Tenant tenant, String token, String password, String confirmation);
+        void save(AccountService accounts, Tenant tenant, String token, String password, String confirmation,
+                Origin origin);
     }
 
     private final TokenPurpose purpose;
@@ -85,7 +87,8 @@ public abstract class TokenPasswordPage extends PortalPage {
     private void submit(Visit visit, String token) {
         errors.clear();
         try {
-            save.save(UiServices.current().accounts(), visit.tenant(), token, password.getValue(), confirmation.getValue());
+            save.save(UiServices.current().accounts(), visit.tenant(), token, password.getValue(), confirmation.getValue(),
+                    UiServices.current().sessions().origin());
         } catch (ValidationException e) {
             List<FieldError> other = errors.show(e);
             other.stream().filter(error -> error.field().equals("token")).findFirst()

@@ -127,7 +127,8 @@ class ProfileForm extends VerticalLayout {
                 language.getValue(), channel.getValue(), null);
         Customer customer;
         try {
-            customer = UiServices.current().customers().updateProfile(tenant, customerId, request);
+            customer = UiServices.current().customers().updateProfile(tenant, customerId, request,
+                    UiServices.current().sessions().origin());
         } catch (ValidationException e) {
             if (!errors.show(e).isEmpty()) {
                 Notification.show(getTranslation("profile.error.other")).addThemeVariants(NotificationVariant.LUMO_ERROR);

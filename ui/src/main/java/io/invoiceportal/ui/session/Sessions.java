@@ -53,7 +53,7 @@ public interface Sessions {
      */
     void signOutKeepingScreen();
 
-    /** Ends the session. */
+    /** Ends the session (recorded as {@code session.ended}, reason {@code signed-out}). */
     void logout();
 
     /**

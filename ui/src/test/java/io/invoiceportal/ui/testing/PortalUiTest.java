@@ -1,9 +1,5 @@
 package io.invoiceportal.ui.testing;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
-
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.HasElement;
@@ -14,16 +10,17 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinService;
 import io.invoiceportal.core.account.AccountService;
+import io.invoiceportal.core.account.PasswordPolicy;
+import io.invoiceportal.core.account.TokenPurpose;
+import io.invoiceportal.core.audit.AuditService;
 import io.invoiceportal.core.customer.CustomerService;
 import io.invoiceportal.core.export.DownloadService;
 import io.invoiceportal.core.export.ExportService;
+import io.invoiceportal.core.export.ExporterCatalog;
 import io.invoiceportal.core.exportjob.ExportJobService;
 import io.invoiceportal.core.exportjob.ExportJobSettings;
-import io.invoiceportal.core.export.ExporterCatalog;
 import io.invoiceportal.core.invoice.CustomerInvoiceService;
 import io.invoiceportal.core.invoice.InvoiceService;
-import io.invoiceportal.core.account.PasswordPolicy;
-import io.invoiceportal.core.account.TokenPurpose;
 import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.core.tenant.TenantService;
 import io.invoiceportal.core.testing.Fixtures;
@@ -38,6 +35,9 @@ import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 
 /**
  * Karibu tests over the real core services and a real PostgreSQL database (one per test class);
@@ -81,7 +81,7 @@ public abstract class PortalUiTest {
                 new DownloadService(customerInvoices, exports), new CustomerService(jdbi), exportJobs,
                 new MfaService(jdbi, accounts, new SecretBox(new byte[32]), clock),
                 new io.invoiceportal.core.passkey.PasskeyService(jdbi, accounts, new Pbkdf2Hasher(), "http://portal.test",
-                        clock)));
+                        clock), new AuditService(jdbi, tenants, clock)));
     }
 
     @AfterEach

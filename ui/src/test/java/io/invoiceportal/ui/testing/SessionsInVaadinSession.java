@@ -4,6 +4,7 @@ import com.vaadin.flow.server.VaadinSession;
 import io.invoiceportal.core.account.AccountService;
 import io.invoiceportal.core.account.LoginResult;
 import io.invoiceportal.core.account.SignedIn;
+import io.invoiceportal.core.audit.Origin;
 import io.invoiceportal.core.mfa.MfaService;
 import io.invoiceportal.core.audit.Origin;
 import io.invoiceportal.core.session.SessionService;

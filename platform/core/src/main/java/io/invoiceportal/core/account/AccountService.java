@@ -1,8 +1,10 @@
 package io.invoiceportal.core.account;
 
+import io.invoiceportal.core.audit.Actions;
 import io.invoiceportal.core.audit.AuditDao;
 import io.invoiceportal.core.audit.Origin;
 import io.invoiceportal.core.common.Hashes;
+import io.invoiceportal.core.common.Json;
 import io.invoiceportal.core.common.MessageKey;
 import io.invoiceportal.core.common.ValidationException;
 import io.invoiceportal.core.outbox.Outbox;
@@ -13,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -50,12 +53,23 @@ public class AccountService {
 
     /** Sets the first password through an activation link; the account is then active. */
     public void activate(Tenant tenant, String token, String password, String confirmation) {
-        setPasswordWithToken(tenant, token, TokenPurpose.ACTIVATION, password, confirmation, "account.activated");
+        activate(tenant, token, password, confirmation, Origin.UNKNOWN);
+    }
+
+    /** {@link #activate(Tenant, String, String, String)} from {@code origin}, for the activity trail. */
+    public void activate(Tenant tenant, String token, String password, String confirmation, Origin origin) {
+        setPasswordWithToken(tenant, token, TokenPurpose.ACTIVATION, password, confirmation, Actions.ACTIVATED, origin);
     }
 
     /** Sets a new password through a reset link; other sessions of the account end. */
     public void resetPassword(Tenant tenant, String token, String password, String confirmation) {
-        setPasswordWithToken(tenant, token, TokenPurpose.PASSWORD_RESET, password, confirmation, "account.password-reset");
+        resetPassword(tenant, token, password, confirmation, Origin.UNKNOWN);
+    }
+
+    /** {@link #resetPassword(Tenant, String, String, String)} from {@code origin}, for the activity trail. */
+    public void resetPassword(Tenant tenant, String token, String password, String confirmation, Origin origin) {
+        setPasswordWithToken(tenant, token, TokenPurpose.PASSWORD_RESET, password, confirmation, Actions.PASSWORD_RESET,
+                origin);
     }
 
     /** The key that says why a link's token cannot be used. */
@@ -68,7 +82,7 @@ public class AccountService {
     }
 
     private void setPasswordWithToken(Tenant tenant, String token, TokenPurpose purpose, String password,
-            String confirmation, String auditAction) {
+            String confirmation, String auditAction, Origin origin) {
         jdbi.useTransaction(h -> {
             Found found = tokenCheck(h, tenant, token, purpose);
             if (!found.check().valid()) {
@@ -85,42 +99,77 @@ public class AccountService {
                 SessionService.endAll(h, tenant.id(), found.token().accountId(), -1, SessionService.PASSWORD,
                         Origin.SYSTEM_ORIGIN, clock.instant());
             }
-            h.attach(AuditDao.class).record(tenant.id(), "customer:" + found.check().login(), auditAction,
-                    found.check().login(), null);
+            Long customerId = dao.findById(tenant.id(), found.token().accountId())
+                    .map(AccountDao.AccountRow::customerId).orElse(null);
+            h.attach(AuditDao.class).record(tenant.id(), customerId, Actions.customer(found.check().login()), auditAction,
+                    found.check().login(), null, origin);
         });
     }
 
     /** Checks a login; failures are counted per login name and per client address. */
     public LoginResult authenticate(Tenant tenant, String login, String password, String clientAddress) {
+        return authenticate(tenant, login, password, new Origin(clientAddress, null, null));
+    }
+
+    /**
+     * Checks a login from {@code origin} (its IP is the client address the throttle counts); a
+     * failure, throttled or not, is recorded as {@code account.sign-in-failed} (in the trail of the
+     * login's customer when the login is known). A success is recorded by whoever signs the user in.
+     */
+    public LoginResult authenticate(Tenant tenant, String login, String password, Origin origin) {
         String loginKey = loginKey(login);
-        String addressKey = addressKey(clientAddress);
+        String addressKey = addressKey(origin.ip());
         Instant now = clock.instant();
         return jdbi.inTransaction(h -> {
             AccountDao dao = h.attach(AccountDao.class);
             Duration wait = max(waitFor(dao.throttle(tenant.id(), loginKey), LOGIN_FREE_FAILURES, now),
                     waitFor(dao.throttle(tenant.id(), addressKey), ADDRESS_FREE_FAILURES, now));
+            Optional<AccountDao.AccountRow> account = login == null ? Optional.empty()
+                    : dao.findByLogin(tenant.id(), login.strip());
             if (!wait.isZero()) {
+                failed(h, tenant, login, account, "throttled", origin);
                 return new LoginResult.Throttled(wait);
             }
-            Optional<AccountDao.AccountRow> account = login == null || password == null ? Optional.empty()
-                    : dao.findByLogin(tenant.id(), login.strip());
             String hash = account.map(AccountDao.AccountRow::passwordHash).orElse(null);
             boolean ok = hasher.matches(password == null ? "" : password, hash != null ? hash : dummyHash)
                     && hash != null && account.get().state() == AccountState.ACTIVE;
             if (!ok) {
                 dao.recordFailure(tenant.id(), loginKey, now);
                 dao.recordFailure(tenant.id(), addressKey, now);
+                failed(h, tenant, login, account, "password", origin);
                 return new LoginResult.Failed();
             }
             dao.clearThrottle(tenant.id(), loginKey);
-            h.attach(AuditDao.class).record(tenant.id(), "customer:" + account.get().login(), "account.login",
-                    account.get().login(), null);
             return new LoginResult.Success(signedIn(tenant, account.get()));
         });
     }
 
+    /** Longest attempted login name kept in the trail of a failed sign-in with an unknown login. */
+    private static final int MAX_AUDITED_LOGIN = 100;
+
+    private static void failed(Handle h, Tenant tenant, String login, Optional<AccountDao.AccountRow> account,
+            String reason, Origin origin) {
+        String detail = Json.write(Map.of("reason", reason));
+        if (account.isPresent()) {
+            h.attach(AuditDao.class).record(tenant.id(), account.get().customerId(), Actions.customer(account.get().login()),
+                    Actions.SIGN_IN_FAILED, account.get().login(), detail, origin);
+        } else {
+            String tried = login == null ? null : login.strip();
+            if (tried != null && tried.length() > MAX_AUDITED_LOGIN) {
+                tried = tried.substring(0, MAX_AUDITED_LOGIN);
+            }
+            h.attach(AuditDao.class).record(tenant.id(), null, "anonymous", Actions.SIGN_IN_FAILED, tried, detail, origin);
+        }
+    }
+
     /** Changes the password of a signed-in user; returns the user with the new credentials version. */
     public SignedIn changePassword(Tenant tenant, SignedIn user, String current, String password, String confirmation) {
+        return changePassword(tenant, user, current, password, confirmation, Origin.UNKNOWN);
+    }
+
+    /** {@link #changePassword(Tenant, SignedIn, String, String, String)} from {@code origin}, for the activity trail. */
+    public SignedIn changePassword(Tenant tenant, SignedIn user, String current, String password, String confirmation,
+            Origin origin) {
         requireSameTenant(tenant, user);
         return jdbi.inTransaction(h -> {
             AccountDao dao = h.attach(AccountDao.class);
@@ -131,8 +180,8 @@ public class AccountService {
             }
             policy.requireValid(password, confirmation, account.login(), tenant.name(), "newPassword", "newPasswordConfirmation");
             dao.setPassword(tenant.id(), account.id(), hasher.hash(password));
-            h.attach(AuditDao.class).record(tenant.id(), "customer:" + account.login(), "account.password-changed",
-                    account.login(), null);
+            h.attach(AuditDao.class).record(tenant.id(), account.customerId(), Actions.customer(account.login()),
+                    Actions.PASSWORD_CHANGED, account.login(), null, origin);
             return signedIn(tenant, dao.findById(tenant.id(), account.id()).orElseThrow());
         });
     }

@@ -16,6 +16,8 @@ public record Origin(String ip, String userAgent, String via) {
 
     /** An action the portal did by itself (a job, a sweeper). */
     public static final Origin SYSTEM_ORIGIN = new Origin(null, null, SYSTEM);
+    /** Nothing known of where it came from. */
+    public static final Origin UNKNOWN = new Origin(null, null, null);
 
     public Origin {
         if (userAgent != null && userAgent.length() > MAX_USER_AGENT) {

@@ -166,6 +166,7 @@ public enum MessageKey {
     SORT_FIELD_INVALID("sort.fieldInvalid"),
     SORT_DIRECTION_INVALID("sort.directionInvalid"),
     WHOLE_NUMBER_INVALID("wholeNumber.invalid"),
+    ACTIVITY_FORMAT_INVALID("activityFormat.invalid"),
     IDEMPOTENCY_KEY_FORMAT("idempotencyKey.format"),
     DOCUMENT_TYPE_INVALID("documentType.invalid"),
     ITEM_SCHEME_INVALID("itemScheme.invalid"),

@@ -3,7 +3,9 @@ package io.invoiceportal.core.customer;
 import io.invoiceportal.core.account.AccountDao;
 import io.invoiceportal.core.account.AccountState;
 import io.invoiceportal.core.account.TokenPurpose;
+import io.invoiceportal.core.audit.Actions;
 import io.invoiceportal.core.audit.AuditDao;
+import io.invoiceportal.core.audit.Origin;
 import io.invoiceportal.core.common.AddressInput;
 import io.invoiceportal.core.common.Checks;
 import io.invoiceportal.core.common.ConflictException;
@@ -15,6 +17,8 @@ import io.invoiceportal.core.common.Sql;
 import io.invoiceportal.core.outbox.Outbox;
 import io.invoiceportal.core.outbox.OutboxKind;
 import io.invoiceportal.core.tenant.Tenant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -135,6 +139,14 @@ public class CustomerService {
      * delivery channel (one of the tenant's). Read-only fields must be left out or unchanged.
      */
     public Customer updateProfile(Tenant tenant, long customerId, ProfileRequest r) {
+        return updateProfile(tenant, customerId, r, Origin.UNKNOWN);
+    }
+
+    /**
+     * {@link #updateProfile(Tenant, long, ProfileRequest)} from {@code origin}: the activity trail
+     * records {@code customer.profile-saved} with the fields that changed.
+     */
+    public Customer updateProfile(Tenant tenant, long customerId, ProfileRequest r, Origin origin) {
         Checks checks = new Checks();
         if (r == null) {
             checks.add("body", MessageKey.FIELD_REQUIRED).throwIfAny();
@@ -150,10 +162,31 @@ public class CustomerService {
         return jdbi.inTransaction(handle -> {
             Customer changed = checked(tenant, current.customerNumber(), change, current);
             handle.attach(CustomerDao.class).update(tenant.id(), changed);
-            handle.attach(AuditDao.class).record(tenant.id(), "customer:" + current.login(), "customer.profile-saved",
-                    current.customerNumber(), null);
+            handle.attach(AuditDao.class).record(tenant.id(), current.id(), Actions.customer(current.login()),
+                    Actions.PROFILE_SAVED, current.customerNumber(), Json.write(Map.of("fields", changedFields(current, changed))),
+                    origin);
             return handle.attach(CustomerDao.class).findById(tenant.id(), customerId).orElseThrow();
         });
+    }
+
+    /** The profile fields whose value differs between the two, by their names in the profile's JSON. */
+    static List<String> changedFields(Customer before, Customer after) {
+        List<String> fields = new ArrayList<>();
+        changed(fields, "language", before.language(), after.language());
+        changed(fields, "deliveryChannel", before.deliveryChannel(), after.deliveryChannel());
+        changed(fields, "contact.name", before.contactName(), after.contactName());
+        changed(fields, "contact.phone", before.contactPhone(), after.contactPhone());
+        changed(fields, "address.street", before.street(), after.street());
+        changed(fields, "address.postalCode", before.postalCode(), after.postalCode());
+        changed(fields, "address.city", before.city(), after.city());
+        changed(fields, "address.countryCode", before.countryCode(), after.countryCode());
+        return fields;
+    }
+
+    private static void changed(List<String> fields, String name, String before, String after) {
+        if (!java.util.Objects.equals(before, after)) {
+            fields.add(name);
+        }
     }
 
     private static void readOnly(Checks checks, String field, String sent, String current) {

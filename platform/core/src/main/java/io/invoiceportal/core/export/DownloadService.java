@@ -1,6 +1,8 @@
 package io.invoiceportal.core.export;
 
 import io.invoiceportal.core.account.SignedIn;
+import io.invoiceportal.core.audit.Actions;
+import io.invoiceportal.core.audit.Origin;
 import io.invoiceportal.core.common.Checks;
 import io.invoiceportal.core.common.MessageKey;
 import io.invoiceportal.core.common.NotFoundException;
@@ -9,15 +11,20 @@ import io.invoiceportal.core.invoice.Invoice;
 import io.invoiceportal.core.tenant.Tenant;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * What a signed-in customer opens or downloads, for the REST API and the screens alike: one method
  * per action. Each checks its request at once (an invoice that is not the user's, a format the
  * portal does not offer) and gives an {@link InvoiceFile}, which marks the invoices read only once
- * it has been written completely. This is the only place that marks invoices read.
+ * it has been written completely and records them in the customer's activity trail as opened
+ * (shown in the browser) or downloaded, with the format, from the origin the caller gives
+ * ({@link InvoiceFile#from}). This is the only place that marks invoices read.
  */
 public class DownloadService {
     private static final String ZIP = "application/zip";
+    /** The format of a bundle (every format the portal offers) in the activity trail. */
+    public static final String BUNDLE = "bundle";
 
     private final CustomerInvoiceService invoices;
     private final ExportService exports;
@@ -34,18 +41,18 @@ public class DownloadService {
     public InvoiceFile open(Tenant tenant, SignedIn user, String invoiceNumber) {
         String format = exports.pdfFormat(tenant)
                 .orElseThrow(() -> new NotFoundException("This portal offers no PDF format")).id();
-        return single(tenant, user, invoiceNumber, format, true);
+        return single(tenant, user, invoiceNumber, format, true, Actions.INVOICE_OPENED);
     }
 
     /** The invoice in one format, to be saved: {@code {number}.{ext}}. */
     public InvoiceFile download(Tenant tenant, SignedIn user, String invoiceNumber, String format) {
-        return single(tenant, user, invoiceNumber, format, false);
+        return single(tenant, user, invoiceNumber, format, false, Actions.INVOICE_DOWNLOADED);
     }
 
     /** The invoice in one format as the REST API serves it: a PDF is shown in the browser, other formats are saved. */
     public InvoiceFile get(Tenant tenant, SignedIn user, String invoiceNumber, String format) {
         boolean pdf = exports.format(tenant, format).filter(e -> ExportService.PDF.equals(e.mediaType())).isPresent();
-        return single(tenant, user, invoiceNumber, format, pdf);
+        return single(tenant, user, invoiceNumber, format, pdf, pdf ? Actions.INVOICE_OPENED : Actions.INVOICE_DOWNLOADED);
     }
 
     /** The invoice in every format the portal offers, in the portal's order, in one ZIP. */
@@ -57,7 +64,7 @@ public class DownloadService {
         }
         Locale reader = reader(user);
         return new InvoiceFile(exports.bundleName(tenant, reader, invoice.invoiceNumber()), ZIP, false,
-                out -> exports.zip(tenant, List.of(invoice), formats, reader, out), marker(tenant, user, List.of(invoice)));
+                out -> exports.zip(tenant, List.of(invoice), formats, reader, out), marker(tenant, user, List.of(invoice), Actions.INVOICE_DOWNLOADED, BUNDLE));
     }
 
     /**
@@ -75,18 +82,19 @@ public class DownloadService {
         List<Invoice> selected = invoices.getAll(tenant, user, invoiceNumbers);
         Locale reader = reader(user);
         return new InvoiceFile(exports.archiveName(tenant, reader), ZIP, false,
-                out -> exports.zip(tenant, selected, id, reader, out), marker(tenant, user, selected));
+                out -> exports.zip(tenant, selected, id, reader, out), marker(tenant, user, selected, Actions.INVOICE_DOWNLOADED, id));
     }
 
-    private InvoiceFile single(Tenant tenant, SignedIn user, String invoiceNumber, String format, boolean inline) {
+    private InvoiceFile single(Tenant tenant, SignedIn user, String invoiceNumber, String format, boolean inline,
+            String action) {
         Invoice invoice = invoices.get(tenant, user, invoiceNumber);
         ExportService.Rendering rendering = exports.render(tenant, invoice, format, reader(user));
         return new InvoiceFile(rendering.fileName(), rendering.mediaType(), inline, rendering.writer()::writeTo,
-                marker(tenant, user, List.of(invoice)));
+                marker(tenant, user, List.of(invoice), action, format));
     }
 
-    private Runnable marker(Tenant tenant, SignedIn user, List<Invoice> written) {
-        return () -> invoices.markRead(tenant, user, written);
+    private Consumer<Origin> marker(Tenant tenant, SignedIn user, List<Invoice> written, String action, String format) {
+        return origin -> invoices.markRead(tenant, user, written, action, format, origin);
     }
 
     private static Locale reader(SignedIn user) {

@@ -1,8 +1,10 @@
 package io.invoiceportal.core.export;
 
+import io.invoiceportal.core.audit.Origin;
 import io.invoiceportal.plugin.api.ExportException;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.function.Consumer;
 
 /**
  * A file of the customer's own invoices, ready to be written: its name, media type, whether the
@@ -14,7 +16,8 @@ public final class InvoiceFile {
     private final String mediaType;
     private final boolean inline;
     private final Body body;
-    private final Runnable written;
+    private final Consumer<Origin> written;
+    private final Origin origin;
 
     /** Writes the content of the file. */
     @FunctionalInterface
@@ -22,12 +25,23 @@ public final class InvoiceFile {
         void write(OutputStream out) throws IOException, ExportException;
     }
 
-    InvoiceFile(String fileName, String mediaType, boolean inline, Body body, Runnable written) {
+    InvoiceFile(String fileName, String mediaType, boolean inline, Body body, Consumer<Origin> written) {
+        this(fileName, mediaType, inline, body, written, Origin.UNKNOWN);
+    }
+
+    private InvoiceFile(String fileName, String mediaType, boolean inline, Body body, Consumer<Origin> written,
+            Origin origin) {
         this.fileName = fileName;
         this.mediaType = mediaType;
         this.inline = inline;
         this.body = body;
         this.written = written;
+        this.origin = origin;
+    }
+
+    /** This file asked for from {@code origin}, which the activity trail records when it is written. */
+    public InvoiceFile from(Origin origin) {
+        return new InvoiceFile(fileName, mediaType, inline, body, written, origin);
     }
 
     public String fileName() {
@@ -42,10 +56,13 @@ public final class InvoiceFile {
         return inline;
     }
 
-    /** Writes the file to {@code out} (not closed) and then marks its invoices read. */
+    /**
+     * Writes the file to {@code out} (not closed) and then marks its invoices read and records them
+     * as opened or downloaded in the customer's activity trail (one transaction).
+     */
     public void writeTo(OutputStream out) throws IOException, ExportException {
         body.write(out);
         out.flush();
-        written.run();
+        written.accept(origin);
     }
 }

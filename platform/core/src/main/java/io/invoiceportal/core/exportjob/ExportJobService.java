@@ -1,6 +1,9 @@
 package io.invoiceportal.core.exportjob;
 
 import io.invoiceportal.core.account.SignedIn;
+import io.invoiceportal.core.audit.Actions;
+import io.invoiceportal.core.audit.AuditDao;
+import io.invoiceportal.core.audit.Origin;
 import io.invoiceportal.core.common.Checks;
 import io.invoiceportal.core.common.FieldError;
 import io.invoiceportal.core.common.Json;
@@ -66,6 +69,11 @@ public class ExportJobService {
      * active jobs as allowed gets {@link ExportJobRefused.Reason#TOO_MANY}.
      */
     public ExportJob create(Tenant tenant, SignedIn user, ExportRequest request) {
+        return create(tenant, user, request, Origin.UNKNOWN);
+    }
+
+    /** {@link #create(Tenant, SignedIn, ExportRequest)} from {@code origin}: recorded as {@code export-job.created}. */
+    public ExportJob create(Tenant tenant, SignedIn user, ExportRequest request, Origin origin) {
         check(tenant, user);
         Checks checks = new Checks();
         List<String> formats = formats(tenant, request.formats(), checks);
@@ -110,6 +118,9 @@ public class ExportJobService {
                 }
             }
             dao.setTotal(tenant.id(), id, total);
+            h.attach(AuditDao.class).record(tenant.id(), user.customerId(), Actions.customer(user.login()),
+                    Actions.EXPORT_JOB_CREATED, String.valueOf(id),
+                    Json.write(Map.of("formats", formats, "invoices", total)), origin);
             return dao.findById(tenant.id(), id).orElseThrow();
         });
         onQueued.run();
@@ -137,6 +148,14 @@ public class ExportJobService {
      * after its download period {@link ExportJobRefused.Reason#GONE}.
      */
     public Download download(Tenant tenant, SignedIn user, long id) {
+        return download(tenant, user, id, Origin.UNKNOWN);
+    }
+
+    /**
+     * {@link #download(Tenant, SignedIn, long)} from {@code origin}: a download handed out is
+     * recorded as {@code export-job.downloaded}.
+     */
+    public Download download(Tenant tenant, SignedIn user, long id, Origin origin) {
         ExportJob job = get(tenant, user, id);
         if (job.state() == ExportJobState.EXPIRED
                 || job.state() == ExportJobState.DONE && !clock.instant().isBefore(job.expiresAt())) {
@@ -151,6 +170,8 @@ public class ExportJobService {
         if (!Files.isRegularFile(file)) {
             throw new ExportJobRefused(ExportJobRefused.Reason.GONE, "The file of this export is no longer there");
         }
+        jdbi.useExtension(AuditDao.class, dao -> dao.record(tenant.id(), user.customerId(), Actions.customer(user.login()),
+                Actions.EXPORT_JOB_DOWNLOADED, String.valueOf(id), null, origin));
         return new Download(file, exports.archiveName(tenant, java.util.Locale.forLanguageTag(user.language())),
                 job.fileBytes() == null ? -1 : job.fileBytes());
     }

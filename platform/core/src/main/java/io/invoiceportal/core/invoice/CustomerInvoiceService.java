@@ -1,12 +1,17 @@
 package io.invoiceportal.core.invoice;
 
 import io.invoiceportal.core.account.SignedIn;
+import io.invoiceportal.core.audit.Actions;
+import io.invoiceportal.core.audit.AuditDao;
+import io.invoiceportal.core.audit.Origin;
 import io.invoiceportal.core.common.Checks;
+import io.invoiceportal.core.common.Json;
 import io.invoiceportal.core.common.MessageKey;
 import io.invoiceportal.core.common.NotFoundException;
 import io.invoiceportal.core.tenant.Tenant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
@@ -94,11 +99,31 @@ public class CustomerInvoiceService {
 
     /** Marks the user's invoices read (opening or downloading them); numbers not theirs are ignored. */
     public void markRead(Tenant tenant, SignedIn user, Collection<Invoice> opened) {
+        markRead(tenant, user, opened, null, null, null);
+    }
+
+    /**
+     * Marks the user's invoices read and, when {@code action} is given ({@code invoice.opened} or
+     * {@code invoice.downloaded}), records one event per invoice with the format and origin in the
+     * customer's activity trail, in the same transaction.
+     */
+    public void markRead(Tenant tenant, SignedIn user, Collection<Invoice> opened, String action, String format,
+            Origin origin) {
         check(tenant, user);
-        List<Long> ids = opened.stream().filter(i -> i.customerId() == user.customerId()).map(Invoice::id).toList();
-        if (!ids.isEmpty()) {
-            jdbi.useExtension(InvoiceReadDao.class, dao -> dao.markRead(tenant.id(), user.customerId(), ids));
+        List<Invoice> mine = opened.stream().filter(i -> i.customerId() == user.customerId()).toList();
+        if (mine.isEmpty()) {
+            return;
         }
+        List<Long> ids = mine.stream().map(Invoice::id).toList();
+        jdbi.useTransaction(h -> {
+            h.attach(InvoiceReadDao.class).markRead(tenant.id(), user.customerId(), ids);
+            if (action != null) {
+                h.attach(AuditDao.class).recordEach(tenant.id(), user.customerId(), Actions.customer(user.login()),
+                        action, mine.stream().map(Invoice::invoiceNumber).toList(),
+                        format == null ? null : Json.write(Map.of("format", format)),
+                        origin == null ? Origin.UNKNOWN : origin);
+            }
+        });
     }
 
     private static String blankToNull(String s) {

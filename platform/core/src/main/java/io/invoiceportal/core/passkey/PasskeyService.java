@@ -334,8 +334,7 @@ public class PasskeyService {
                 return new LoginResult.Failed(); // removed meanwhile
             }
             h.attach(AccountDao.class).clearThrottle(tenant.id(), AccountService.loginKey(login));
-            audit.record(tenant.id(), a.customerId(), actor(login), "account.signed-in", login,
-                    Json.write(Map.of("method", "passkey")), origin);
+            // the sign-in itself (account.signed-in, method passkey) is recorded once, by UserSessions.establish
             return new LoginResult.Success(accounts.activeAccount(h, tenant, a.customerId()).orElseThrow());
         });
     }

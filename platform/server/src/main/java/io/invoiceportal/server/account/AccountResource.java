@@ -13,6 +13,7 @@ import io.invoiceportal.server.api.ApiError;
 import io.invoiceportal.server.api.CleanText;
 import io.invoiceportal.server.auth.CustomerOnly;
 import io.invoiceportal.server.auth.PublicTenant;
+import io.invoiceportal.server.web.Origins;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -71,9 +72,9 @@ public class AccountResource {
     @Path("/activation")
     @PublicTenant
     @Operation(summary = "Activate an account with the token of the activation e-mail and a first password")
-    public Response activate(@Context Tenant tenant, ActivationBody body) {
+    public Response activate(@Context Tenant tenant, @Context HttpServletRequest http, ActivationBody body) {
         requireBody(body);
-        accounts.activate(tenant, body.token(), body.password(), body.passwordConfirmation());
+        accounts.activate(tenant, body.token(), body.password(), body.passwordConfirmation(), Origins.of(http));
         return Response.ok(Map.of("state", "active")).build();
     }
 
@@ -93,9 +94,9 @@ public class AccountResource {
     @Path("/password-resets")
     @PublicTenant
     @Operation(summary = "Set a new password with the token of the reset e-mail")
-    public Response reset(@Context Tenant tenant, ActivationBody body) {
+    public Response reset(@Context Tenant tenant, @Context HttpServletRequest http, ActivationBody body) {
         requireBody(body);
-        accounts.resetPassword(tenant, body.token(), body.password(), body.passwordConfirmation());
+        accounts.resetPassword(tenant, body.token(), body.password(), body.passwordConfirmation(), Origins.of(http));
         return Response.ok(Map.of("state", "active")).build();
     }
 
@@ -166,7 +167,7 @@ public class AccountResource {
             PasswordChangeBody body) {
         requireBody(body);
         SignedIn changed = accounts.changePassword(tenant, user, body.currentPassword(),
-                body.newPassword(), body.newPasswordConfirmation());
+                body.newPassword(), body.newPasswordConfirmation(), Origins.of(http));
         sessions.refresh(http, tenant, changed, body.newPassword());
         return Response.noContent().build();
     }

@@ -36,8 +36,7 @@ public class PortalRealm extends AuthenticatingRealm {
             return new SimpleAuthenticationInfo(handOver.user(), handOver.getCredentials(), getName());
         }
         TenantLoginToken t = (TenantLoginToken) token;
-        LoginResult result = accounts.authenticate(t.tenant(), t.getUsername(), new String(t.getPassword()),
-                t.clientAddress());
+        LoginResult result = accounts.authenticate(t.tenant(), t.getUsername(), new String(t.getPassword()), t.origin());
         return switch (result) {
             case LoginResult.Success s -> new SimpleAuthenticationInfo(s.user(), t.getCredentials(), getName());
             case LoginResult.Throttled th -> throw new ThrottledLoginException(th.retryAfter());

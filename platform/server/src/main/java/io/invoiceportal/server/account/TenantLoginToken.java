@@ -1,17 +1,26 @@
 package io.invoiceportal.server.account;
 
+import io.invoiceportal.core.audit.Origin;
 import io.invoiceportal.core.tenant.Tenant;
 import org.apache.shiro.authc.UsernamePasswordToken;
 
-/** A login name and password for one tenant's portal: the same login in two tenants is two accounts. */
+/**
+ * A login name and password for one tenant's portal: the same login in two tenants is two accounts.
+ * It carries where the attempt came from (the throttle counts its address; a failure is recorded
+ * with it in the activity trail).
+ */
 public class TenantLoginToken extends UsernamePasswordToken {
     private final transient Tenant tenant;
-    private final String clientAddress;
+    private final transient Origin origin;
 
     public TenantLoginToken(Tenant tenant, String login, String password, String clientAddress) {
-        super(login, password == null ? new char[0] : password.toCharArray(), false, clientAddress);
+        this(tenant, login, password, new Origin(clientAddress, null, null));
+    }
+
+    public TenantLoginToken(Tenant tenant, String login, String password, Origin origin) {
+        super(login, password == null ? new char[0] : password.toCharArray(), false, origin.ip());
         this.tenant = tenant;
-        this.clientAddress = clientAddress;
+        this.origin = origin;
     }
 
     public Tenant tenant() {
@@ -19,6 +28,10 @@ public class TenantLoginToken extends UsernamePasswordToken {
     }
 
     public String clientAddress() {
-        return clientAddress;
+        return origin.ip();
+    }
+
+    public Origin origin() {
+        return origin;
     }
 }

@@ -3,6 +3,8 @@ package io.invoiceportal.server.account;
 import io.invoiceportal.core.account.AccountService;
 import io.invoiceportal.core.account.LoginResult;
 import io.invoiceportal.core.account.SignedIn;
+import io.invoiceportal.core.audit.Actions;
+import io.invoiceportal.core.audit.AuditService;
 import io.invoiceportal.core.mfa.MfaService;
 import io.invoiceportal.core.session.SessionService;
 import io.invoiceportal.core.session.UserSession;
@@ -17,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.subject.Subject;
@@ -45,11 +48,13 @@ public class UserSessions {
     private final AccountService accounts;
     private final SessionService registry;
     private final MfaService mfa;
+    private final AuditService audit;
 
-    public UserSessions(AccountService accounts, SessionService registry, MfaService mfa) {
+    public UserSessions(AccountService accounts, SessionService registry, MfaService mfa, AuditService audit) {
         this.accounts = accounts;
         this.registry = registry;
         this.mfa = mfa;
+        this.audit = audit;
     }
 
     /** The register of sessions this works on. */
@@ -66,7 +71,7 @@ public class UserSessions {
      * sign-in for 5 minutes and {@link #secondFactor} completes it.
      */
     public LoginResult login(HttpServletRequest request, Tenant tenant, String login, String password) {
-        LoginResult result = accounts.authenticate(tenant, login, password, request.getRemoteAddr());
+        LoginResult result = accounts.authenticate(tenant, login, password, Origins.of(request));
         if (!(result instanceof LoginResult.Success success)) {
             return result;
         }
@@ -130,9 +135,12 @@ public class UserSessions {
 
     /**
      * Registers the session of this request, just signed in as {@code user} by {@code method}; a
-     * session it replaces in the same HTTP session (signing in again) ends.
+     * session it replaces in the same HTTP session (signing in again) ends. Every way of signing in
+     * comes here once, so this records the sign-in ({@code account.signed-in} with its method) in
+     * the customer's activity trail.
      */
     public void register(HttpServletRequest request, SignedIn user, String method) {
+        audit.record(user, Actions.SIGNED_IN, user.login(), Map.of("method", method), Origins.of(request));
         HttpSession session = request.getSession();
         if (session.getAttribute(KEY) instanceof SessionService.Key old) {
             registry.end(old, SessionService.SIGNED_OUT, Origins.of(request));
@@ -211,7 +219,7 @@ public class UserSessions {
      * account's other sessions end ({@code password}).
      */
     public void refresh(HttpServletRequest request, Tenant tenant, SignedIn user, String newPassword) {
-        SecurityUtils.getSubject().login(new TenantLoginToken(tenant, user.login(), newPassword, request.getRemoteAddr()));
+        SecurityUtils.getSubject().login(new TenantLoginToken(tenant, user.login(), newPassword, Origins.of(request)));
         request.changeSessionId();
         bindToHost(request);
         registry.credentialsChanged(user, key(request).orElse(null), SessionService.PASSWORD, Origins.of(request));

@@ -8,8 +8,10 @@ import io.invoiceportal.core.customer.CustomerService;
 import io.invoiceportal.core.customer.ProfileRequest;
 import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.server.auth.CustomerOnly;
+import io.invoiceportal.server.web.Origins;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -55,8 +57,9 @@ public class ProfileResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Save contact, address, language and delivery channel",
             description = "customerNumber, companyName and email are read-only: another value is 422 naming the field.")
-    public ProfileJson put(@Context Tenant tenant, @Context SignedIn user, ProfileRequest body) {
+    public ProfileJson put(@Context Tenant tenant, @Context SignedIn user, @Context HttpServletRequest http,
+            ProfileRequest body) {
         return ProfileJson.of(customers.updateProfile(tenant,
-                user.customerId(), body));
+                user.customerId(), body, Origins.of(http)));
     }
 }

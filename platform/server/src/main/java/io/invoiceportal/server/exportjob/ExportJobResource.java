@@ -10,8 +10,10 @@ import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.server.api.BodyLimit;
 import io.invoiceportal.server.auth.CustomerOnly;
 import io.invoiceportal.server.invoice.ContentDisposition;
+import io.invoiceportal.server.web.Origins;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -62,12 +64,13 @@ public class ExportJobResource {
     @Operation(summary = "Queue a ZIP of every invoice that matches the filter, or of the numbers given: 202",
             description = "Unknown format, a selection that matches nothing, both or neither of filter and"
                     + " invoiceNumbers: 422 naming the field. Too many jobs queued or running: 429.")
-    public Response create(@Context Tenant tenant, @Context SignedIn user, CreateBody body) {
+    public Response create(@Context Tenant tenant, @Context SignedIn user, @Context HttpServletRequest http,
+            CreateBody body) {
         CreateBody asked = body == null ? new CreateBody(null, null, null) : body;
         FilterBody f = asked.filter();
         ExportJob job = jobs.create(tenant, user, new ExportRequest(formats(asked.format()),
                 f == null ? null : new ExportRequest.Filter(f.read(), f.number(), f.dateFrom(), f.dateTo(), f.category()),
-                asked.invoiceNumbers()));
+                asked.invoiceNumbers()), Origins.of(http));
         return Response.status(202).location(URI.create("v1/tenants/" + tenant.slug() + "/me/export-jobs/" + job.id()))
                 .entity(ExportJobJson.of(tenant.slug(), job, clock.instant())).build();
     }
@@ -93,8 +96,9 @@ public class ExportJobResource {
     @Path("/me/export-jobs/{id}/download")
     @Produces("application/zip")
     @Operation(summary = "The job's ZIP (with manifest.csv); not done yet: 409; after its 7 days: 410")
-    public Response download(@Context Tenant tenant, @Context SignedIn user, @PathParam("id") String id) {
-        ExportJobService.Download file = jobs.download(tenant, user, id(id));
+    public Response download(@Context Tenant tenant, @Context SignedIn user, @Context HttpServletRequest http,
+            @PathParam("id") String id) {
+        ExportJobService.Download file = jobs.download(tenant, user, id(id), Origins.of(http));
         StreamingOutput body = out -> Files.copy(file.file(), out);
         Response.ResponseBuilder ok = Response.ok(body, "application/zip")
                 .header("Content-Disposition", ContentDisposition.of(false, file.name()));

@@ -76,7 +76,7 @@ public record InvoiceJson(
                 plain(a.vatRate()));
     }
 
-    private static DeliveryJson delivery(Delivery d) {
+    public static DeliveryJson delivery(Delivery d) {
         return new DeliveryJson(d.kind().dbValue(), d.channel(), d.state().dbValue(), d.lastError(), d.attempts(),
                 d.createdAt(), d.sentAt());
     }

@@ -8,6 +8,7 @@ import io.invoiceportal.core.invoice.InvoicePage;
 import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.server.api.BodyLimit;
 import io.invoiceportal.server.auth.CustomerOnly;
+import io.invoiceportal.server.web.Origins;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -92,7 +93,7 @@ public class MyInvoicesResource {
     @Operation(summary = "A ZIP with the invoice in every format the portal offers; marks it read")
     public Response bundle(@Context Tenant tenant, @Context SignedIn user, @Context HttpServletRequest http,
             @PathParam("invoiceNumber") String number) {
-        return Zips.response(downloads.bundle(tenant, user, number), http);
+        return Zips.response(downloads.bundle(tenant, user, number).from(Origins.of(http)), http);
     }
 
     @POST
@@ -104,14 +105,14 @@ public class MyInvoicesResource {
     public Response export(@Context Tenant tenant, @Context SignedIn user, @Context HttpServletRequest http,
             ExportBody body) {
         ExportBody asked = body == null ? new ExportBody(null, null) : body;
-        return Zips.response(downloads.export(tenant, user, asked.invoiceNumbers(), asked.format()), http);
+        return Zips.response(downloads.export(tenant, user, asked.invoiceNumbers(), asked.format()).from(Origins.of(http)), http);
     }
 
     @GET
     @Path("/me/invoices/{invoiceNumber}/{format}")
     @Operation(summary = "One invoice in one format the portal offers; a PDF opens in the browser; marks it read")
-    public Response download(@Context Tenant tenant, @Context SignedIn user, @PathParam("invoiceNumber") String number,
-            @PathParam("format") String format) {
-        return Downloads.of(downloads.get(tenant, user, number, format));
+    public Response download(@Context Tenant tenant, @Context SignedIn user, @Context HttpServletRequest http,
+            @PathParam("invoiceNumber") String number, @PathParam("format") String format) {
+        return Downloads.of(downloads.get(tenant, user, number, format).from(Origins.of(http)));
     }
 }

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Sessions in Chromium: two browser profiles of one customer; ending the other from "Uw sessies"
  * sends the other's open page to the login page without a click. A screen's polling is background
  * traffic: it does not move the session's last-seen time. Shortly before the idle end a dialog warns,
- * "Aangemeld blijven" keeps the session, and past the idle end the open page goes to the login page.
+ * "Aangemeld blijven" keeps the session; shortly before the absolute end a notice says a new sign-in
+ * will be needed; past the idle end the open page goes to the login page.
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class SessionsBrowserIT {
@@ -162,6 +163,15 @@ class SessionsBrowserIT {
         page.waitForTimeout(4_000); // a poll or more later, the dialog stays away
         assertThat(page.locator("vaadin-dialog.session-warning")).hasCount(0);
         assertThat(page).hasURL(Pattern.compile(".*/t/globex/invoices.*"));
+
+        // four minutes before the absolute end (12 hours): a notice, once, that a new sign-in will be needed
+        jdbi().useHandle(h -> h.createUpdate("update user_session set created_at = now() - interval '11 hours 56 minutes'"
+                + " where id = :id").bind("id", id).execute());
+        Locator notice = page.getByText(Pattern.compile("^Uw sessie eindigt om \\d{2}:\\d{2}\\. Daarna moet u opnieuw inloggen\\.$"));
+        assertThat(notice).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
+                .setTimeout(15_000));
+        assertThat(page.locator("vaadin-dialog.session-warning")).hasCount(0);
+        Browser.screenshot(page, "sessions-absolute-notice");
 
         lastSeenAgo(id, "6 minutes");
         page.waitForURL(Pattern.compile(".*/t/globex/login.*"), new Page.WaitForURLOptions().setTimeout(15_000));

@@ -11,6 +11,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import io.invoiceportal.core.account.SignedIn;
 import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.ui.UiServices;
+import io.invoiceportal.ui.profile.MfaEnrolmentView;
 import java.util.Optional;
 
 /**
@@ -22,7 +23,8 @@ import java.util.Optional;
  * The tenant is the one named in the URL ({@code t/:tenant/…}) or, for a tenant page without that
  * prefix ({@code /invoices}), the one owning the request's host name. An unknown tenant, a tenant
  * page without a tenant, and another tenant than the host's are a 404. For tenant routes it also
- * picks the page language and leaves a {@link Visit} for the view.
+ * picks the page language and leaves a {@link Visit} for the view. A signed-in customer of a tenant
+ * that requires a second factor, who has none, goes to {@link MfaEnrolmentView} from every page.
  */
 public class AccessGuard implements VaadinServiceInitListener, BeforeEnterListener {
 
@@ -67,6 +69,11 @@ public class AccessGuard implements VaadinServiceInitListener, BeforeEnterListen
         if (user.isEmpty() && !open) {
             String requested = event.getLocation().getPathWithQueryParameters();
             event.forwardTo(visit.path("login"), QueryParameters.of(NextPath.PARAMETER, requested));
+            return;
+        }
+        if (user.isPresent() && !open && target != MfaEnrolmentView.class
+                && services.mfa().enrolmentRequired(tenant, user.get())) {
+            event.forwardTo(visit.path("mfa")); // security.mfa required: nothing else until a second factor is set up
             return;
         }
         Visit.store(event.getUI(), visit);

@@ -49,8 +49,8 @@ public class ProfileView extends PortalPage {
         H2 sessions = section("sessions.title");
         RouterLink back = visit.link(getTranslation("profile.toInvoices"), InvoicesView.class, "invoices");
         form = new ProfileForm(visit.tenant(), user.customerId(), customer, saved -> saved(visit, saved));
-        addContent(details, form, loginDetails, password, new PasskeysSection(visit), sessions, new SessionsPanel(visit),
-                back);
+        addContent(details, form, loginDetails, password, new MfaSection(visit), new PasskeysSection(visit), sessions,
+                new SessionsPanel(visit), back);
     }
 
     private H2 section(String key) {

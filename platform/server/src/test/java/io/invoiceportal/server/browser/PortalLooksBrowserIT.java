@@ -169,8 +169,8 @@ class PortalLooksBrowserIT {
         page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("korenschoof").setExact(true)).click();
         page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Profiel").setExact(true)).click();
         page.waitForURL(Pattern.compile(".*/t/" + DUTCH + "/profile.*"));
-        // the password form's three fields and the Passkeys section's confirming password
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Wachtwoord tonen"))).hasCount(4);
+        // the password form's three, and the ones that confirm two-step verification and passkey changes
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Wachtwoord tonen"))).hasCount(5);
         String profile = page.locator("body").ariaSnapshot();
 
         assertThat(List.of(login, invoices, profile)).allSatisfy(names -> assertThat(names)

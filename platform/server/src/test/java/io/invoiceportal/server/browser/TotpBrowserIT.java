@@ -69,28 +69,33 @@ class TotpBrowserIT {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
+    static Locator button(Locator section, String name) {
+        return section.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name).setExact(true));
+    }
+
     /** Turns TOTP on in the section open on {@code page}; returns the key shown and the recovery codes. */
     static String[] enrol(Page page, String shotPrefix) {
         Locator section = page.locator(".mfa-section");
         section.locator(".mfa-current-password input").fill("niet-goed-1");
-        button(page, "Inschakelen").click();
+        button(section, "Inschakelen").click();
         assertThat(section.getByText("Het huidige wachtwoord is onjuist.")).isVisible();
         section.locator(".mfa-current-password input").fill(PASSWORD);
-        button(page, "Inschakelen").click();
+        button(section, "Inschakelen").click();
         assertThat(section.locator("img.mfa-qr")).isVisible();
         String secret = section.locator(".mfa-secret input").inputValue().replace(" ", "");
         assertThat(secret).matches("[A-Z2-7]{32}");
         Browser.screenshot(page, shotPrefix + "-qr");
         section.locator(".mfa-code input").fill("12345");
-        button(page, "Bevestigen").click();
+        button(section, "Bevestigen").click();
+        Browser.screenshot(page, shotPrefix + "-code-format");
         assertThat(section.getByText("Vul de 6 cijfers in die uw authenticator-app toont.")).isVisible();
         section.locator(".mfa-code input").fill(code(secret, 0));
-        button(page, "Bevestigen").click();
+        button(section, "Bevestigen").click();
         Locator codes = section.locator(".recovery-codes li");
         assertThat(codes).hasCount(10);
         List<String> recovery = codes.allInnerTexts();
         Browser.screenshot(page, shotPrefix + "-recovery-codes");
-        button(page, "Ik heb ze bewaard").click();
+        button(section, "Ik heb ze bewaard").click();
         assertThat(section.locator(".mfa-active")).isVisible();
         return new String[] {secret, recovery.get(0), recovery.get(1)};
     }

@@ -137,6 +137,7 @@ public class MfaSection extends VerticalLayout {
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.addClassName("mfa-confirm");
+        confirm.addClickShortcut(com.vaadin.flow.component.Key.ENTER).listenOn(code); // Enter in the code confirms
         Button cancel = new Button(getTranslation("mfa.cancel"), click -> showState());
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout actions = new HorizontalLayout(confirm, cancel);

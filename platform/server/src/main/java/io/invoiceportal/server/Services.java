@@ -36,7 +36,7 @@ public record Services(
         AccountService accounts = new AccountService(jdbi, passwords, new PasswordPolicy(), clock);
         return new Services(jdbi, tenants, new CustomerService(jdbi), invoices, exports, accounts, customerInvoices,
                 new DownloadService(customerInvoices, exports), passwords, new Readiness(jdbi, exports, publicUrl),
-                new PasskeyService(jdbi, accounts, passwords, publicUrl, clock), new AuditService(jdbi, tenants, clock));
+                new PasskeyService(jdbi, accounts, publicUrl, clock), new AuditService(jdbi, tenants, clock));
     }
 
     public SampleLoader sampleLoader() {

@@ -3,6 +3,7 @@ package io.invoiceportal.core.account;
 import io.invoiceportal.core.audit.Actions;
 import io.invoiceportal.core.audit.AuditDao;
 import io.invoiceportal.core.audit.Origin;
+import io.invoiceportal.core.common.FieldError;
 import io.invoiceportal.core.common.Hashes;
 import io.invoiceportal.core.common.Json;
 import io.invoiceportal.core.common.MessageKey;
@@ -14,6 +15,7 @@ import io.invoiceportal.core.tenant.Tenant;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -173,11 +175,7 @@ public class AccountService {
         requireSameTenant(tenant, user);
         return jdbi.inTransaction(h -> {
             AccountDao dao = h.attach(AccountDao.class);
-            AccountDao.AccountRow account = dao.findById(tenant.id(), user.accountId())
-                    .orElseThrow(() -> ValidationException.of("currentPassword", MessageKey.PASSWORD_WRONG_CURRENT));
-            if (current == null || !hasher.matches(current, account.passwordHash())) {
-                throw ValidationException.of("currentPassword", MessageKey.PASSWORD_WRONG_CURRENT);
-            }
+            AccountDao.AccountRow account = requireCurrentPassword(h, tenant, user, current);
             policy.requireValid(password, confirmation, account.login(), tenant.name(), "newPassword", "newPasswordConfirmation");
             dao.setPassword(tenant.id(), account.id(), hasher.hash(password));
             h.attach(AuditDao.class).record(tenant.id(), account.customerId(), Actions.customer(account.login()),
@@ -187,19 +185,34 @@ public class AccountService {
     }
 
     /**
-     * Re-authentication before a security change (MFA): {@code currentPassword} must be the
-     * account's password, else a 422 on that field. Runs in the caller's transaction.
+     * Re-authentication before a security change (password, MFA, passkeys): {@code currentPassword}
+     * must be the account's password, else a 422 on that field. Wrong passwords are throttled as
+     * sign-ins are: they count against the login name (in their own transaction, so that the
+     * caller's rollback keeps them), and while the login must wait no password is checked: the field
+     * says how many seconds are left. Runs in the caller's transaction; returns the account.
      */
-    public void requireCurrentPassword(Handle handle, Tenant tenant, SignedIn user, String currentPassword) {
+    public AccountDao.AccountRow requireCurrentPassword(Handle handle, Tenant tenant, SignedIn user,
+            String currentPassword) {
         requireSameTenant(tenant, user);
-        Optional<AccountDao.AccountRow> account = handle.attach(AccountDao.class).findById(tenant.id(), user.accountId());
+        AccountDao dao = handle.attach(AccountDao.class);
+        AccountDao.AccountRow account = dao.findById(tenant.id(), user.accountId())
+                .orElseThrow(() -> ValidationException.of("currentPassword", MessageKey.PASSWORD_WRONG_CURRENT));
         if (currentPassword == null || currentPassword.isEmpty()) {
             throw ValidationException.of("currentPassword", MessageKey.FIELD_REQUIRED);
         }
-        if (account.isEmpty() || account.get().passwordHash() == null
-                || !hasher.matches(currentPassword, account.get().passwordHash())) {
+        Instant now = clock.instant();
+        Duration wait = waitFor(dao.throttle(tenant.id(), loginKey(account.login())), LOGIN_FREE_FAILURES, now);
+        if (!wait.isZero()) {
+            throw new ValidationException(List.of(new FieldError("currentPassword", MessageKey.PASSWORD_CHECK_THROTTLED,
+                    String.valueOf(Math.max(1, wait.toSeconds())))));
+        }
+        if (account.passwordHash() == null || !hasher.matches(currentPassword, account.passwordHash())) {
+            try (Handle own = jdbi.open()) { // its own connection: jdbi.useHandle would join the caller's transaction
+                own.attach(AccountDao.class).recordFailure(tenant.id(), loginKey(account.login()), now);
+            }
             throw ValidationException.of("currentPassword", MessageKey.PASSWORD_WRONG_CURRENT);
         }
+        return account;
     }
 
     /**

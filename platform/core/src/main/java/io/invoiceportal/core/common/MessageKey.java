@@ -13,6 +13,8 @@ public enum MessageKey {
     PASSWORD_CONTAINS_NAME("password.containsName"),
     PASSWORD_MISMATCH("password.mismatch"),
     PASSWORD_WRONG_CURRENT("password.wrongCurrent"),
+    /** {0}: seconds to wait before the current password may be tried again. */
+    PASSWORD_CHECK_THROTTLED("password.checkThrottled"),
     /** A code that is not the 6 digits of an authenticator app. */
     CODE_FORMAT("code.format"),
     /** A code that is wrong, expired or used before. */

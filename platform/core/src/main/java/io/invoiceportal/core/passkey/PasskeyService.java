@@ -27,7 +27,6 @@ import io.invoiceportal.core.account.AccountDao;
 import io.invoiceportal.core.account.AccountService;
 import io.invoiceportal.core.account.AccountState;
 import io.invoiceportal.core.account.LoginResult;
-import io.invoiceportal.core.account.PasswordHasher;
 import io.invoiceportal.core.account.SignedIn;
 import io.invoiceportal.core.audit.AuditDao;
 import io.invoiceportal.core.audit.Origin;
@@ -72,14 +71,12 @@ public class PasskeyService {
 
     private final Jdbi jdbi;
     private final AccountService accounts;
-    private final PasswordHasher hasher;
     private final Clock clock;
     private final URI publicUrl;
 
-    public PasskeyService(Jdbi jdbi, AccountService accounts, PasswordHasher hasher, String publicUrl, Clock clock) {
+    public PasskeyService(Jdbi jdbi, AccountService accounts, String publicUrl, Clock clock) {
         this.jdbi = jdbi;
         this.accounts = accounts;
-        this.hasher = hasher;
         this.publicUrl = URI.create(publicUrl);
         this.clock = clock;
     }
@@ -357,13 +354,7 @@ public class PasskeyService {
     }
 
     private AccountDao.AccountRow checkPassword(Handle h, Tenant tenant, SignedIn user, String currentPassword) {
-        AccountDao.AccountRow account = h.attach(AccountDao.class).findById(tenant.id(), user.accountId())
-                .orElseThrow(() -> ValidationException.of("currentPassword", MessageKey.PASSWORD_WRONG_CURRENT));
-        if (currentPassword == null || account.passwordHash() == null
-                || !hasher.matches(currentPassword, account.passwordHash())) {
-            throw ValidationException.of("currentPassword", MessageKey.PASSWORD_WRONG_CURRENT);
-        }
-        return account;
+        return accounts.requireCurrentPassword(h, tenant, user, currentPassword);
     }
 
     /**

@@ -123,6 +123,34 @@ class AccountServiceTest {
         assertThat(accounts.authenticate(tenant, "korenschoof", "Nieuw2027x", "1.1.1.1")).isInstanceOf(LoginResult.Success.class);
     }
 
+    /**
+     * Guessing the current password of a signed-in session (before a password or MFA change) is
+     * throttled as sign-ins are: after three wrong ones even the right password waits, the failures
+     * survive the change's rollback, and they count against signing in with that login too.
+     */
+    @Test
+    void reauthenticationIsThrottled() {
+        accounts.activate(tenant, mint(tenant, TokenPurpose.ACTIVATION), "Factuur2026", "Factuur2026");
+        SignedIn user = ((LoginResult.Success) accounts.authenticate(tenant, "korenschoof", "Factuur2026", "1.1.1.1")).user();
+        for (int i = 0; i < 3; i++) {
+            int attempt = i;
+            assertThatThrownBy(() -> accounts.changePassword(tenant, user, "wrong" + attempt, "Nieuw2027x", "Nieuw2027x"))
+                    .isInstanceOf(ValidationException.class).hasMessageContaining("password.wrongCurrent");
+        }
+        assertThatThrownBy(() -> accounts.changePassword(tenant, user, "Factuur2026", "Nieuw2027x", "Nieuw2027x"))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("password.checkThrottled");
+        assertThatThrownBy(() -> jdbi.useHandle(h -> accounts.requireCurrentPassword(h, tenant, user, "Factuur2026")))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("password.checkThrottled");
+        assertThat(accounts.authenticate(tenant, "korenschoof", "Factuur2026", "9.9.9.9")).isInstanceOf(LoginResult.Throttled.class);
+        // the same login of another tenant is not affected
+        accounts.activate(other, mint(other, TokenPurpose.ACTIVATION), "Factuur2026", "Factuur2026");
+        assertThat(accounts.authenticate(other, "korenschoof", "Factuur2026", "9.9.9.9")).isInstanceOf(LoginResult.Success.class);
+
+        clock.advance(Duration.ofSeconds(6));
+        SignedIn renewed = accounts.changePassword(tenant, user, "Factuur2026", "Nieuw2027x", "Nieuw2027x");
+        assertThat(accounts.isCurrent(renewed)).isTrue();
+    }
+
     /** A reset is queued only when login and e-mail belong together, at most three an hour. */
     @Test
     void resetRequestsQueueOnlyForAMatch() {

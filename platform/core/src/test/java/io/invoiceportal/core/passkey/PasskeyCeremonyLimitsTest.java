@@ -37,7 +37,7 @@ class PasskeyCeremonyLimitsTest {
         jdbi = db.jdbi();
         clock = new MutableClock();
         Pbkdf2Hasher hasher = new Pbkdf2Hasher();
-        passkeys = new PasskeyService(jdbi, new AccountService(jdbi, hasher, new PasswordPolicy(), clock), hasher,
+        passkeys = new PasskeyService(jdbi, new AccountService(jdbi, hasher, new PasswordPolicy(), clock),
                 "https://portal.example", clock);
         tenant = Fixtures.tenant(jdbi, "hollandse", "nl");
         other = Fixtures.tenant(jdbi, "northwind", "en");

@@ -80,7 +80,7 @@ public abstract class PortalUiTest {
                 new SessionsInVaadinSession(accounts, new io.invoiceportal.core.session.SessionService(jdbi, clock)), customerInvoices, exports,
                 new DownloadService(customerInvoices, exports), new CustomerService(jdbi), exportJobs,
                 new MfaService(jdbi, accounts, new SecretBox(new byte[32]), clock),
-                new io.invoiceportal.core.passkey.PasskeyService(jdbi, accounts, new Pbkdf2Hasher(), "http://portal.test",
+                new io.invoiceportal.core.passkey.PasskeyService(jdbi, accounts, "http://portal.test",
                         clock), new AuditService(jdbi, tenants, clock)));
     }
 

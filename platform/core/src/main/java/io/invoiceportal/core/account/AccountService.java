@@ -172,6 +172,16 @@ public class AccountService {
     /** {@link #changePassword(Tenant, SignedIn, String, String, String)} from {@code origin}, for the activity trail. */
     public SignedIn changePassword(Tenant tenant, SignedIn user, String current, String password, String confirmation,
             Origin origin) {
+        return changePassword(tenant, user, current, password, confirmation, origin, null);
+    }
+
+    /**
+     * As above; in the same transaction the session of {@code keep} (the one changing it, may be
+     * null) goes on under the new credentials and the account's other sessions end, so no request of
+     * the changing session in between finds it ended.
+     */
+    public SignedIn changePassword(Tenant tenant, SignedIn user, String current, String password, String confirmation,
+            Origin origin, SessionService.Key keep) {
         requireSameTenant(tenant, user);
         return jdbi.inTransaction(h -> {
             AccountDao dao = h.attach(AccountDao.class);
@@ -180,7 +190,9 @@ public class AccountService {
             dao.setPassword(tenant.id(), account.id(), hasher.hash(password));
             h.attach(AuditDao.class).record(tenant.id(), account.customerId(), Actions.customer(account.login()),
                     Actions.PASSWORD_CHANGED, account.login(), null, origin);
-            return signedIn(tenant, dao.findById(tenant.id(), account.id()).orElseThrow());
+            SignedIn changed = signedIn(tenant, dao.findById(tenant.id(), account.id()).orElseThrow());
+            SessionService.keepAfterChange(h, changed, keep, SessionService.PASSWORD, origin, clock.instant());
+            return changed;
         });
     }
 

@@ -177,6 +177,19 @@ public class SessionService {
         }
     }
 
+    /**
+     * In the caller's transaction, right after the account's credentials changed: the session of
+     * {@code keep} (may be null) goes on under {@code changed}'s credentials version, the account's
+     * other open sessions end with {@code reason}.
+     */
+    public static void keepAfterChange(Handle h, SignedIn changed, Key keep, String reason, Origin origin, Instant now) {
+        UserSessionDao dao = h.attach(UserSessionDao.class);
+        Optional<Long> kept = keep == null || keep.tenantId() != changed.tenantId() ? Optional.empty()
+                : dao.findByHandle(changed.tenantId(), keep.hash()).map(UserSessionDao.Row::id);
+        kept.ifPresent(id -> dao.renew(changed.tenantId(), id, changed.credentialsVersion()));
+        endAll(h, changed.tenantId(), changed.accountId(), kept.orElse(-1L), reason, origin, now);
+    }
+
     /** The account's open sessions that are still good; the others are ended with their reason. */
     private List<UserSessionDao.Row> sweep(Handle h, long tenantId, long accountId) {
         Instant now = clock.instant();

@@ -167,7 +167,7 @@ public class AccountResource {
             PasswordChangeBody body) {
         requireBody(body);
         SignedIn changed = accounts.changePassword(tenant, user, body.currentPassword(),
-                body.newPassword(), body.newPasswordConfirmation(), Origins.of(http));
+                body.newPassword(), body.newPasswordConfirmation(), Origins.of(http), UserSessions.key(http).orElse(null));
         sessions.refresh(http, tenant, changed, body.newPassword());
         return Response.noContent().build();
     }

@@ -139,6 +139,13 @@ public class UserSessions {
      * comes here once, so this records the sign-in ({@code account.signed-in} with its method) in
      * the customer's activity trail.
      */
+    /**
+     * How long Jetty keeps a signed-in session without requests: past the longest idle timeout a
+     * tenant may set (24 hours), after which the register has ended it anyway; so that abandoned
+     * sessions leave the node's memory.
+     */
+    public static final int SIGNED_IN_MAX_INACTIVE_SECONDS = 24 * 60 * 60 + 10 * 60;
+
     public void register(HttpServletRequest request, SignedIn user, String method) {
         audit.record(user, Actions.SIGNED_IN, user.login(), Map.of("method", method), Origins.of(request));
         HttpSession session = request.getSession();
@@ -147,6 +154,7 @@ public class UserSessions {
         }
         boolean embed = Boolean.TRUE.equals(session.getAttribute(EmbedSessionHandler.EMBEDDED));
         session.setAttribute(KEY, registry.start(user, method, embed, Origins.of(request)));
+        session.setMaxInactiveInterval(SIGNED_IN_MAX_INACTIVE_SECONDS);
         request.removeAttribute(VERDICT);
     }
 

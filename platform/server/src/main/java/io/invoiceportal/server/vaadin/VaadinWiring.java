@@ -21,6 +21,9 @@ public final class VaadinWiring {
     /** The name the Vaadin servlet is registered under, for filters that apply to the screens only. */
     public static final String SERVLET_NAME = "vaadin";
 
+    /** How long Jetty keeps a session that nobody signed in to without requests. */
+    static final int ANONYMOUS_MAX_INACTIVE_SECONDS = 30 * 60;
+
     private VaadinWiring() {}
 
     /** The HTTP sessions of the portal: {@code JSESSIONID} with {@code SameSite=Lax}, and the embedded ones. */
@@ -31,6 +34,10 @@ public final class VaadinWiring {
         // the Secure flag on every session cookie sent over https; never a session id in URLs
         sessions.setSecureRequestOnly(true);
         sessions.setUsingUriParameters(false);
+        // Jetty keeps a session forever by default: one nobody signed in to goes after half an hour
+        // without a request; a signed-in one gets UserSessions.SIGNED_IN_MAX_INACTIVE (the tenant's idle
+        // timeout, which the session register enforces, is at most 24 hours)
+        sessions.setMaxInactiveInterval(ANONYMOUS_MAX_INACTIVE_SECONDS);
         return sessions;
     }
 

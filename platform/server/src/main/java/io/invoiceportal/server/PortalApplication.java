@@ -141,11 +141,11 @@ public class PortalApplication extends Application<PortalConfiguration> {
         config.getSmtp().watch(environment, relay, outage);
         exportJobs(config, environment, clock, outage);
         environment.lifecycle().manage(new InvoiceCountFolding(new InvoiceCountCompactor(jdbi), outage));
-        environment.lifecycle().manage(new AuditRetention(services.audit()));
+        SessionService sessionRegister = new SessionService(services.jdbi(), clock);
+        environment.lifecycle().manage(new AuditRetention(services.audit(), sessionRegister));
         environment.lifecycle().manage(new PasskeyCeremonySweep(services.passkeys(), outage));
 
-        UserSessions sessions = new UserSessions(services.accounts(), new SessionService(services.jdbi(), clock), mfa,
-                services.audit());
+        UserSessions sessions = new UserSessions(services.accounts(), sessionRegister, mfa, services.audit());
         PortalSessionService portalSessions = new PortalSessionService(services.jdbi(), services.customers(),
                 services.accounts(), config.getPublicUrl(), clock);
         EmbedSessionHandler sessionHandler = VaadinWiring.sessionHandler();

@@ -7,6 +7,7 @@ import io.invoiceportal.core.common.Hashes;
 import io.invoiceportal.core.common.Json;
 import io.invoiceportal.core.tenant.Tenant;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,13 @@ public class SessionService {
     public static final String ABSOLUTE = "absolute";
     public static final String PASSWORD = "password";
     public static final String MFA = "mfa";
+
+    /** A user action moves a session's last-seen time at most this often (the idle timeout is at least 5 minutes). */
+    static final Duration TOUCH_EVERY = Duration.ofSeconds(30);
+    /** How long an ended session's row is kept (the trail keeps its end: {@code session.ended}). */
+    static final Duration KEEP_ENDED = Duration.ofDays(1);
+    /** Past the longest absolute timeout a tenant may set (720 hours). */
+    static final Duration KEEP_ANY = Duration.ofDays(31);
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -86,11 +94,17 @@ public class SessionService {
                 end(h, row, expired, "system", Origin.SYSTEM_ORIGIN, now);
                 return new Verdict(Optional.empty(), expired);
             }
-            if (activity && dao.touch(row.tenantId(), row.id(), now)) {
+            if (activity && !row.lastSeenAt().plus(TOUCH_EVERY).isAfter(now) && dao.touch(row.tenantId(), row.id(), now)) {
                 row = dao.findByHandle(key.tenantId(), key.hash()).orElseThrow();
             }
             return new Verdict(Optional.of(UserSession.of(row, true)), null);
         });
+    }
+
+    /** Removes the rows of sessions ended over a day ago and of any signed in over 31 days ago; how many. */
+    public int purgeOld() {
+        Instant now = clock.instant();
+        return jdbi.withExtension(UserSessionDao.class, dao -> dao.purge(now.minus(KEEP_ENDED), now.minus(KEEP_ANY)));
     }
 
     /** Ends the session of {@code key} (signing out); nothing when it has ended already. */

@@ -63,4 +63,12 @@ public interface UserSessionDao {
             + " where tenant_id = :tenantId and id = :id and ended_at is null")
     boolean renew(@Bind("tenantId") long tenantId, @Bind("id") long id,
             @Bind("credentialsVersion") int credentialsVersion);
+
+    /**
+     * Removes the rows no session needs any more: ended before {@code endedBefore}, or signed in
+     * before {@code createdBefore} (past the longest absolute timeout, so ended whatever their row
+     * says). The one statement on this table not bound to a tenant: upkeep of all of them.
+     */
+    @SqlUpdate("delete from user_session where ended_at < :endedBefore or created_at < :createdBefore")
+    int purge(@Bind("endedBefore") Instant endedBefore, @Bind("createdBefore") Instant createdBefore);
 }

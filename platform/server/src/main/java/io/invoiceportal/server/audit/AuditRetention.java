@@ -2,6 +2,7 @@ package io.invoiceportal.server.audit;
 
 import io.dropwizard.lifecycle.Managed;
 import io.invoiceportal.core.audit.AuditService;
+import io.invoiceportal.core.session.SessionService;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -12,15 +13,18 @@ import org.slf4j.LoggerFactory;
 /**
  * Every hour deletes the activity events older than each tenant's {@code security.auditRetentionDays}
  * ({@link AuditService#purgeExpired}); every node runs it, one at a time does the work (an advisory lock).
+ * It also removes the rows of sessions that ended over a day ago ({@link SessionService#purgeOld}).
  */
 public class AuditRetention implements Managed {
     private static final Logger LOG = LoggerFactory.getLogger(AuditRetention.class);
     static final Duration INTERVAL = Duration.ofHours(1);
     private final AuditService audit;
+    private final SessionService sessions;
     private ScheduledExecutorService executor;
 
-    public AuditRetention(AuditService audit) {
+    public AuditRetention(AuditService audit, SessionService sessions) {
         this.audit = audit;
+        this.sessions = sessions;
     }
 
     @Override
@@ -38,6 +42,10 @@ public class AuditRetention implements Managed {
             long deleted = audit.purgeExpired();
             if (deleted > 0) {
                 LOG.info("Deleted {} activity events past their tenant's retention", deleted);
+            }
+            int ended = sessions.purgeOld();
+            if (ended > 0) {
+                LOG.info("Removed {} rows of ended sessions", ended);
             }
         } catch (RuntimeException e) {
             LOG.warn("Deleting expired activity events failed; next try in {}", INTERVAL, e);

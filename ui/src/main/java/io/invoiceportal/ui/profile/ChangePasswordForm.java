@@ -60,7 +60,7 @@ class ChangePasswordForm extends VerticalLayout {
         SignedIn changed;
         try {
             changed = services.accounts().changePassword(visit.tenant(), user, current.getValue(), password.getValue(),
-                    confirmation.getValue(), services.sessions().origin());
+                    confirmation.getValue(), services.sessions().origin(), services.sessions().sessionKey());
         } catch (ValidationException e) {
             errors.show(e).forEach(other -> Notification.show(getTranslation(other.message()))
                     .addThemeVariants(NotificationVariant.LUMO_ERROR));

@@ -43,6 +43,12 @@ public interface Sessions {
     /** Where this request came from, for the audit trail (client address, user agent, ui or embed). */
     Origin origin();
 
+    /**
+     * This session's key in the session register, or null when it has none: a password change
+     * passes it so that this session goes on in the change's own transaction while the others end.
+     */
+    io.invoiceportal.core.session.SessionService.Key sessionKey();
+
     /** After a password change: keeps this session signed in under the new credentials. */
     void passwordChanged(Tenant tenant, SignedIn user, String newPassword);
 

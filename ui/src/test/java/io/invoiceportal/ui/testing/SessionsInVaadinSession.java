@@ -87,6 +87,11 @@ public class SessionsInVaadinSession implements Sessions {
     }
 
     @Override
+    public SessionService.Key sessionKey() {
+        return key();
+    }
+
+    @Override
     public void passwordChanged(Tenant tenant, SignedIn user, String newPassword) {
         VaadinSession.getCurrent().setAttribute(USER, user);
         registry.credentialsChanged(user, key(), SessionService.PASSWORD, ORIGIN);

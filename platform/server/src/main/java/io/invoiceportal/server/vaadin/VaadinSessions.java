@@ -71,6 +71,11 @@ public class VaadinSessions implements Sessions {
     }
 
     @Override
+    public SessionService.Key sessionKey() {
+        return UserSessions.key(request()).orElse(null);
+    }
+
+    @Override
     public void passwordChanged(Tenant tenant, SignedIn user, String newPassword) {
         sessions.refresh(request(), tenant, user, newPassword);
     }

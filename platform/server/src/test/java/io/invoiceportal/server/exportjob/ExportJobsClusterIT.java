@@ -200,7 +200,8 @@ class ExportJobsClusterIT {
 
     /**
      * Two nodes on one database share the queue: each job is claimed once (one attempt) and both
-     * nodes work; a customer never has more than 2 running, and a fourth active job is refused (429).
+     * nodes work; a customer never has more than 2 running, and a fourth active job is refused (429)
+     * unless one of the three was done before it came.
      */
     @Test
     @Order(2)
@@ -214,11 +215,22 @@ class ExportJobsClusterIT {
             ids.add(create(c2, "csv"));
             ids.add(create(c3, "csv"));
         }
-        Http.Answer fourth = c2.post("/v1/tenants/acme/me/export-jobs", null, Map.of("format", "csv", "filter", Map.of()));
-        assertThat(fourth.status()).isEqualTo(429);
-        assertThat(fourth.json().path("code").asText()).isEqualTo("too_many_jobs");
-
         Jdbi jdbi = jdbi(a);
+        Http.Answer fourth = c2.post("/v1/tenants/acme/me/export-jobs", null, Map.of("format", "csv", "filter", Map.of()));
+        if (fourth.status() == 202) {
+            // on a quick machine one of the three may be done already: then the fourth is within the limit
+            long fourthId = fourth.json().path("id").asLong();
+            int activeBefore = jdbi.withHandle(h -> h.createQuery("select count(*) from export_job j, export_job f"
+                    + " where f.id = :fourth and j.tenant_id = f.tenant_id and j.customer_id = f.customer_id"
+                    + " and j.id <> f.id and (j.finished_at is null or j.finished_at > f.created_at)")
+                    .bind("fourth", fourthId).mapTo(Integer.class).one());
+            assertThat(activeBefore).as("jobs of C-2 active when the fourth was accepted").isLessThan(3);
+            ids.add(fourthId);
+        } else {
+            assertThat(fourth.status()).as(fourth.body()).isEqualTo(429);
+            assertThat(fourth.json().path("code").asText()).isEqualTo("too_many_jobs");
+        }
+
         int mostRunning = 0;
         long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < until && jdbi.withHandle(h -> h.createQuery(

@@ -29,6 +29,19 @@ public final class Checks {
         return this;
     }
 
+    /** {@code value} as a whole number, {@code fallback} when it is absent; else an error on {@code field}. */
+    public int wholeNumber(String field, String value, int fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            add(field, MessageKey.WHOLE_NUMBER_INVALID);
+            return fallback;
+        }
+    }
+
     public boolean ok() {
         return errors.isEmpty();
     }

@@ -37,8 +37,8 @@ public class ActivityParams {
     /** Page and size, checked: a 422 naming each bad one (the service checks their ranges). */
     private int[] parsed() {
         Checks checks = new Checks();
-        int p = integer(checks, "page", page, 0);
-        int s = integer(checks, "size", size, 25);
+        int p = checks.wholeNumber("page", page, 0);
+        int s = checks.wholeNumber("size", size, 25);
         if (format != null && !format.isBlank() && !format.strip().equalsIgnoreCase("csv")
                 && !format.strip().equalsIgnoreCase("json")) {
             checks.add("format", MessageKey.ACTIVITY_FORMAT_INVALID);
@@ -55,17 +55,5 @@ public class ActivityParams {
         }
         return accept != null && accept.toLowerCase(java.util.Locale.ROOT).contains("text/csv")
                 && !accept.toLowerCase(java.util.Locale.ROOT).contains("application/json");
-    }
-
-    private static int integer(Checks checks, String field, String value, int fallback) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            checks.add(field, MessageKey.WHOLE_NUMBER_INVALID);
-            return fallback;
-        }
     }
 }

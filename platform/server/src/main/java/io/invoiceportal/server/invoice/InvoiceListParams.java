@@ -81,21 +81,9 @@ public class InvoiceListParams {
             }
             ascending = direction.equals("asc");
         }
-        int pageNumber = integer(checks, "page", page, 0);
-        int pageSize = integer(checks, "size", size, 25);
+        int pageNumber = checks.wholeNumber("page", page, 0);
+        int pageSize = checks.wholeNumber("size", size, 25);
         checks.throwIfAny();
         return new InvoiceQuery(readFilter, number, from, to, category, sortColumn, ascending, pageNumber, pageSize);
-    }
-
-    private static int integer(Checks checks, String field, String value, int fallback) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            checks.add(field, MessageKey.WHOLE_NUMBER_INVALID);
-            return fallback;
-        }
     }
 }

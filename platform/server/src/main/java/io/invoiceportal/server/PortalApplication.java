@@ -142,7 +142,7 @@ public class PortalApplication extends Application<PortalConfiguration> {
         exportJobs(config, environment, clock, outage);
         environment.lifecycle().manage(new InvoiceCountFolding(new InvoiceCountCompactor(jdbi), outage));
         SessionService sessionRegister = new SessionService(services.jdbi(), clock);
-        environment.lifecycle().manage(new AuditRetention(services.audit(), sessionRegister));
+        environment.lifecycle().manage(new AuditRetention(services.audit(), sessionRegister, outage));
         environment.lifecycle().manage(new PasskeyCeremonySweep(services.passkeys(), outage));
 
         UserSessions sessions = new UserSessions(services.accounts(), sessionRegister, mfa, services.audit());

@@ -3,6 +3,7 @@ package io.invoiceportal.server.audit;
 import io.dropwizard.lifecycle.Managed;
 import io.invoiceportal.core.audit.AuditService;
 import io.invoiceportal.core.session.SessionService;
+import io.invoiceportal.server.db.DatabaseOutage;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -20,11 +21,13 @@ public class AuditRetention implements Managed {
     static final Duration INTERVAL = Duration.ofHours(1);
     private final AuditService audit;
     private final SessionService sessions;
+    private final DatabaseOutage outage;
     private ScheduledExecutorService executor;
 
-    public AuditRetention(AuditService audit, SessionService sessions) {
+    public AuditRetention(AuditService audit, SessionService sessions, DatabaseOutage outage) {
         this.audit = audit;
         this.sessions = sessions;
+        this.outage = outage;
     }
 
     @Override
@@ -48,6 +51,10 @@ public class AuditRetention implements Managed {
                 LOG.info("Removed {} rows of ended sessions", ended);
             }
         } catch (RuntimeException e) {
+            if (DatabaseOutage.isCause(e)) {
+                outage.report(e); // logged once per outage, without a stack trace
+                return;
+            }
             LOG.warn("Deleting expired activity events failed; next try in {}", INTERVAL, e);
         }
     }

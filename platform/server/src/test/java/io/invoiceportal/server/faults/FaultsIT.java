@@ -286,6 +286,9 @@ class FaultsIT {
                         }
                         sleep(100);
                     }
+                    // about ten invoices a second per client: steady load whose mail the nodes send in the
+                    // scenario's time on a quick machine too (unpaced, some 500 invoices took 53 of its 60 s)
+                    sleep(100);
                 }
             });
         }
@@ -431,7 +434,9 @@ class FaultsIT {
         }
         int before;
         try {
-            Thread.sleep(2_000);
+            // long enough for requests to be in flight, short enough that the mail the one node left must
+            // send fits its time on a quick machine too (2 s made some 300 invoices, over 45 s of mail)
+            Thread.sleep(700);
             before = calls.size();
             b.terminate();
             assertThat(b.awaitExit(Duration.ofSeconds(30))).as("node b ends after SIGTERM").isTrue();

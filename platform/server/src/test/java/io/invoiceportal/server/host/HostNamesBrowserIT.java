@@ -77,6 +77,9 @@ class HostNamesBrowserIT {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Profiel"))).isVisible();
         page.goForward();
         page.waitForURL(acme + "/invoices");
+        // the screen has come back from the server before it is reloaded (a reload during that round trip
+        // was aborted by Chromium: net::ERR_ABORTED)
+        assertThat(page.getByText("Welkom, Bakkerij De Korenschoof B.V.")).isVisible();
         page.reload();
         assertThat(page.getByText("Welkom, Bakkerij De Korenschoof B.V.")).isVisible();
         assertThat(page.url()).isEqualTo(acme + "/invoices");

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import io.invoiceportal.ui.UiServices;
 import io.invoiceportal.ui.access.Visit;
+import io.invoiceportal.ui.session.SessionWatch;
 
 /**
  * The slim bar of an embedded page, in place of the {@link PortalHeader}: the partner's site is the
@@ -45,6 +46,9 @@ public class EmbedBar extends HorizontalLayout {
      */
     private static void logout(Visit visit) {
         UI ui = UI.getCurrent();
+        // no poll of the session watch may follow: its answer ("session expired") would send the frame to
+        // the ended page without the reason, and the host page would hear session-expired, not signed-out
+        SessionWatch.follow(ui, visit.tenant(), false);
         ui.getPage().setLocation("/" + visit.path("ended") + "?reason=signed-out&lang=" + ui.getLocale().getLanguage());
         UiServices.current().sessions().logout();
     }

@@ -184,8 +184,12 @@ class FailedDownloadsIT {
             page.navigate("http://localhost:" + APP.getLocalPort() + "/t/acme/login");
             Browser.logIn(page, "C-2", "Factuur2026");
             page.waitForURL(Pattern.compile(".*/t/acme/invoices.*"));
-            Download zip = page.waitForDownload(() -> page.getByRole(AriaRole.BUTTON,
-                    new Page.GetByRoleOptions().setName("Download PDF, XML en CSV")).first().click());
+            com.microsoft.playwright.Locator icon = page.getByRole(AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Download PDF, XML en CSV")).first();
+            icon.waitFor();
+            // dispatched to the button, as CustomerWalk does: a real click on a row icon is sometimes lost in
+            // headless Chromium (cause not found; see the closing note), which this test is not about
+            Download zip = page.waitForDownload(() -> icon.dispatchEvent("click"));
 
             assertThat(zip.failure()).as("the browser's verdict on the download").isNotNull();
         }

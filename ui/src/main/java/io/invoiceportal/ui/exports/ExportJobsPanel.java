@@ -41,6 +41,7 @@ public class ExportJobsPanel extends VerticalLayout {
     private final VerticalLayout rows = new VerticalLayout();
     private final Span empty = new Span();
     private Registration polling;
+    private boolean active;
 
     /**
      * @param shown how many of the newest jobs to show
@@ -65,7 +66,13 @@ public class ExportJobsPanel extends VerticalLayout {
 
     @Override
     protected void onAttach(AttachEvent event) {
-        polling = event.getUI().addPollListener(poll -> refresh());
+        // other parts poll too (the session watch, every few seconds): only a job under way is shown
+        // again, so a finished job's download link is not replaced while the user goes to click it
+        polling = event.getUI().addPollListener(poll -> {
+            if (active) {
+                refresh();
+            }
+        });
         refresh();
     }
 
@@ -83,7 +90,7 @@ public class ExportJobsPanel extends VerticalLayout {
         recent.forEach(job -> rows.add(row(job)));
         empty.setVisible(recent.isEmpty());
         setVisible(!(hideWhenEmpty && recent.isEmpty()));
-        boolean active = recent.stream().anyMatch(j -> j.state() == ExportJobState.QUEUED
+        active = recent.stream().anyMatch(j -> j.state() == ExportJobState.QUEUED
                 || j.state() == ExportJobState.RUNNING);
         UI ui = UI.getCurrent();
         if (ui != null && isAttached()) {

@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -51,6 +52,32 @@ class InvoiceGrid extends Grid<InvoiceSummary> {
                 resolve();
               };
               check();
+            });""";
+
+    /**
+     * A click on a row's download icon or invoice number reaches the server as an event of the grid
+     * ({@value #DOWNLOAD_EVENT}, {@value #OPEN_EVENT}) with the invoice number, not as a click of the
+     * cell's component: the grid makes its cells' components anew whenever the rows are shown again
+     * (the default order set after the page load, a row shown as read), and a click on a component
+     * the server has just replaced, before the browser has the new one, would be lost.
+     */
+    static final String DOWNLOAD_EVENT = "invoice-download";
+    static final String OPEN_EVENT = "invoice-open";
+    private static final String ROW_ACTIONS = """
+            if (this.$invoiceRowActions) { return; }
+            this.$invoiceRowActions = true;
+            const tell = (event, selector, name) => {
+              const hit = event.composedPath().find(node => node instanceof Element && node.matches(selector));
+              if (hit && hit.dataset.invoice) {
+                this.dispatchEvent(new CustomEvent(name, { detail: hit.dataset.invoice }));
+              }
+            };
+            this.addEventListener('click', event => {
+              tell(event, '.invoice-download', 'invoice-download');
+              tell(event, 'a.invoice-number', 'invoice-open');
+            });
+            this.addEventListener('auxclick', event => {
+              if (event.button === 1) { tell(event, 'a.invoice-number', 'invoice-open'); }
             });""";
 
     private final String tenantSlug;
@@ -100,19 +127,29 @@ class InvoiceGrid extends Grid<InvoiceSummary> {
                 .setHeader(getTranslation("invoices.column.issueDate")), Sort.ISSUE_DATE);
         sortable(addColumn(i -> InvoiceFormats.date(i.dueDate(), locale)).setKey("dueDate")
                 .setHeader(getTranslation("invoices.column.dueDate")), Sort.DUE_DATE);
-        sortable(addColumn(InvoiceSummary::category).setKey("category")
-                .setHeader(getTranslation("invoices.column.category")), Sort.CATEGORY);
+        // a category wraps as the description does, so long ones ("Algemene doorbelastingen") leave room
+        // for the amount and the download icon on a laptop screen
+        sortable(addColumn(LitRenderer.<InvoiceSummary>of("<span style=\"white-space: normal\">${item.category}</span>")
+                .withProperty("category", InvoiceSummary::category)).setKey("category")
+                .setHeader(getTranslation("invoices.column.category")), Sort.CATEGORY).setAutoWidth(false).setWidth("11em");
         addColumn(LitRenderer.<InvoiceSummary>of("<span style=\"white-space: normal\">${item.description}</span>")
                 .withProperty("description", InvoiceSummary::description)).setKey("description")
                 .setHeader(getTranslation("invoices.column.description")).setWidth("10em").setFlexGrow(1);
         sortable(addColumn(i -> InvoiceFormats.money(i.totalAmount(), i.currency(), locale)).setKey("totalAmount")
                 .setHeader(getTranslation("invoices.column.amount")).setTextAlign(ColumnTextAlign.END), Sort.TOTAL_AMOUNT);
+        // frozen to the end: when the columns are wider than the screen (long categories, a tenant's wider
+        // font) the grid scrolls sideways, and the row's download icon stays in sight
         addComponentColumn(this::download).setKey("download").setWidth("3.5em").setFlexGrow(0)
-                .setTextAlign(ColumnTextAlign.CENTER);
+                .setTextAlign(ColumnTextAlign.CENTER).setFrozenToEnd(true);
         ComponentTexts.grid(this);
 
         sort(GridSortOrder.desc(issued).build());
         addAttachListener(attach -> getElement().executeJs(WHEN_SORTERS_MADE).then(made -> resendSortOrder()));
+        addAttachListener(attach -> getElement().executeJs(ROW_ACTIONS));
+        getElement().addEventListener(DOWNLOAD_EVENT, event -> row(event.getEventData().path("event.detail").asString())
+                .ifPresent(onDownload)).addEventData("event.detail");
+        getElement().addEventListener(OPEN_EVENT, event -> row(event.getEventData().path("event.detail").asString())
+                .ifPresent(onOpen)).addEventData("event.detail");
         addSortListener(event -> {
             if (resendingSortOrder) {
                 return;
@@ -132,6 +169,11 @@ class InvoiceGrid extends Grid<InvoiceSummary> {
      */
     void downloadPdfs(boolean download) {
         downloadPdfs = download;
+    }
+
+    /** The row of this invoice number on the page, if any. */
+    private Optional<InvoiceSummary> row(String invoiceNumber) {
+        return rows.stream().filter(i -> i.invoiceNumber().equals(invoiceNumber)).findFirst();
     }
 
     /** Shows these rows, in the order the service returned them, none of them ticked. */
@@ -220,14 +262,14 @@ class InvoiceGrid extends Grid<InvoiceSummary> {
         if (!invoice.read()) {
             link.getStyle().set("font-weight", "600");
         }
-        link.getElement().addEventListener("click", click -> onOpen.accept(invoice));
-        link.getElement().addEventListener("auxclick", click -> onOpen.accept(invoice)).setFilter("event.button === 1");
+        link.getElement().setAttribute("data-invoice", invoice.invoiceNumber()); // the grid tells the click (OPEN_EVENT)
         return link;
     }
 
     /** The download icon of a row: the server starts the download, as it does for the ticked rows. */
     private Button download(InvoiceSummary invoice) {
-        Button button = new Button(VaadinIcon.DOWNLOAD.create(), click -> onDownload.accept(invoice));
+        Button button = new Button(VaadinIcon.DOWNLOAD.create());
+        button.getElement().setAttribute("data-invoice", invoice.invoiceNumber()); // the grid tells the click (DOWNLOAD_EVENT)
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         button.addClassName("invoice-download");
         button.setAriaLabel(rowDownloadLabel);

@@ -40,16 +40,11 @@ public class EmbedBar extends HorizontalLayout {
         });
     }
 
-    /**
-     * As the header's logout: the browser is sent on in this response, then the session ends. The
-     * page after it keeps the language (the session that knew it is gone).
-     */
+    /** As the header's logout, to the page that tells the host page {@code signed-out}. */
     private static void logout(Visit visit) {
         UI ui = UI.getCurrent();
-        // no poll of the session watch may follow: its answer ("session expired") would send the frame to
-        // the ended page without the reason, and the host page would hear session-expired, not signed-out
         SessionWatch.follow(ui, visit.tenant(), false);
-        ui.getPage().setLocation("/" + visit.path("ended") + "?reason=signed-out&lang=" + ui.getLocale().getLanguage());
         UiServices.current().sessions().logout();
+        ui.getPage().setLocation("/" + visit.path("ended") + "?reason=signed-out&lang=" + ui.getLocale().getLanguage());
     }
 }

@@ -14,6 +14,7 @@ import io.invoiceportal.core.account.SignedIn;
 import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.ui.UiServices;
 import io.invoiceportal.ui.access.Visit;
+import io.invoiceportal.ui.session.SessionWatch;
 
 /**
  * The bar at the top of every tenant page in the tenant's accent colour ({@link BrandStyle}): logo and
@@ -78,13 +79,11 @@ public class PortalHeader extends HorizontalLayout {
         return menu;
     }
 
-    /**
-     * Sends the browser to the login page, then ends the session. The order follows Vaadin's own
-     * logout recipe: the redirect still reaches the browser in this response, while the session
-     * (and with it this UI) is gone for any later request.
-     */
+    /** Ends the session and sends the browser to the login page. */
     private static void logout(Visit visit) {
-        UI.getCurrent().getPage().setLocation("/" + visit.path("login"));
+        UI ui = UI.getCurrent();
+        SessionWatch.follow(ui, visit.tenant(), false);
         UiServices.current().sessions().logout();
+        ui.getPage().setLocation("/" + visit.path("login"));
     }
 }

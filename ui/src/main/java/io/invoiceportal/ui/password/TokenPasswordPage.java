@@ -95,7 +95,7 @@ public abstract class TokenPasswordPage extends PortalPage {
                     .ifPresent(error -> showTokenProblem(visit, error.message()));
             return;
         }
-        UiServices.current().sessions().signOutKeepingScreen();
+        UiServices.current().sessions().logout();
         Notice.set(UI.getCurrent(), prefix + ".done");
         UI.getCurrent().navigate(visit.path("login"));
     }

@@ -53,13 +53,12 @@ public interface Sessions {
     void passwordChanged(Tenant tenant, SignedIn user, String newPassword);
 
     /**
-     * Signs out whoever is signed in, under a new session id, while the screen of this request goes
-     * on (e.g. to show a notice on the login page); the session's other screens are closed, so their
-     * next click reloads them.
+     * Signs out whoever is signed in (the session ends, recorded as {@code session.ended}, reason
+     * {@code signed-out}) under a new session id, while the screen of this request goes on: to send
+     * the browser on or show a notice. So a round trip the screen still makes (a poll already on its
+     * way) gets an answer, not "session expired", whose reload would cancel that navigation. The
+     * session's other screens are closed, so their next click reloads them.
      */
-    void signOutKeepingScreen();
-
-    /** Ends the session (recorded as {@code session.ended}, reason {@code signed-out}). */
     void logout();
 
     /**

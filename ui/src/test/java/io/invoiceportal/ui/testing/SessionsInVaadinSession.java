@@ -98,11 +98,6 @@ public class SessionsInVaadinSession implements Sessions {
     }
 
     @Override
-    public void signOutKeepingScreen() {
-        logout();
-    }
-
-    @Override
     public void logout() {
         if (key() != null) {
             registry.end(key(), SessionService.SIGNED_OUT, ORIGIN);

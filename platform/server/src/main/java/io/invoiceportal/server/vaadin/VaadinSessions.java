@@ -85,16 +85,11 @@ public class VaadinSessions implements Sessions {
      * user, so the ended-sessions filter has nothing to end on this screen's next request.
      */
     @Override
-    public void signOutKeepingScreen() {
+    public void logout() {
         VaadinService.reinitializeSession(VaadinRequest.getCurrent());
         sessions.signOut(request());
         UI screen = UI.getCurrent();
         List.copyOf(VaadinSession.getCurrent().getUIs()).stream().filter(ui -> ui != screen).forEach(UI::close);
-    }
-
-    @Override
-    public void logout() {
-        sessions.logout(request());
     }
 
     @Override

@@ -49,7 +49,40 @@ public final class Browser implements AutoCloseable {
     public Page newPage(String locale) {
         BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(1280, 860).setLocale(locale)
                 .setAcceptDownloads(true));
-        return context.newPage();
+        return traced(context.newPage());
+    }
+
+    /**
+     * With {@code PORTAL_TRACE_BROWSER} set, prints the page's Vaadin round trips (their bodies and
+     * answers) and its console: what to look at when a browser test fails only on a loaded machine.
+     */
+    private static Page traced(Page page) {
+        if (System.getenv("PORTAL_TRACE_BROWSER") == null) {
+            return page;
+        }
+        long start = System.nanoTime();
+        java.util.function.Function<String, String> at = what -> String.format("[browser %6d ms] %s",
+                (System.nanoTime() - start) / 1_000_000, what);
+        page.onConsoleMessage(message -> System.out.println(at.apply("console " + message.type() + ": " + message.text())));
+        page.onRequest(request -> {
+            if (request.url().contains("v-r=")) {
+                System.out.println(at.apply("-> " + request.url().replaceAll(".*\\?", "?") + " " + request.postData()));
+            }
+        });
+        page.onResponse(response -> {
+            if (response.url().contains("v-r=")) {
+                String body;
+                try {
+                    body = response.text();
+                } catch (RuntimeException e) {
+                    body = "<" + e.getMessage() + ">";
+                }
+                System.out.println(at.apply("<- " + response.status() + " " + body.substring(0, Math.min(1500, body.length()))));
+            }
+        });
+        page.onDownload(download -> System.out.println(at.apply("download " + download.url())));
+        page.onFrameNavigated(frame -> System.out.println(at.apply("navigated " + frame.url())));
+        return page;
     }
 
     /**
@@ -59,7 +92,7 @@ public final class Browser implements AutoCloseable {
     public Page newHttpsPage(String locale) {
         BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(1280, 860).setLocale(locale)
                 .setAcceptDownloads(true).setIgnoreHTTPSErrors(true));
-        return context.newPage();
+        return traced(context.newPage());
     }
 
     /**

@@ -120,10 +120,14 @@ class ExportJobsViewTest extends PortalUiTest {
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(1000);
 
         new ExportJobWorker(jdbi, tenants, invoiceService, exports, exportJobSettings, clock, "test").runOne(() -> false);
-        _get(ExportJobsPanel.class).refresh();
+        poll(); // the screen's next poll shows the job as it is now
 
         assertThat(pageText()).contains("Klaar, beschikbaar tot");
         assertThat(UI.getCurrent().getPollInterval()).as("back to the session watch's slower polling").isEqualTo(3000);
+        Anchor link = _get(Anchor.class, spec -> spec.withClasses("export-job-download"));
+        poll();
+        assertThat(_get(Anchor.class, spec -> spec.withClasses("export-job-download")))
+                .as("no job under way: a poll (the session watch's) leaves the download link as it is").isSameAs(link);
         Set<String> names = new HashSet<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(DownloadKt._download(
                 _get(Anchor.class, spec -> spec.withClasses("export-job-download")))))) {
@@ -132,6 +136,12 @@ class ExportJobsViewTest extends PortalUiTest {
             }
         }
         assertThat(names).hasSize(31).contains("A-001.xml", "A-030.xml", "manifest.csv");
+    }
+
+    /** A poll of the screen, as the browser sends it. */
+    private static void poll() {
+        com.vaadin.flow.component.ComponentUtil.fireEvent(UI.getCurrent(),
+                new com.vaadin.flow.component.PollEvent(UI.getCurrent(), true));
     }
 
     /** The exports screen (the e-mail's link) lists the jobs, and says so when there are none. */

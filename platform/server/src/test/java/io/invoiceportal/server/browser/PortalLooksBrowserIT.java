@@ -128,7 +128,7 @@ class PortalLooksBrowserIT {
 
     /** The login name in the header opens Profiel and Uitloggen, with the keyboard as well as the mouse. */
     @Test
-    void theUserMenuWorksWithTheKeyboard() {
+    void theUserMenuWorksWithTheKeyboard() throws Exception {
         Page page = logIn("nl-NL", DUTCH, "korenschoof");
         Locator menu = page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("korenschoof").setExact(true));
         menu.focus();
@@ -140,8 +140,16 @@ class PortalLooksBrowserIT {
         page.keyboard().press("Enter");
         page.waitForURL(Pattern.compile(".*/t/" + DUTCH + "/profile.*"));
 
+        String signedIn = LoginBrowserIT.sessionCookie(page);
         menu.click();
         page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Uitloggen").setExact(true)).click();
+        page.waitForURL(Pattern.compile(".*/t/" + DUTCH + "/login.*"));
+        // signed out under a new session id; the old one opens nothing any more
+        assertThat(LoginBrowserIT.sessionCookie(page)).isNotEqualTo(signedIn);
+        assertThat(java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(base + "/api/v1/tenants/" + DUTCH + "/me")).header("Cookie", "JSESSIONID=" + signedIn).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(401);
+        page.navigate(base + "/t/" + DUTCH + "/invoices");
         page.waitForURL(Pattern.compile(".*/t/" + DUTCH + "/login.*"));
         page.context().close();
     }

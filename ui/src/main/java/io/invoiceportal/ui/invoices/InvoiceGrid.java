@@ -1,16 +1,14 @@
 package io.invoiceportal.ui.invoices;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridMultiSelectionModel;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.provider.SortDirection;
@@ -31,6 +29,9 @@ import java.util.function.Consumer;
  * (at most 100), so nothing else reaches the browser; a click on a column header does not sort
  * those rows but asks the view to query again in that order.
  */
+@Uses(Button.class) // the web components the cells' templates use
+@Uses(Icon.class)
+@JsModule("@vaadin/tooltip/src/vaadin-tooltip.js")
 class InvoiceGrid extends Grid<InvoiceSummary> {
 
     interface SortListener {
@@ -80,14 +81,43 @@ class InvoiceGrid extends Grid<InvoiceSummary> {
               if (event.button === 1) { tell(event, 'a.invoice-number', 'invoice-open'); }
             });""";
 
+    /*
+     * The cells are Lit templates, not a server-side component each: a page of 100 rows would
+     * otherwise hold some 500 components in the session. The values go to the browser as the rows'
+     * properties (Lit escapes them).
+     */
+    /** Read or not: an envelope, open or closed, named for screen readers. */
+    private static final String STATUS = "<vaadin-icon class=\"${item.readClass}\" role=\"img\" icon=\"${item.readIcon}\""
+            + " aria-label=\"${item.readLabel}\" title=\"${item.readLabel}\" style=\"width: var(--lumo-icon-size-s);"
+            + " height: var(--lumo-icon-size-s); fill: ${item.readColor}; color: ${item.readColor}\"></vaadin-icon>";
+    /**
+     * The invoice number as a link to the PDF (served by the REST API, which marks it read) in a new
+     * tab; the click also tells the server here ({@link #OPEN_EVENT}), so the row shows it as opened at once.
+     */
+    private static final String NUMBER_IN_TAB = "<a class=\"invoice-number\" href=\"${item.pdf}\" target=\"_blank\""
+            + " rel=\"noopener\" router-ignore data-invoice=\"${item.number}\" title=\"${item.openTitle}\""
+            + " style=\"font-weight: ${item.weight}\">${item.number}</a>";
+    /** As {@link #NUMBER_IN_TAB}, saving the PDF instead (embedded). */
+    private static final String NUMBER_SAVED = "<a class=\"invoice-number\" href=\"${item.pdf}\" download=\"${item.pdfName}\""
+            + " rel=\"noopener\" router-ignore data-invoice=\"${item.number}\" title=\"${item.openTitle}\""
+            + " style=\"font-weight: ${item.weight}\">${item.number}</a>";
+    /** The "Soort" / "Type" cell: a "Creditnota" / "Credit note" badge for a credit note, empty for an invoice. */
+    private static final String TYPE = "<span class=\"${item.typeClass}\" style=\"${item.typeStyle}\">${item.typeText}</span>";
+    private static final String BADGE_STYLE = "padding: 0 var(--lumo-space-xs); border-radius: var(--lumo-border-radius-s);"
+            + " font-size: var(--lumo-font-size-s); font-weight: 600; color: var(--lumo-body-text-color);"
+            + " background: var(--lumo-contrast-10pct); white-space: nowrap";
+    /** The download icon of a row: the server starts the download ({@link #DOWNLOAD_EVENT}), as it does for the ticked rows. */
+    private static final String DOWNLOAD = "<vaadin-button theme=\"tertiary-inline icon\" class=\"invoice-download\""
+            + " data-invoice=\"${item.number}\" aria-label=\"${item.downloadLabel}\">"
+            + "<vaadin-icon icon=\"vaadin:download\"></vaadin-icon>"
+            + "<vaadin-tooltip slot=\"tooltip\" text=\"${item.downloadLabel}\"></vaadin-tooltip></vaadin-button>";
+
     private final String tenantSlug;
-    private boolean downloadPdfs;
     private final Consumer<InvoiceSummary> onOpen;
     private final Map<Column<InvoiceSummary>, Sort> sorts = new HashMap<>();
     private List<InvoiceSummary> rows = List.of();
     private boolean resendingSortOrder;
     private final Consumer<InvoiceSummary> onDownload;
-    private final String rowDownloadLabel;
     // rows are identified by number, so a ticked row stays ticked when it is shown as read
     private final CallbackDataProvider<InvoiceSummary, Void> page = new CallbackDataProvider<>(
             query -> rows.stream().skip(query.getOffset()).limit(query.getLimit()), query -> rows.size(),
@@ -96,11 +126,12 @@ class InvoiceGrid extends Grid<InvoiceSummary> {
     /**
      * @param onDownload asked for the ZIP of one invoice in all formats, by the download icon of its row
      * @param rowDownloadLabel what that icon is called (it names the formats)
+     * @param downloadPdfs whether an invoice number saves its PDF (in a partner's iframe, whose
+     *     partitioned session cookie a new tab would not have) instead of opening it in a new tab
      */
     InvoiceGrid(String tenantSlug, Locale locale, SortListener onSort, Consumer<InvoiceSummary> onOpen,
-            Consumer<InvoiceSummary> onDownload, String rowDownloadLabel) {
+            Consumer<InvoiceSummary> onDownload, String rowDownloadLabel, boolean downloadPdfs) {
         super(InvoiceSummary.class, false);
-        this.rowDownloadLabel = rowDownloadLabel;
         this.tenantSlug = tenantSlug;
         this.onOpen = onOpen;
         this.onDownload = onDownload;
@@ -117,12 +148,25 @@ class InvoiceGrid extends Grid<InvoiceSummary> {
 
         // every column is as wide as its widest cell or header, so nothing is cut off in either
         // language; the description takes the rest and wraps
-        sortable(addComponentColumn(this::status).setKey("read").setHeader(getTranslation("invoices.column.status"))
-                .setTextAlign(ColumnTextAlign.CENTER), Sort.READ);
-        sortable(addComponentColumn(this::number).setKey("invoiceNumber")
-                .setHeader(getTranslation("invoices.column.number")), Sort.INVOICE_NUMBER);
-        addComponentColumn(this::type).setKey("documentType").setHeader(getTranslation("invoices.column.type"))
-                .setAutoWidth(true).setFlexGrow(0);
+        sortable(addColumn(LitRenderer.<InvoiceSummary>of(STATUS)
+                .withProperty("readClass", i -> i.read() ? "invoice-read" : "invoice-unread")
+                .withProperty("readIcon", i -> i.read() ? "vaadin:envelope-open" : "vaadin:envelope")
+                .withProperty("readLabel", i -> getTranslation(i.read() ? "invoices.read" : "invoices.unread"))
+                .withProperty("readColor", i -> i.read() ? "var(--lumo-secondary-text-color)" : "var(--lumo-primary-color)"))
+                .setKey("read").setHeader(getTranslation("invoices.column.status")).setTextAlign(ColumnTextAlign.CENTER),
+                Sort.READ);
+        sortable(addColumn(LitRenderer.<InvoiceSummary>of(downloadPdfs ? NUMBER_SAVED : NUMBER_IN_TAB)
+                .withProperty("number", InvoiceSummary::invoiceNumber)
+                .withProperty("pdf", i -> OpenInvoiceView.pdfUrl(tenantSlug, i.invoiceNumber()))
+                .withProperty("pdfName", i -> i.invoiceNumber() + ".pdf")
+                .withProperty("openTitle", i -> getTranslation("invoices.open", i.invoiceNumber()))
+                .withProperty("weight", i -> i.read() ? "inherit" : "600"))
+                .setKey("invoiceNumber").setHeader(getTranslation("invoices.column.number")), Sort.INVOICE_NUMBER);
+        addColumn(LitRenderer.<InvoiceSummary>of(TYPE)
+                .withProperty("typeClass", i -> creditNote(i) ? "credit-note-badge" : "")
+                .withProperty("typeStyle", i -> creditNote(i) ? BADGE_STYLE : "")
+                .withProperty("typeText", i -> creditNote(i) ? getTranslation("invoices.creditNote") : ""))
+                .setKey("documentType").setHeader(getTranslation("invoices.column.type")).setAutoWidth(true).setFlexGrow(0);
         Column<InvoiceSummary> issued = sortable(addColumn(i -> InvoiceFormats.date(i.issueDate(), locale)).setKey("issueDate")
                 .setHeader(getTranslation("invoices.column.issueDate")), Sort.ISSUE_DATE);
         sortable(addColumn(i -> InvoiceFormats.date(i.dueDate(), locale)).setKey("dueDate")
@@ -139,7 +183,8 @@ class InvoiceGrid extends Grid<InvoiceSummary> {
                 .setHeader(getTranslation("invoices.column.amount")).setTextAlign(ColumnTextAlign.END), Sort.TOTAL_AMOUNT);
         // frozen to the end: when the columns are wider than the screen (long categories, a tenant's wider
         // font) the grid scrolls sideways, and the row's download icon stays in sight
-        addComponentColumn(this::download).setKey("download").setWidth("3.5em").setFlexGrow(0)
+        addColumn(LitRenderer.<InvoiceSummary>of(DOWNLOAD).withProperty("number", InvoiceSummary::invoiceNumber)
+                .withProperty("downloadLabel", i -> rowDownloadLabel)).setKey("download").setWidth("3.5em").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.CENTER).setFrozenToEnd(true);
         ComponentTexts.grid(this);
 
@@ -161,14 +206,6 @@ class InvoiceGrid extends Grid<InvoiceSummary> {
             GridSortOrder<InvoiceSummary> order = event.getSortOrder().get(0);
             onSort.sorted(sorts.get(order.getSorted()), order.getDirection() == SortDirection.ASCENDING);
         });
-    }
-
-    /**
-     * Whether an invoice number saves its PDF (in a partner's iframe, whose partitioned session cookie
-     * a new tab would not have) instead of opening it in a new tab.
-     */
-    void downloadPdfs(boolean download) {
-        downloadPdfs = download;
     }
 
     /** The row of this invoice number on the page, if any. */
@@ -218,62 +255,7 @@ class InvoiceGrid extends Grid<InvoiceSummary> {
         return column.setSortable(true).setAutoWidth(true).setFlexGrow(0);
     }
 
-    private Icon status(InvoiceSummary invoice) {
-        Icon icon = (invoice.read() ? VaadinIcon.ENVELOPE_OPEN : VaadinIcon.ENVELOPE).create();
-        String label = getTranslation(invoice.read() ? "invoices.read" : "invoices.unread");
-        icon.addClassName(invoice.read() ? "invoice-read" : "invoice-unread");
-        icon.getElement().setAttribute("role", "img");
-        icon.getElement().setAttribute("aria-label", label);
-        icon.getElement().setAttribute("title", label);
-        icon.setSize("var(--lumo-icon-size-s)");
-        icon.setColor(invoice.read() ? "var(--lumo-secondary-text-color)" : "var(--lumo-primary-color)");
-        return icon;
-    }
-
-    /** The "Soort" / "Type" cell: a "Creditnota" / "Credit note" badge for a credit note, empty for an invoice. */
-    private Span type(InvoiceSummary invoice) {
-        Span cell = new Span();
-        if (invoice.documentType() == DocumentType.CREDIT_NOTE) {
-            cell.setText(getTranslation("invoices.creditNote"));
-            cell.addClassName("credit-note-badge");
-            cell.getStyle().set("padding", "0 var(--lumo-space-xs)").set("border-radius", "var(--lumo-border-radius-s)")
-                    .set("font-size", "var(--lumo-font-size-s)").set("font-weight", "600")
-                    .set("color", "var(--lumo-body-text-color)").set("background", "var(--lumo-contrast-10pct)")
-                    .set("white-space", "nowrap");
-        }
-        return cell;
-    }
-
-    /**
-     * The invoice number as a link to the PDF (served by the REST API, which marks it read) in a new
-     * tab; the click also tells the server here, so the row shows it as opened at once.
-     */
-    private Anchor number(InvoiceSummary invoice) {
-        Anchor link = new Anchor(OpenInvoiceView.pdfUrl(tenantSlug, invoice.invoiceNumber()), invoice.invoiceNumber());
-        if (downloadPdfs) {
-            link.getElement().setAttribute("download", invoice.invoiceNumber() + ".pdf");
-        } else {
-            link.setTarget("_blank");
-        }
-        link.setRouterIgnore(true);
-        link.addClassName("invoice-number");
-        link.getElement().setAttribute("rel", "noopener");
-        link.getElement().setAttribute("title", getTranslation("invoices.open", invoice.invoiceNumber()));
-        if (!invoice.read()) {
-            link.getStyle().set("font-weight", "600");
-        }
-        link.getElement().setAttribute("data-invoice", invoice.invoiceNumber()); // the grid tells the click (OPEN_EVENT)
-        return link;
-    }
-
-    /** The download icon of a row: the server starts the download, as it does for the ticked rows. */
-    private Button download(InvoiceSummary invoice) {
-        Button button = new Button(VaadinIcon.DOWNLOAD.create());
-        button.getElement().setAttribute("data-invoice", invoice.invoiceNumber()); // the grid tells the click (DOWNLOAD_EVENT)
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        button.addClassName("invoice-download");
-        button.setAriaLabel(rowDownloadLabel);
-        button.setTooltipText(rowDownloadLabel);
-        return button;
+    private static boolean creditNote(InvoiceSummary invoice) {
+        return invoice.documentType() == DocumentType.CREDIT_NOTE;
     }
 }

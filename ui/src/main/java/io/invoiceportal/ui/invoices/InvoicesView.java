@@ -77,8 +77,7 @@ public class InvoicesView extends PortalPage {
         ExportService exports = UiServices.current().exports();
         grid = new InvoiceGrid(tenant.slug(), getLocale(), this::sort, this::opened,
                 invoice -> options.start(downloads.bundle(invoice.invoiceNumber()), List.of(invoice.invoiceNumber())),
-                bundleLabel(exports.formats(tenant)));
-        grid.downloadPdfs(visit.embedded());
+                bundleLabel(exports.formats(tenant)), visit.embedded());
         grid.getColumnByKey("download").setVisible(!exports.bundleFormats(tenant).isEmpty());
         options = new DownloadOptions(exports.formats(tenant), getLocale(), grid::selectedNumbers,
                 downloads, grid::markRead);

@@ -83,6 +83,28 @@ class EndedSessionBrowserIT {
     }
 
     /**
+     * Sign-out in one tab ends the session's other tab too: without a click it lands on the login
+     * page, and a file it downloaded before is refused.
+     */
+    @Test
+    void signOutEndsTheOtherTabOfTheSession() {
+        Page first = signedIn("c-2", "Factuur2026");
+        Page second = first.context().newPage();
+        second.navigate(base + "/t/acme/invoices");
+        assertThat(second.getByText("C-2-0003")).isVisible();
+        String download = downloadFirstRow(second);
+
+        first.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("c-2").setExact(true)).click();
+        first.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Uitloggen").setExact(true)).click();
+        first.waitForURL(Pattern.compile(".*/t/acme/login.*"));
+
+        second.waitForURL(Pattern.compile(".*/t/acme/login.*"), new Page.WaitForURLOptions().setTimeout(15_000));
+        assertThat(second.getByLabel("Login naam")).isVisible();
+        assertThat(fetch(second, download).status()).isNotEqualTo(200);
+        first.context().close();
+    }
+
+    /**
      * Three sessions of one account and one of another: the password changes in one; of the other
      * two, one clicks Zoeken and lands on the login page, the other fetches a file it downloaded
      * before (refused) and its next click lands on the login page too. The changing session and the

@@ -147,7 +147,7 @@ class PortalLooksBrowserIT {
         // signed out under a new session id; the old one opens nothing any more
         assertThat(LoginBrowserIT.sessionCookie(page)).isNotEqualTo(signedIn);
         assertThat(java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create(base + "/api/v1/tenants/" + DUTCH + "/me")).header("Cookie", "JSESSIONID=" + signedIn).build(),
+                java.net.URI.create(base + "/api/v1/tenants/" + DUTCH + "/me/profile")).header("Cookie", "JSESSIONID=" + signedIn).build(),
                 java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(401);
         page.navigate(base + "/t/" + DUTCH + "/invoices");
         page.waitForURL(Pattern.compile(".*/t/" + DUTCH + "/login.*"));

@@ -85,8 +85,10 @@ class TotpBrowserIT {
         String secret = section.locator(".mfa-secret input").inputValue().replace(" ", "");
         assertThat(secret).matches("[A-Z2-7]{32}");
         Browser.screenshot(page, shotPrefix + "-qr");
-        // the code is confirmed with Enter, as one types it (a click on "Bevestigen" on the long profile page
-        // did not reach the server in headless Chromium after the passkeys section came: see the report)
+        // the code is confirmed with Enter, as one types it. A pointer click on "Bevestigen" right after typing
+        // is lost in headless Chromium (3 of 3 tries): focusing the button scrolls the page some 230 px between
+        // mousedown and mouseup, so the mouseup lands on the QR code. Traced with PORTAL_TRACE_BROWSER; no
+        // script scrolls (scrollTo, scrollIntoView and focus() were watched); cause not found, see the note.
         section.locator(".mfa-code input").fill("12345");
         section.locator(".mfa-code input").press("Enter");
         Browser.screenshot(page, shotPrefix + "-code-format");

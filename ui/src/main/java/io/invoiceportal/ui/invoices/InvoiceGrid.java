@@ -57,10 +57,10 @@ class InvoiceGrid extends Grid<InvoiceSummary> {
 
     /**
      * A click on a row's download icon or invoice number reaches the server as an event of the grid
-     * ({@value #DOWNLOAD_EVENT}, {@value #OPEN_EVENT}) with the invoice number, not as a click of the
-     * cell's component: the grid makes its cells' components anew whenever the rows are shown again
-     * (the default order set after the page load, a row shown as read), and a click on a component
-     * the server has just replaced, before the browser has the new one, would be lost.
+     * ({@value #DOWNLOAD_EVENT}, {@value #OPEN_EVENT}) with the invoice number the cell carries: the
+     * grid element stays while its rows are shown again (the default order set after the page load, a
+     * row shown as read), so a click in between is never addressed to something the server has
+     * already replaced (it was, with a component per cell, and such clicks were lost).
      */
     static final String DOWNLOAD_EVENT = "invoice-download";
     static final String OPEN_EVENT = "invoice-open";

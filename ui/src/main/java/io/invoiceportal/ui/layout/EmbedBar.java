@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import io.invoiceportal.ui.UiServices;
 import io.invoiceportal.ui.access.Visit;
 import io.invoiceportal.ui.session.SessionWatch;
 
@@ -43,8 +42,7 @@ public class EmbedBar extends HorizontalLayout {
     /** As the header's logout, to the page that tells the host page {@code signed-out}. */
     private static void logout(Visit visit) {
         UI ui = UI.getCurrent();
-        SessionWatch.follow(ui, visit.tenant(), false);
-        UiServices.current().sessions().logout();
+        SessionWatch.signOut(ui);
         ui.getPage().setLocation("/" + visit.path("ended") + "?reason=signed-out&lang=" + ui.getLocale().getLanguage());
     }
 }

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import io.invoiceportal.core.account.SignedIn;
 import io.invoiceportal.core.tenant.Tenant;
-import io.invoiceportal.ui.UiServices;
 import io.invoiceportal.ui.access.Visit;
 import io.invoiceportal.ui.session.SessionWatch;
 
@@ -82,8 +81,7 @@ public class PortalHeader extends HorizontalLayout {
     /** Ends the session and sends the browser to the login page. */
     private static void logout(Visit visit) {
         UI ui = UI.getCurrent();
-        SessionWatch.follow(ui, visit.tenant(), false);
-        UiServices.current().sessions().logout();
+        SessionWatch.signOut(ui);
         ui.getPage().setLocation("/" + visit.path("login"));
     }
 }

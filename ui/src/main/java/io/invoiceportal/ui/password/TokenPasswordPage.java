@@ -17,6 +17,7 @@ import io.invoiceportal.core.common.FieldError;
 import io.invoiceportal.core.common.ValidationException;
 import io.invoiceportal.core.tenant.Tenant;
 import io.invoiceportal.ui.UiServices;
+import io.invoiceportal.ui.session.SessionWatch;
 import io.invoiceportal.ui.access.Visit;
 import io.invoiceportal.ui.layout.ComponentTexts;
 import io.invoiceportal.ui.layout.FieldErrors;
@@ -95,7 +96,7 @@ public abstract class TokenPasswordPage extends PortalPage {
                     .ifPresent(error -> showTokenProblem(visit, error.message()));
             return;
         }
-        UiServices.current().sessions().logout();
+        SessionWatch.signOut(UI.getCurrent());
         Notice.set(UI.getCurrent(), prefix + ".done");
         UI.getCurrent().navigate(visit.path("login"));
     }

@@ -51,6 +51,18 @@ public final class SessionWatch {
         Polling.need(ui, POLLING, POLL_MILLIS, true);
     }
 
+    /**
+     * Signs out ({@link Sessions#logout}) with the watch stopped first: its next poll would find the
+     * session gone and reload the page, cancelling where the caller sends the browser next.
+     */
+    public static void signOut(UI ui) {
+        SessionWatch watch = ComponentUtil.getData(ui, SessionWatch.class);
+        if (watch != null) {
+            watch.stop();
+        }
+        UiServices.current().sessions().logout();
+    }
+
     /** Watches the session of {@code ui} while a user is signed in to {@code tenant}; stops otherwise. */
     public static void follow(UI ui, Tenant tenant, boolean signedIn) {
         SessionWatch watch = ComponentUtil.getData(ui, SessionWatch.class);

@@ -4,6 +4,7 @@ import io.invoiceportal.core.account.LoginResult;
 import io.invoiceportal.core.account.SignedIn;
 import io.invoiceportal.core.mfa.MfaService;
 import io.invoiceportal.core.audit.Origin;
+import io.invoiceportal.core.session.SessionService;
 import io.invoiceportal.core.session.UserSession;
 import io.invoiceportal.core.tenant.Tenant;
 import java.util.List;
@@ -47,7 +48,7 @@ public interface Sessions {
      * This session's key in the session register, or null when it has none: a password change
      * passes it so that this session goes on in the change's own transaction while the others end.
      */
-    io.invoiceportal.core.session.SessionService.Key sessionKey();
+    SessionService.Key sessionKey();
 
     /** After a password change: keeps this session signed in under the new credentials. */
     void passwordChanged(Tenant tenant, SignedIn user, String newPassword);

@@ -263,8 +263,7 @@ public class PasskeyService {
         return jdbi.inTransaction(h -> {
             PasskeyDao dao = h.attach(PasskeyDao.class);
             dao.lockSignInStarts(tenant.id());
-            Instant now = clock.instant();
-            dao.deleteExpired(tenant.id(), now);
+            Instant now = clock.instant(); // expired ceremonies are not counted; begin() removes them
             String ip = origin.ip() == null ? "" : origin.ip();
             PasskeyDao.Pending fromAddress = dao.pendingSignInsFrom(tenant.id(), ip, now);
             PasskeyDao.Pending inTenant = dao.pendingSignIns(tenant.id(), now);

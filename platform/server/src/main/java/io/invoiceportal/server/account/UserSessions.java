@@ -134,18 +134,18 @@ public class UserSessions {
     }
 
     /**
-     * Registers the session of this request, just signed in as {@code user} by {@code method}; a
-     * session it replaces in the same HTTP session (signing in again) ends. Every way of signing in
-     * comes here once, so this records the sign-in ({@code account.signed-in} with its method) in
-     * the customer's activity trail.
-     */
-    /**
      * How long Jetty keeps a signed-in session without requests: past the longest idle timeout a
      * tenant may set (24 hours), after which the register has ended it anyway; so that abandoned
      * sessions leave the node's memory.
      */
     public static final int SIGNED_IN_MAX_INACTIVE_SECONDS = 24 * 60 * 60 + 10 * 60;
 
+    /**
+     * Registers the session of this request, just signed in as {@code user} by {@code method}; a
+     * session it replaces in the same HTTP session (signing in again) ends. Every way of signing in
+     * comes here once, so this records the sign-in ({@code account.signed-in} with its method) in
+     * the customer's activity trail.
+     */
     public void register(HttpServletRequest request, SignedIn user, String method) {
         audit.record(user, Actions.SIGNED_IN, user.login(), Map.of("method", method), Origins.of(request));
         HttpSession session = request.getSession();
